@@ -1,0 +1,133 @@
+package io.github.liaisonsdk.contact;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.liaisonsdk.LiaisonStyle;
+import io.github.liaisonsdk.confidentiality.ConfidentialText;
+import io.github.liaisonsdk.confidentiality.ConfidentialityLevel;
+import io.github.liaisonsdk.confidentiality.Topic;
+import io.github.liaisonsdk.internal.Checks;
+import io.github.liaisonsdk.internal.Text;
+import io.github.liaisonsdk.json.LiaisonJson;
+import io.github.liaisonsdk.staff.StaffId;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A correction to a {@link ContactRecord}. Records are never edited in place: the amendment says who changed
+ * what, when and why, and the original stays readable to those allowed, as court-safe records require.
+ *
+ * <p>Immutable and thread-safe; build with {@link #builder()}.
+ */
+@Value.Immutable
+@LiaisonStyle
+@JsonSerialize(as = ImmutableAmendment.class)
+@JsonDeserialize(as = ImmutableAmendment.class)
+public abstract class Amendment {
+
+  /**
+   * The record amended.
+   *
+   * @return the record's id
+   */
+  public abstract ContactRecordId record();
+
+  /**
+   * Who made the correction.
+   *
+   * @return the author
+   */
+  public abstract StaffId author();
+
+  /**
+   * When.
+   *
+   * @return the instant
+   */
+  public abstract Instant amendedAt();
+
+  /**
+   * Why, in a line that must not itself hold confidential detail.
+   *
+   * @return the reason, 1 to 500 characters
+   */
+  public abstract String reason();
+
+  /**
+   * The corrected summary, if the summary changes.
+   *
+   * @return the new summary
+   */
+  public abstract Optional<ConfidentialText> summary();
+
+  /**
+   * The corrected topics, if they change; empty means unchanged.
+   *
+   * @return the new topics
+   */
+  public abstract Set<Topic> topics();
+
+  /**
+   * The corrected level, if it changes.
+   *
+   * @return the new level
+   */
+  public abstract Optional<ConfidentialityLevel> level();
+
+  /**
+   * The corrected time of the contact, if it changes.
+   *
+   * @return the new instant
+   */
+  public abstract Optional<Instant> occurredAt();
+
+  /**
+   * The version of the JSON form this value was written in.
+   *
+   * @return the schema version
+   */
+  @Value.Default
+  public int schemaVersion() {
+    return LiaisonJson.SCHEMA_VERSION;
+  }
+
+  /**
+   * Applies the correction to the record as it stood.
+   *
+   * @param original the record, or the result of earlier amendments
+   * @return the record as corrected
+   */
+  public ContactRecord applyTo(ContactRecord original) {
+    ImmutableContactRecord.Builder corrected = ContactRecord.builder().from(original);
+    summary().ifPresent(corrected::summary);
+    if (!topics().isEmpty()) {
+      corrected.topics(topics());
+    }
+    level().ifPresent(corrected::level);
+    occurredAt().ifPresent(corrected::occurredAt);
+    return corrected.build();
+  }
+
+  /**
+   * Starts an amendment.
+   *
+   * @return a new builder
+   */
+  public static ImmutableAmendment.Builder builder() {
+    return ImmutableAmendment.builder();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.of(this, "Amendment")
+        .require(Text.label(reason(), 500), "reason",
+            "must be 1 to 500 characters on one line, without control characters", "LP36-4d")
+        .require(summary().isPresent() || !topics().isEmpty() || level().isPresent() || occurredAt().isPresent(),
+            "amendment", "must correct at least one of summary, topics, level, occurredAt", "LP36-4d")
+        .require(schemaVersion() == LiaisonJson.SCHEMA_VERSION, "schemaVersion",
+            "must be " + LiaisonJson.SCHEMA_VERSION, null)
+        .done();
+  }
+}

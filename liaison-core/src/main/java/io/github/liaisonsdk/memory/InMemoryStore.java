@@ -1,0 +1,299 @@
+package io.github.liaisonsdk.memory;
+
+import io.github.liaisonsdk.audit.AuditEvent;
+import io.github.liaisonsdk.contact.Amendment;
+import io.github.liaisonsdk.contact.ContactRecord;
+import io.github.liaisonsdk.contact.ContactRecordId;
+import io.github.liaisonsdk.plan.LiaisonPlan;
+import io.github.liaisonsdk.plan.PlanId;
+import io.github.liaisonsdk.policy.PackDocument;
+import io.github.liaisonsdk.policy.PolicyPackId;
+import io.github.liaisonsdk.port.AuditEventRepository;
+import io.github.liaisonsdk.port.ConcurrentUpdateException;
+import io.github.liaisonsdk.port.ContactRecordRepository;
+import io.github.liaisonsdk.port.LiaisonStore;
+import io.github.liaisonsdk.port.NotFoundException;
+import io.github.liaisonsdk.port.PlanRepository;
+import io.github.liaisonsdk.port.PolicyPackRepository;
+import io.github.liaisonsdk.port.PupilRepository;
+import io.github.liaisonsdk.port.StaffRepository;
+import io.github.liaisonsdk.pupil.Pupil;
+import io.github.liaisonsdk.pupil.PupilId;
+import io.github.liaisonsdk.staff.StaffId;
+import io.github.liaisonsdk.staff.StaffMember;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * A {@link LiaisonStore} in memory: for tests, demos and trying the library out. Nothing survives the process.
+ *
+ * <p>Thread-safe: one lock serialises every operation, and a unit of work holds it throughout, so units of work
+ * are serialisable. A unit of work snapshots the tables first and restores them if the work throws: cheap for the
+ * data sizes this store is meant for.
+ */
+public final class InMemoryStore implements LiaisonStore {
+
+  private static final Comparator<ContactRecord> BY_OCCURRENCE =
+      Comparator.comparing(ContactRecord::occurredAt).thenComparing(r -> r.id().value());
+
+  private final ReentrantLock lock = new ReentrantLock();
+  private Tables tables = new Tables();
+
+  private InMemoryStore() {}
+
+  /**
+   * A new, empty store.
+   *
+   * @return the store
+   */
+  public static InMemoryStore create() {
+    return new InMemoryStore();
+  }
+
+  @Override
+  public PupilRepository pupils() {
+    return pupils;
+  }
+
+  @Override
+  public StaffRepository staff() {
+    return staff;
+  }
+
+  @Override
+  public PlanRepository plans() {
+    return plans;
+  }
+
+  @Override
+  public ContactRecordRepository contacts() {
+    return contacts;
+  }
+
+  @Override
+  public PolicyPackRepository packs() {
+    return packs;
+  }
+
+  @Override
+  public AuditEventRepository audit() {
+    return audit;
+  }
+
+  @Override
+  public <T> T inTransaction(Function<LiaisonStore, T> work) {
+    lock.lock();
+    Tables before = tables.copy();
+    try {
+      return work.apply(this);
+    } catch (RuntimeException | Error e) {
+      tables = before;
+      throw e;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private <T> T locked(Supplier<T> action) {
+    lock.lock();
+    try {
+      return action.get();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private void locked(Runnable action) {
+    locked(() -> {
+      action.run();
+      return null;
+    });
+  }
+
+  private final PupilRepository pupils = new PupilRepository() {
+    @Override
+    public void save(Pupil pupil) {
+      locked(() -> tables.pupils.put(pupil.id(), pupil));
+    }
+
+    @Override
+    public Optional<Pupil> find(PupilId id) {
+      return locked(() -> Optional.ofNullable(tables.pupils.get(id)));
+    }
+
+    @Override
+    public List<Pupil> all() {
+      return locked(() -> tables.pupils.values().stream()
+          .sorted(Comparator.comparing(p -> p.id().value())).collect(Collectors.toList()));
+    }
+  };
+
+  private final StaffRepository staff = new StaffRepository() {
+    @Override
+    public void save(StaffMember member) {
+      locked(() -> tables.staff.put(member.id(), member));
+    }
+
+    @Override
+    public Optional<StaffMember> find(StaffId id) {
+      return locked(() -> Optional.ofNullable(tables.staff.get(id)));
+    }
+
+    @Override
+    public List<StaffMember> all() {
+      return locked(() -> tables.staff.values().stream()
+          .sorted(Comparator.comparing(s -> s.id().value())).collect(Collectors.toList()));
+    }
+  };
+
+  private final PlanRepository plans = new PlanRepository() {
+    @Override
+    public void save(LiaisonPlan plan) {
+      locked(() -> {
+        List<LiaisonPlan> versions = tables.plans.get(plan.id());
+        int latest = versions == null ? 0 : versions.get(versions.size() - 1).version();
+        if (plan.version() != latest + 1) {
+          throw new ConcurrentUpdateException("plan " + plan.id() + " is at version " + latest
+              + "; version " + plan.version() + " cannot be saved");
+        }
+        if (versions != null && !versions.get(0).pupil().equals(plan.pupil())) {
+          throw new ConcurrentUpdateException("plan " + plan.id() + " belongs to another pupil");
+        }
+        tables.plans.computeIfAbsent(plan.id(), id -> new ArrayList<>()).add(plan);
+      });
+    }
+
+    @Override
+    public Optional<LiaisonPlan> latest(PlanId id) {
+      return locked(() -> {
+        List<LiaisonPlan> versions = tables.plans.get(id);
+        return versions == null ? Optional.empty() : Optional.of(versions.get(versions.size() - 1));
+      });
+    }
+
+    @Override
+    public List<LiaisonPlan> versions(PlanId id) {
+      return locked(() -> List.copyOf(tables.plans.getOrDefault(id, List.of())));
+    }
+
+    @Override
+    public List<LiaisonPlan> forPupil(PupilId pupil) {
+      return locked(() -> tables.plans.values().stream()
+          .map(versions -> versions.get(versions.size() - 1))
+          .filter(plan -> plan.pupil().equals(pupil))
+          .sorted(Comparator.comparing(LiaisonPlan::effectiveFrom).thenComparing(p -> p.id().value()))
+          .collect(Collectors.toList()));
+    }
+  };
+
+  private final ContactRecordRepository contacts = new ContactRecordRepository() {
+    @Override
+    public void append(ContactRecord record) {
+      locked(() -> {
+        if (tables.records.putIfAbsent(record.id(), record) != null) {
+          throw new ConcurrentUpdateException("contact record " + record.id() + " exists already");
+        }
+      });
+    }
+
+    @Override
+    public void amend(Amendment amendment) {
+      locked(() -> {
+        if (!tables.records.containsKey(amendment.record())) {
+          throw new NotFoundException("contact record " + amendment.record() + " is not held");
+        }
+        tables.amendments.computeIfAbsent(amendment.record(), id -> new ArrayList<>()).add(amendment);
+      });
+    }
+
+    @Override
+    public Optional<ContactRecord> find(ContactRecordId id) {
+      return locked(() -> Optional.ofNullable(tables.records.get(id)));
+    }
+
+    @Override
+    public List<Amendment> amendments(ContactRecordId id) {
+      return locked(() -> List.copyOf(tables.amendments.getOrDefault(id, List.of())));
+    }
+
+    @Override
+    public List<ContactRecord> chronology(PupilId pupil) {
+      return locked(() -> tables.records.values().stream().filter(r -> r.pupil().equals(pupil))
+          .sorted(BY_OCCURRENCE).collect(Collectors.toList()));
+    }
+
+    @Override
+    public List<ContactRecord> occurredBetween(Instant from, Instant until) {
+      return locked(() -> tables.records.values().stream()
+          .filter(r -> !r.occurredAt().isBefore(from) && r.occurredAt().isBefore(until))
+          .sorted(BY_OCCURRENCE).collect(Collectors.toList()));
+    }
+  };
+
+  private final PolicyPackRepository packs = new PolicyPackRepository() {
+    @Override
+    public void save(PackDocument document) {
+      locked(() -> {
+        TreeMap<Integer, PackDocument> versions = tables.packs.computeIfAbsent(document.id(), id -> new TreeMap<>());
+        PackDocument held = versions.get(document.version());
+        if (held != null && !held.contentHash().equals(document.contentHash())) {
+          throw new ConcurrentUpdateException("policy pack " + document.id() + " version " + document.version()
+              + " is held with different content");
+        }
+        versions.put(document.version(), document);
+      });
+    }
+
+    @Override
+    public Optional<PackDocument> find(PolicyPackId id, int version) {
+      return locked(() -> Optional.ofNullable(tables.packs.getOrDefault(id, new TreeMap<>()).get(version)));
+    }
+
+    @Override
+    public Optional<PackDocument> latest(PolicyPackId id) {
+      return locked(() -> Optional.ofNullable(tables.packs.get(id)).map(v -> v.lastEntry().getValue()));
+    }
+
+    @Override
+    public List<PackDocument> versions(PolicyPackId id) {
+      return locked(() -> List.copyOf(tables.packs.getOrDefault(id, new TreeMap<>()).values()));
+    }
+  };
+
+  private final AuditEventRepository audit = new AuditEventRepository() {
+    @Override
+    public void append(AuditEvent event) {
+      locked(() -> {
+        long expected = tables.audit.size() + 1L;
+        if (event.sequence() != expected) {
+          throw new ConcurrentUpdateException("audit event " + event.sequence() + " cannot follow event "
+              + (expected - 1));
+        }
+        tables.audit.add(event);
+      });
+    }
+
+    @Override
+    public Optional<AuditEvent> head() {
+      return locked(() -> tables.audit.isEmpty() ? Optional.<AuditEvent>empty()
+          : Optional.of(tables.audit.get(tables.audit.size() - 1)));
+    }
+
+    @Override
+    public List<AuditEvent> read(long fromSequence, int limit) {
+      return locked(() -> {
+        int from = (int) Math.max(0, Math.min(fromSequence - 1, tables.audit.size()));
+        int to = (int) Math.min(tables.audit.size(), (long) from + Math.max(0, limit));
+        return List.copyOf(tables.audit.subList(from, to));
+      });
+    }
+  };
+}

@@ -1,0 +1,62 @@
+package io.github.liaisonsdk.memory;
+
+import io.github.liaisonsdk.audit.AuditEvent;
+import io.github.liaisonsdk.contact.Amendment;
+import io.github.liaisonsdk.contact.ContactRecord;
+import io.github.liaisonsdk.contact.ContactRecordId;
+import io.github.liaisonsdk.plan.LiaisonPlan;
+import io.github.liaisonsdk.plan.PlanId;
+import io.github.liaisonsdk.policy.PackDocument;
+import io.github.liaisonsdk.policy.PolicyPackId;
+import io.github.liaisonsdk.pupil.Pupil;
+import io.github.liaisonsdk.pupil.PupilId;
+import io.github.liaisonsdk.staff.StaffId;
+import io.github.liaisonsdk.staff.StaffMember;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Everything the in-memory store holds. Values are immutable, so a copy of the maps is a full snapshot, which is
+ * how a unit of work rolls back.
+ */
+final class Tables {
+  final Map<PupilId, Pupil> pupils;
+  final Map<StaffId, StaffMember> staff;
+  final Map<PlanId, List<LiaisonPlan>> plans;
+  final Map<ContactRecordId, ContactRecord> records;
+  final Map<ContactRecordId, List<Amendment>> amendments;
+  final Map<PolicyPackId, TreeMap<Integer, PackDocument>> packs;
+  final List<AuditEvent> audit;
+
+  Tables() {
+    this(new HashMap<>(), new HashMap<>(), new HashMap<>(), new LinkedHashMap<>(), new HashMap<>(), new HashMap<>(),
+        new ArrayList<>());
+  }
+
+  private Tables(Map<PupilId, Pupil> pupils, Map<StaffId, StaffMember> staff, Map<PlanId, List<LiaisonPlan>> plans,
+      Map<ContactRecordId, ContactRecord> records, Map<ContactRecordId, List<Amendment>> amendments,
+      Map<PolicyPackId, TreeMap<Integer, PackDocument>> packs, List<AuditEvent> audit) {
+    this.pupils = pupils;
+    this.staff = staff;
+    this.plans = plans;
+    this.records = records;
+    this.amendments = amendments;
+    this.packs = packs;
+    this.audit = audit;
+  }
+
+  Tables copy() {
+    Map<PlanId, List<LiaisonPlan>> planCopy = new HashMap<>();
+    plans.forEach((id, versions) -> planCopy.put(id, new ArrayList<>(versions)));
+    Map<ContactRecordId, List<Amendment>> amendmentCopy = new HashMap<>();
+    amendments.forEach((id, list) -> amendmentCopy.put(id, new ArrayList<>(list)));
+    Map<PolicyPackId, TreeMap<Integer, PackDocument>> packCopy = new HashMap<>();
+    packs.forEach((id, versions) -> packCopy.put(id, new TreeMap<>(versions)));
+    return new Tables(new HashMap<>(pupils), new HashMap<>(staff), planCopy, new LinkedHashMap<>(records),
+        amendmentCopy, packCopy, new ArrayList<>(audit));
+  }
+}

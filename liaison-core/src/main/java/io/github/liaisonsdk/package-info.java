@@ -1,0 +1,5 @@
+/**
+ * Liaison SDK: a school's home-school liaison policy as code. This package holds what every other package shares:
+ * the project's value style and the exceptions callers handle.
+ */
+package io.github.liaisonsdk;

@@ -1,0 +1,41 @@
+package io.github.liaisonsdk.plan;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.liaisonsdk.internal.Ids;
+
+/**
+ * The opaque identifier of a liaison plan, stable across its versions.
+ *
+ * <p>Value-based and immutable; serialises as a bare JSON string.
+ *
+ * @param value the identifier: 1 to 128 characters, no surrounding whitespace, no control characters
+ */
+public record PlanId(@JsonValue String value) {
+
+  /**
+   * Checks the identifier.
+   *
+   * @param value the identifier
+   * @throws io.github.liaisonsdk.LiaisonValidationException if it is empty, too long or holds control characters
+   */
+  public PlanId {
+    Ids.check(value, "PlanId");
+  }
+
+  /**
+   * Wraps an identifier.
+   *
+   * @param value the identifier
+   * @return the identifier
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  public static PlanId of(String value) {
+    return new PlanId(value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,63 @@
+package io.github.liaisonsdk.plan;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.liaisonsdk.LiaisonStyle;
+import io.github.liaisonsdk.internal.Checks;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.immutables.value.Value;
+
+/**
+ * How all liaison for a pupil is recorded (LP36-4d): where, by whom, and how soon after the contact. Every contact
+ * record is checked against it. Immutable and thread-safe.
+ */
+@Value.Immutable
+@LiaisonStyle
+@JsonSerialize(as = ImmutableRecordingPlan.class)
+@JsonDeserialize(as = ImmutableRecordingPlan.class)
+public abstract class RecordingPlan {
+
+  /**
+   * Where routine liaison is recorded.
+   *
+   * @return the record location
+   */
+  public abstract RecordLocation location();
+
+  /**
+   * How many hours after a contact its record must be made.
+   *
+   * @return 1 to 168 hours
+   */
+  @Min(value = 1, message = "[LP36-4d] a record is due at least one hour after the contact")
+  @Max(value = 168, message = "[LP36-4d] a record is due within a week of the contact")
+  public abstract int recordWithinHours();
+
+  /**
+   * Whether only the plan's named school-side persons may record liaison.
+   *
+   * @return {@code true} if only named persons record
+   */
+  @Value.Default
+  public boolean namedPersonsOnly() {
+    return true;
+  }
+
+  /**
+   * Starts a recording plan.
+   *
+   * @return a new builder
+   */
+  public static ImmutableRecordingPlan.Builder builder() {
+    return ImmutableRecordingPlan.builder();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.of(this, "RecordingPlan")
+        .require(location() != RecordLocation.LIAISON_FORM, "location",
+            "routine liaison is not recorded on the restricted out-of-hours liaison form", "HSL-8")
+        .done();
+  }
+}

@@ -1,0 +1,77 @@
+package io.github.liaisonsdk.policy;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.liaisonsdk.LiaisonStyle;
+import io.github.liaisonsdk.internal.Checks;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * When a policy is due for review: a date ("January 2024" is its last day) or a school term ("Spring Term 2023",
+ * HSL-11), exactly one of the two. Immutable and thread-safe.
+ */
+@Value.Immutable
+@LiaisonStyle
+@JsonSerialize(as = ImmutableReviewDue.class)
+@JsonDeserialize(as = ImmutableReviewDue.class)
+public abstract class ReviewDue {
+
+  /**
+   * The date the review is due by, when given as a date.
+   *
+   * @return the date
+   */
+  public abstract Optional<LocalDate> date();
+
+  /**
+   * The term the review is due in, when given as a term.
+   *
+   * @return the term
+   */
+  public abstract Optional<TermReference> term();
+
+  /**
+   * Due by a date.
+   *
+   * @param date the date
+   * @return the review due
+   */
+  public static ReviewDue by(LocalDate date) {
+    return ImmutableReviewDue.builder().date(date).build();
+  }
+
+  /**
+   * Due in a term, that is by its last day.
+   *
+   * @param term the term
+   * @return the review due
+   */
+  public static ReviewDue in(TermReference term) {
+    return ImmutableReviewDue.builder().term(term).build();
+  }
+
+  /**
+   * The last day the review may take place.
+   *
+   * @param calendar the calendar that maps terms to dates
+   * @return the date
+   */
+  public LocalDate dueBy(TermCalendar calendar) {
+    return date().orElseGet(() -> calendar.endOf(term().orElseThrow()));
+  }
+
+  @Override
+  public String toString() {
+    return date().map(LocalDate::toString).orElseGet(() -> term().map(TermReference::toString).orElse("?"));
+  }
+
+  @Value.Check
+  void check() {
+    Checks.of(this, "ReviewDue")
+        .require(date().isPresent() != term().isPresent(), "reviewDue",
+            "is either a date or a term, exactly one of them", "HSL-11")
+        .done();
+  }
+}

@@ -1,0 +1,59 @@
+package io.github.liaisonsdk.policy;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.liaisonsdk.LiaisonStyle;
+import io.github.liaisonsdk.internal.Checks;
+import java.time.LocalDate;
+import org.immutables.value.Value;
+
+/**
+ * The dates of one term as a school's local authority sets them. Immutable and thread-safe.
+ */
+@Value.Immutable
+@LiaisonStyle
+@JsonSerialize(as = ImmutableTermDates.class)
+@JsonDeserialize(as = ImmutableTermDates.class)
+public abstract class TermDates {
+
+  /**
+   * Which term.
+   *
+   * @return the term reference
+   */
+  public abstract TermReference term();
+
+  /**
+   * The first day of the term.
+   *
+   * @return the date
+   */
+  public abstract LocalDate first();
+
+  /**
+   * The last day of the term.
+   *
+   * @return the date, not before {@link #first()}
+   */
+  public abstract LocalDate last();
+
+  /**
+   * The term's dates.
+   *
+   * @param term which term
+   * @param first its first day
+   * @param last its last day
+   * @return the term dates
+   */
+  public static TermDates of(TermReference term, LocalDate first, LocalDate last) {
+    return ImmutableTermDates.builder().term(term).first(first).last(last).build();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.of(this, "TermDates")
+        .require(!last().isBefore(first()), "last", "must not be before first", "HSL-11")
+        .require(first().getYear() == term().year(), "first", "must fall in the term's year", "HSL-11")
+        .done();
+  }
+}

@@ -1,0 +1,65 @@
+package io.github.liaisonsdk.port;
+
+import java.util.function.Function;
+
+/**
+ * Everything Liaison SDK persists, behind narrow, domain-shaped repositories, with a unit of work for multi-step use
+ * cases. Adapters implement it: the in-memory one in {@code io.github.liaisonsdk.memory}, the JDBC one in
+ * {@code liaison-jdbc-adapter}. Every adapter passes the same contract test suite.
+ *
+ * <p>Implementations are thread-safe.
+ */
+public interface LiaisonStore {
+
+  /**
+   * The pupil references.
+   *
+   * @return the repository
+   */
+  PupilRepository pupils();
+
+  /**
+   * The staff directory.
+   *
+   * @return the repository
+   */
+  StaffRepository staff();
+
+  /**
+   * The liaison plans.
+   *
+   * @return the repository
+   */
+  PlanRepository plans();
+
+  /**
+   * The contact records.
+   *
+   * @return the repository
+   */
+  ContactRecordRepository contacts();
+
+  /**
+   * The policy packs.
+   *
+   * @return the repository
+   */
+  PolicyPackRepository packs();
+
+  /**
+   * The audit trail.
+   *
+   * @return the repository
+   */
+  AuditEventRepository audit();
+
+  /**
+   * Runs work as one unit: everything it writes through the given store is kept if it returns, and nothing is if it
+   * throws. The exception is rethrown as it was.
+   *
+   * @param work the work, given a store bound to the unit of work
+   * @param <T> what the work returns
+   * @return what the work returned
+   */
+  <T> T inTransaction(Function<LiaisonStore, T> work);
+}

@@ -1,0 +1,5 @@
+/**
+ * The ports adapters implement: narrow repositories and the unit of work. Named by their role; see
+ * {@link io.github.liaisonsdk.port.LiaisonStore}.
+ */
+package io.github.liaisonsdk.port;

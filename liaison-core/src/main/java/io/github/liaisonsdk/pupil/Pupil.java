@@ -1,0 +1,108 @@
+package io.github.liaisonsdk.pupil;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.liaisonsdk.LiaisonStyle;
+import io.github.liaisonsdk.internal.Checks;
+import io.github.liaisonsdk.json.LiaisonJson;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * What Liaison SDK keeps about a pupil: a reference to the MIS's record, never a copy of it. The residence context
+ * decides who the family-side counterparts are (LP36-3); the services the child is involved in decide whether
+ * safeguarding information would travel beyond the child's own service (LP36-6.1).
+ *
+ * <p>Immutable and thread-safe; build with {@link #builder()}.
+ */
+@Value.Immutable
+@LiaisonStyle
+@JsonSerialize(as = ImmutablePupil.class)
+@JsonDeserialize(as = ImmutablePupil.class)
+public abstract class Pupil {
+
+  /**
+   * The MIS's id of the pupil.
+   *
+   * @return the id
+   */
+  public abstract PupilId id();
+
+  /**
+   * Where the pupil lives (LP36-3).
+   *
+   * @return the residence context
+   */
+  public abstract ResidenceContext residence();
+
+  /**
+   * Date of birth, which retention periods count from (LP36-4e).
+   *
+   * @return the date of birth, if the MIS shares it
+   */
+  public abstract Optional<LocalDate> dateOfBirth();
+
+  /**
+   * The group service the child belongs to: the school or college that runs this liaison.
+   *
+   * @return the home service
+   */
+  public abstract ServiceId homeService();
+
+  /**
+   * Other services of the same group the child is involved in, such as the children's home they live in.
+   *
+   * @return the other services, possibly none; never the home service
+   */
+  public abstract Set<ServiceId> otherServices();
+
+  /**
+   * The IEPs and EHCPs the pupil has (LP36-5.1).
+   *
+   * @return the support plans, possibly none
+   */
+  public abstract List<SupportPlan> supportPlans();
+
+  /**
+   * The version of the JSON form this value was written in.
+   *
+   * @return the schema version
+   */
+  @Value.Default
+  public int schemaVersion() {
+    return LiaisonJson.SCHEMA_VERSION;
+  }
+
+  /**
+   * Whether the child is involved in group services beyond their own, the condition of LP36-6.1.
+   *
+   * @return {@code true} if there is at least one other service
+   */
+  public boolean involvedInOtherServices() {
+    return !otherServices().isEmpty();
+  }
+
+  /**
+   * Starts a pupil.
+   *
+   * @return a new builder
+   */
+  public static ImmutablePupil.Builder builder() {
+    return ImmutablePupil.builder();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.of(this, "Pupil")
+        .require(!otherServices().contains(homeService()), "otherServices",
+            "must not contain the home service", "LP36-6.1")
+        .require(dateOfBirth().map(d -> d.getYear() >= 1900).orElse(true), "dateOfBirth",
+            "must be a plausible date of birth", null)
+        .require(schemaVersion() == LiaisonJson.SCHEMA_VERSION, "schemaVersion",
+            "must be " + LiaisonJson.SCHEMA_VERSION, null)
+        .done();
+  }
+}

@@ -1,0 +1,2 @@
+/** Staff members and the posts the policies name (HSL-2, HSL-4, HSL-5, HSL-9, LP36-5.1, LP36-6.1). */
+package io.github.liaisonsdk.staff;

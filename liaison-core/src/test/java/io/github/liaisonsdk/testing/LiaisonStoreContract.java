@@ -1,0 +1,319 @@
+package io.github.liaisonsdk.testing;
+
+import static io.github.liaisonsdk.testing.Fixtures.MORNING;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.liaisonsdk.audit.AuditEvent;
+import io.github.liaisonsdk.audit.AuditEventType;
+import io.github.liaisonsdk.confidentiality.ConfidentialText;
+import io.github.liaisonsdk.confidentiality.ConfidentialityLevel;
+import io.github.liaisonsdk.confidentiality.Topic;
+import io.github.liaisonsdk.contact.Amendment;
+import io.github.liaisonsdk.contact.ContactRecord;
+import io.github.liaisonsdk.contact.ContactRecordId;
+import io.github.liaisonsdk.plan.LiaisonPlan;
+import io.github.liaisonsdk.plan.PlanId;
+import io.github.liaisonsdk.policy.PackDocument;
+import io.github.liaisonsdk.policy.PolicyPackId;
+import io.github.liaisonsdk.port.ConcurrentUpdateException;
+import io.github.liaisonsdk.port.LiaisonStore;
+import io.github.liaisonsdk.port.NotFoundException;
+import io.github.liaisonsdk.pupil.Pupil;
+import io.github.liaisonsdk.pupil.PupilId;
+import io.github.liaisonsdk.pupil.ResidenceContext;
+import io.github.liaisonsdk.staff.Designation;
+import io.github.liaisonsdk.staff.StaffId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link LiaisonStore} adapter must do. An adapter's test extends this class and supplies a fresh, empty
+ * store; the in-memory adapter, H2 and PostgreSQL all run these same tests.
+ */
+public abstract class LiaisonStoreContract {
+
+  /** Strings that break naive SQL, JSON or logging; every one must round-trip exactly. */
+  protected static final List<String> HOSTILE = List.of(
+      "O'Brien; DROP TABLE contact_record; --",
+      "back\\slash \"double\" 'single' `tick`",
+      "emoji 👩‍👧‍👦 and 🏫",
+      "right-to-left: مرحبا بالعالم \u202Eevil",
+      "SELECT * FROM pupil WHERE 1=1 OR ''=''",
+      "%_ wildcards %% and $1 placeholders ?",
+      "multi\nline\r\nwith\ttabs");
+
+  protected LiaisonStore store;
+
+  /**
+   * A new, empty store for one test.
+   *
+   * @return the store
+   */
+  protected abstract LiaisonStore newStore();
+
+  @BeforeEach
+  void freshStore() {
+    store = newStore();
+  }
+
+  @Test
+  @DisplayName("LP36-3: pupils of every residence context are saved, replaced and listed by id")
+  void pupilsRoundTrip() {
+    for (ResidenceContext context : ResidenceContext.values()) {
+      store.pupils().save(Fixtures.pupil(context));
+    }
+    Pupil moved = Pupil.builder().from(Fixtures.pupil(ResidenceContext.BOARDING))
+        .residence(ResidenceContext.CARE_HOME).build();
+    store.pupils().save(moved);
+
+    assertThat(store.pupils().find(moved.id())).contains(moved);
+    assertThat(store.pupils().find(PupilId.of("nobody"))).isEmpty();
+    assertThat(store.pupils().all()).hasSize(ResidenceContext.values().length)
+        .extracting(p -> p.id().value()).isSorted();
+  }
+
+  @Test
+  @DisplayName("HSL-4: staff with their posts and line manager round-trip")
+  void staffRoundTrip() {
+    var head = Fixtures.staff(Fixtures.HEAD, Designation.HEADTEACHER);
+    var teacher = io.github.liaisonsdk.staff.StaffMember.builder().from(
+        Fixtures.staff(Fixtures.TEACHER, Designation.TEACHER, Designation.LINE_MANAGER))
+        .lineManager(Fixtures.HEAD).displayName(HOSTILE.get(0)).build();
+    store.staff().save(head);
+    store.staff().save(teacher);
+
+    assertThat(store.staff().find(Fixtures.TEACHER)).contains(teacher);
+    assertThat(store.staff().all()).containsExactly(head, teacher);
+  }
+
+  @Test
+  @DisplayName("LP36-4: plan versions are kept in order and the latest is current")
+  void planVersions() {
+    LiaisonPlan v1 = Fixtures.plan(ResidenceContext.DAY_WITH_FAMILY);
+    LiaisonPlan v2 = LiaisonPlan.builder().from(v1).version(2).addTopic(Topic.BEHAVIOUR).build();
+    store.plans().save(v1);
+    store.plans().save(v2);
+
+    assertThat(store.plans().latest(v1.id())).contains(v2);
+    assertThat(store.plans().versions(v1.id())).containsExactly(v1, v2);
+    assertThat(store.plans().forPupil(v1.pupil())).containsExactly(v2);
+    assertThat(store.plans().inForce(v1.pupil(), Fixtures.START.plusDays(3))).contains(v2);
+    assertThat(store.plans().inForce(v1.pupil(), Fixtures.START.minusDays(1))).isEmpty();
+    assertThat(store.plans().latest(PlanId.of("none"))).isEmpty();
+  }
+
+  @Test
+  @DisplayName("LP36-4: a stale, repeated or skipped plan version is refused and nothing changes")
+  void planOptimisticLocking() {
+    LiaisonPlan v1 = Fixtures.plan(ResidenceContext.CARE_HOME);
+    store.plans().save(v1);
+
+    assertThatThrownBy(() -> store.plans().save(v1)).isInstanceOf(ConcurrentUpdateException.class);
+    LiaisonPlan v3 = LiaisonPlan.builder().from(v1).version(3).build();
+    assertThatThrownBy(() -> store.plans().save(v3)).isInstanceOf(ConcurrentUpdateException.class);
+    assertThat(store.plans().versions(v1.id())).containsExactly(v1);
+  }
+
+  @Test
+  @DisplayName("LP36-4: sixteen writers updating one plan lose no update; every conflict is a ConcurrentUpdateException")
+  void concurrentPlanWriters() throws Exception {
+    LiaisonPlan v1 = Fixtures.plan(ResidenceContext.INPATIENT_UNIT);
+    store.plans().save(v1);
+    int writers = 16;
+    int updatesEach = 5;
+    AtomicInteger conflicts = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(writers);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<?>> done = new ArrayList<>();
+    for (int w = 0; w < writers; w++) {
+      done.add(pool.submit(() -> {
+        start.await();
+        for (int u = 0; u < updatesEach; u++) {
+          while (true) {
+            LiaisonPlan latest = store.plans().latest(v1.id()).orElseThrow();
+            try {
+              store.plans().save(LiaisonPlan.builder().from(latest).version(latest.version() + 1).build());
+              break;
+            } catch (ConcurrentUpdateException lost) {
+              conflicts.incrementAndGet();
+            }
+          }
+        }
+        return null;
+      }));
+    }
+    start.countDown();
+    for (Future<?> f : done) {
+      f.get(2, TimeUnit.MINUTES);
+    }
+    pool.shutdown();
+
+    List<LiaisonPlan> versions = store.plans().versions(v1.id());
+    assertThat(versions).hasSize(1 + writers * updatesEach);
+    assertThat(versions).extracting(LiaisonPlan::version).containsExactlyElementsOf(
+        java.util.stream.IntStream.rangeClosed(1, 1 + writers * updatesEach).boxed().toList());
+  }
+
+  @Test
+  @DisplayName("LP36-4d: contact records append, never overwrite, and form the pupil's chronology")
+  void contactChronology() {
+    ContactRecord late = Fixtures.record("r-2", ResidenceContext.BOARDING, MORNING.plus(Duration.ofDays(2)));
+    ContactRecord early = Fixtures.record("r-1", ResidenceContext.BOARDING, MORNING);
+    ContactRecord other = Fixtures.record("r-3", ResidenceContext.CARE_HOME, MORNING.plus(Duration.ofDays(1)));
+    store.contacts().append(late);
+    store.contacts().append(early);
+    store.contacts().append(other);
+
+    assertThat(store.contacts().chronology(early.pupil())).containsExactly(early, late);
+    assertThat(store.contacts().occurredBetween(MORNING, MORNING.plus(Duration.ofDays(2))))
+        .containsExactly(early, other);
+    assertThat(store.contacts().find(ContactRecordId.of("r-3"))).contains(other);
+
+    ContactRecord imposter = Fixtures.recordBuilder("r-1", ResidenceContext.BOARDING, MORNING)
+        .summary(ConfidentialText.of("overwritten")).build();
+    assertThatThrownBy(() -> store.contacts().append(imposter)).isInstanceOf(ConcurrentUpdateException.class);
+    assertThat(store.contacts().find(early.id())).contains(early);
+  }
+
+  @Test
+  @DisplayName("LP36-4d: amendments keep the original readable and apply in order")
+  void amendmentsKeepOriginal() {
+    ContactRecord original = Fixtures.record("r-1", ResidenceContext.FE_ACCOMMODATION, MORNING);
+    store.contacts().append(original);
+    Amendment first = Amendment.builder().record(original.id()).author(Fixtures.TEACHER)
+        .amendedAt(MORNING.plus(Duration.ofDays(1))).reason("wrong level")
+        .level(ConfidentialityLevel.SAFEGUARDING).build();
+    Amendment second = Amendment.builder().record(original.id()).author(Fixtures.HEAD)
+        .amendedAt(MORNING.plus(Duration.ofDays(2))).reason("summary corrected")
+        .summary(ConfidentialText.of(Fixtures.MARKER + " corrected")).build();
+    store.contacts().amend(first);
+    store.contacts().amend(second);
+
+    assertThat(store.contacts().find(original.id())).contains(original);
+    List<Amendment> amendments = store.contacts().amendments(original.id());
+    assertThat(amendments).containsExactly(first, second);
+    ContactRecord current = second.applyTo(first.applyTo(original));
+    assertThat(current.level()).isEqualTo(ConfidentialityLevel.SAFEGUARDING);
+    assertThat(current.summary().reveal()).endsWith("corrected");
+
+    Amendment orphan = Amendment.builder().from(first).record(ContactRecordId.of("missing")).build();
+    assertThatThrownBy(() -> store.contacts().amend(orphan)).isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  @DisplayName("hostile strings (quotes, semicolons, backslashes, emoji, right-to-left, SQL) round-trip exactly")
+  void hostileStringsRoundTrip() {
+    for (int i = 0; i < HOSTILE.size(); i++) {
+      String text = HOSTILE.get(i);
+      ContactRecord record = Fixtures.recordBuilder("hostile-" + i + "-" + text.replaceAll("[\\s]", "_"),
+          ResidenceContext.DAY_WITH_FAMILY, MORNING.plusSeconds(i))
+          .summary(ConfidentialText.of(text)).build();
+      store.contacts().append(record);
+      assertThat(store.contacts().find(record.id()).orElseThrow().summary().reveal()).isEqualTo(text);
+    }
+    assertThat(store.contacts().chronology(Fixtures.pupilId(ResidenceContext.DAY_WITH_FAMILY)))
+        .hasSize(HOSTILE.size());
+  }
+
+  @Test
+  @DisplayName("HSL-10: pack versions are kept with their content hash; a changed version is refused")
+  void policyPacks() {
+    PolicyPackId id = PolicyPackId.of("hsl");
+    PackDocument v1 = PackDocument.of(id, 1, "{\"title\":\"v1\"}");
+    PackDocument v2 = PackDocument.of(id, 2, "{\"title\":\"v2\"}");
+    store.packs().save(v1);
+    store.packs().save(v1);
+    store.packs().save(v2);
+
+    assertThat(store.packs().latest(id)).contains(v2);
+    assertThat(store.packs().find(id, 1)).contains(v1);
+    assertThat(store.packs().versions(id)).containsExactly(v1, v2);
+    assertThatThrownBy(() -> store.packs().save(PackDocument.of(id, 1, "{\"title\":\"tampered\"}")))
+        .isInstanceOf(ConcurrentUpdateException.class);
+    assertThat(store.packs().find(id, 1).orElseThrow().contentHash()).isEqualTo(v1.contentHash());
+  }
+
+  @Test
+  @DisplayName("audit events append in sequence without gaps and read back in order")
+  void auditAppends() {
+    AuditEvent first = AuditEvent.next(Optional.empty(), MORNING, AuditEventType.WRITE,
+        Optional.of(Fixtures.TEACHER), "pupil-a", Map.of("record", "r-1"));
+    AuditEvent second = AuditEvent.next(Optional.of(first), MORNING.plusSeconds(1), AuditEventType.DECISION,
+        Optional.empty(), "pupil-a", Map.of("outcome", "DENY", "clauses", "HSL-3"));
+    store.audit().append(first);
+    store.audit().append(second);
+
+    assertThat(store.audit().head()).contains(second);
+    assertThat(store.audit().read(1, 10)).containsExactly(first, second);
+    assertThat(store.audit().read(2, 10)).containsExactly(second);
+    assertThat(store.audit().read(1, 1)).containsExactly(first);
+    assertThatThrownBy(() -> store.audit().append(second)).isInstanceOf(ConcurrentUpdateException.class);
+    AuditEvent gap = AuditEvent.builder().from(second).sequence(5).build();
+    assertThatThrownBy(() -> store.audit().append(gap)).isInstanceOf(ConcurrentUpdateException.class);
+    assertThat(store.audit().read(1, 10)).hasSize(2);
+  }
+
+  @Test
+  @DisplayName("a failure in the middle of a unit of work leaves nothing written")
+  void unitOfWorkRollsBack() {
+    ContactRecord record = Fixtures.record("r-tx", ResidenceContext.CARE_HOME, MORNING);
+    LiaisonPlan plan = Fixtures.plan(ResidenceContext.CARE_HOME);
+    assertThatThrownBy(() -> store.inTransaction(tx -> {
+      tx.plans().save(plan);
+      tx.contacts().append(record);
+      tx.audit().append(AuditEvent.next(Optional.empty(), MORNING, AuditEventType.WRITE,
+          Optional.of(Fixtures.TEACHER), "pupil", Map.of()));
+      throw new IllegalStateException("injected failure");
+    })).isInstanceOf(IllegalStateException.class).hasMessage("injected failure");
+
+    assertThat(store.plans().latest(plan.id())).isEmpty();
+    assertThat(store.contacts().find(record.id())).isEmpty();
+    assertThat(store.audit().head()).isEmpty();
+
+    String result = store.inTransaction(tx -> {
+      tx.plans().save(plan);
+      tx.contacts().append(record);
+      return "committed";
+    });
+    assertThat(result).isEqualTo("committed");
+    assertThat(store.plans().latest(plan.id())).contains(plan);
+    assertThat(store.contacts().find(record.id())).contains(record);
+  }
+
+  @Test
+  @DisplayName("a conflict inside a unit of work rolls back the writes before it")
+  void conflictInsideUnitOfWork() {
+    ContactRecord existing = Fixtures.record("r-dup", ResidenceContext.BOARDING, MORNING);
+    store.contacts().append(existing);
+    StaffId newcomer = StaffId.of("staff-new");
+    assertThatThrownBy(() -> store.inTransaction(tx -> {
+      tx.staff().save(Fixtures.staff(newcomer, Designation.OFFICE));
+      tx.contacts().append(existing);
+      return null;
+    })).isInstanceOf(ConcurrentUpdateException.class);
+    assertThat(store.staff().find(newcomer)).isEmpty();
+  }
+
+  @Test
+  @DisplayName("instants round-trip to the microsecond whatever the zone")
+  void instantsRoundTrip() {
+    Instant precise = Instant.parse("2026-10-25T01:30:00.123456Z");
+    ContactRecord record = Fixtures.record("r-time", ResidenceContext.DAY_WITH_FAMILY, precise);
+    store.contacts().append(record);
+    assertThat(store.contacts().find(record.id()).orElseThrow().occurredAt()).isEqualTo(precise);
+  }
+}

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -77,7 +78,9 @@ public final class LiaisonJson {
           Violation.of("$", "the document is longer than " + MAX_DOCUMENT_LENGTH + " characters"));
     }
     try {
-      T value = MAPPER.readValue(json, type);
+      // Parse the whole document first, so every size limit is enforced before any value is bound.
+      JsonNode tree = MAPPER.readTree(json);
+      T value = tree == null ? null : MAPPER.treeToValue(tree, type);
       if (value == null) {
         throw new LiaisonValidationException(type.getSimpleName(), Violation.of("$", "must not be null"));
       }

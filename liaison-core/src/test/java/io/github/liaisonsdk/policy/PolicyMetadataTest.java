@@ -4,6 +4,7 @@ import static io.github.liaisonsdk.testing.Violations.expectViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.liaisonsdk.staff.Designation;
+import io.github.liaisonsdk.testing.Fixtures;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -14,38 +15,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class PolicyMetadataTest {
 
-  static PolicyMetadata hsl() {
-    return PolicyMetadata.builder()
-        .id(PolicyPackId.of("clare-hsl"))
-        .version(1)
-        .title("Home/School Liaison Policy")
-        .site("The Clare School")
-        .reviewDue(ReviewDue.in(TermReference.parse("Spring Term 2023")))
-        .addSignatories(Signatory.of("Acting Headteacher", Designation.HEADTEACHER),
-            Signatory.of("Assistant Headteacher", Designation.ASSISTANT_HEADTEACHER))
-        .build();
-  }
-
-  static PolicyMetadata lp36() {
-    return PolicyMetadata.builder()
-        .id(PolicyPackId.of("coxlease-lp36"))
-        .version(1)
-        .title("Home-School/College Liaison")
-        .site("Coxlease School")
-        .policyNumber("ECS 36 Home-School/College Liaison")
-        .templateReference("ECS LP 36")
-        .issued(LocalDate.of(2021, 6, 1))
-        .reviewDue(ReviewDue.by(LocalDate.of(2024, 1, 31)))
-        .addAuthor("CP")
-        .ratification("Checked and Approved by: SLT")
-        .addReferences("Care Standards Act 2000", "Children Act 2004")
-        .build();
-  }
-
   @Test
   @DisplayName("LP36-0: the local procedure's metadata is carried and validated")
   void lp36_0_metadata() {
-    PolicyMetadata lp36 = lp36();
+    PolicyMetadata lp36 = Fixtures.lp36Metadata();
     assertThat(lp36.templateReference()).contains("ECS LP 36");
     assertThat(lp36.authors()).containsExactly("CP");
     expectViolation(() -> PolicyMetadata.builder().from(lp36).title(" ").build(), "title", "LP36-0");
@@ -56,8 +29,8 @@ class PolicyMetadataTest {
   @Test
   @DisplayName("LP36-8: references are carried, one clean line each")
   void lp36_8_references() {
-    assertThat(lp36().references()).contains("Children Act 2004");
-    expectViolation(() -> PolicyMetadata.builder().from(lp36()).addReference("two\nlines").build(),
+    assertThat(Fixtures.lp36Metadata().references()).contains("Children Act 2004");
+    expectViolation(() -> PolicyMetadata.builder().from(Fixtures.lp36Metadata()).addReference("two\nlines").build(),
         "references[2]", "LP36-8");
   }
 
@@ -66,9 +39,9 @@ class PolicyMetadataTest {
   void lp36_9_reviewHistory() {
     ReviewEntry earlier = ReviewEntry.of(LocalDate.of(2022, 6, 1), "CP", "Annual review; no changes");
     ReviewEntry later = ReviewEntry.of(LocalDate.of(2023, 6, 1), "SLT", "Added the contact directory");
-    assertThat(PolicyMetadata.builder().from(lp36()).addReviewHistory(earlier).addReviewHistory(later).build().reviewHistory())
+    assertThat(PolicyMetadata.builder().from(Fixtures.lp36Metadata()).addReviewHistory(earlier).addReviewHistory(later).build().reviewHistory())
         .containsExactly(earlier, later);
-    expectViolation(() -> PolicyMetadata.builder().from(lp36()).addReviewHistory(later).addReviewHistory(earlier).build(),
+    expectViolation(() -> PolicyMetadata.builder().from(Fixtures.lp36Metadata()).addReviewHistory(later).addReviewHistory(earlier).build(),
         "reviewHistory[1].reviewed", "LP36-9");
     expectViolation(() -> ReviewEntry.of(LocalDate.of(2022, 6, 1), "", "x"), "reviewer", "LP36-9");
   }
@@ -76,7 +49,7 @@ class PolicyMetadataTest {
   @Test
   @DisplayName("HSL-11: 'Spring Term 2023' is overdue today, 2026-11-24, and was not before Easter 2023")
   void hsl11_reviewOverdue() {
-    PolicyMetadata hsl = hsl();
+    PolicyMetadata hsl = Fixtures.hslMetadata();
     TermCalendar calendar = TermCalendar.conventional();
     assertThat(hsl.reviewDue().dueBy(calendar)).isEqualTo(LocalDate.of(2023, 4, 8));
     assertThat(hsl.reviewOverdue(LocalDate.of(2026, 11, 24), calendar)).isTrue();

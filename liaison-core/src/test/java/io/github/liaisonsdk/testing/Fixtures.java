@@ -20,6 +20,11 @@ import io.github.liaisonsdk.plan.RecordLocation;
 import io.github.liaisonsdk.plan.RecordingPlan;
 import io.github.liaisonsdk.plan.Relationship;
 import io.github.liaisonsdk.plan.RoutineArrangement;
+import io.github.liaisonsdk.policy.PolicyMetadata;
+import io.github.liaisonsdk.policy.PolicyPackId;
+import io.github.liaisonsdk.policy.ReviewDue;
+import io.github.liaisonsdk.policy.Signatory;
+import io.github.liaisonsdk.policy.TermReference;
 import io.github.liaisonsdk.pupil.Pupil;
 import io.github.liaisonsdk.pupil.PupilId;
 import io.github.liaisonsdk.pupil.ResidenceContext;
@@ -117,5 +122,35 @@ public final class Fixtures {
 
   public static ContactRecord record(String id, ResidenceContext context, Instant at) {
     return recordBuilder(id, context, at).build();
+  }
+
+  /** The HSL policy's own metadata (HSL-11). */
+  public static PolicyMetadata hslMetadata() {
+    return PolicyMetadata.builder()
+        .id(PolicyPackId.of("clare-hsl"))
+        .version(1)
+        .title("Home/School Liaison Policy")
+        .site("The Clare School")
+        .reviewDue(ReviewDue.in(TermReference.parse("Spring Term 2023")))
+        .addSignatories(Signatory.of("Acting Headteacher", Designation.HEADTEACHER),
+            Signatory.of("Assistant Headteacher", Designation.ASSISTANT_HEADTEACHER))
+        .build();
+  }
+
+  /** The LP36 local procedure's own metadata (LP36-0). */
+  public static PolicyMetadata lp36Metadata() {
+    return PolicyMetadata.builder()
+        .id(PolicyPackId.of("coxlease-lp36"))
+        .version(1)
+        .title("Home-School/College Liaison")
+        .site("Coxlease School")
+        .policyNumber("ECS 36 Home-School/College Liaison")
+        .templateReference("ECS LP 36")
+        .issued(LocalDate.of(2021, 6, 1))
+        .reviewDue(ReviewDue.by(LocalDate.of(2024, 1, 31)))
+        .addAuthor("CP")
+        .ratification("Checked and Approved by: SLT")
+        .addReferences("Care Standards Act 2000", "Children Act 2004")
+        .build();
   }
 }

@@ -1,0 +1,50 @@
+package io.github.liaisonsdk.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The core's architecture rules, checked on its compiled classes. */
+@AnalyzeClasses(packages = "io.github.liaisonsdk", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+  @ArchTest
+  static final ArchRule coreUsesNoJdbc = noClasses().should().dependOnClassesThat()
+      .resideInAnyPackage("java.sql..", "javax.sql..")
+      .because("the core is framework-free: persistence lives behind ports in adapters");
+
+  @ArchTest
+  static final ArchRule coreKnowsNoAdapter = noClasses().should().dependOnClassesThat()
+      .resideInAnyPackage("io.github.liaisonsdk.jdbc..", "io.github.liaisonsdk.examples..")
+      .because("adapters depend on the core, never the other way round");
+
+  @ArchTest
+  static final ArchRule domainDoesNotDependOnTheMemoryAdapter = noClasses()
+      .that().resideOutsideOfPackage("io.github.liaisonsdk.memory..")
+      .should().dependOnClassesThat().resideInAPackage("io.github.liaisonsdk.memory..")
+      .because("the in-memory store is one adapter among others");
+
+  @ArchTest
+  static final ArchRule portsAreInterfacesOrExceptions = classes().that().resideInAPackage("io.github.liaisonsdk.port")
+      .and().arePublic().and().doNotHaveSimpleName("package-info")
+      .should().beInterfaces().orShould().beAssignableTo(RuntimeException.class);
+
+  @ArchTest
+  static final ArchRule memoryAdapterHidesItsImplementation = classes()
+      .that().resideInAPackage("io.github.liaisonsdk.memory").and().areTopLevelClasses()
+      .and().doNotHaveSimpleName("InMemoryStore").and().doNotHaveSimpleName("package-info")
+      .should().notBePublic();
+
+  @ArchTest
+  static final ArchRule noPackageCycles = slices().matching("io.github.liaisonsdk.(*)..").should().beFreeOfCycles();
+
+  @ArchTest
+  static final ArchRule coreDoesNotLogThroughAnythingButSlf4j = noClasses().should().dependOnClassesThat()
+      .resideInAnyPackage("java.util.logging..", "org.apache.log4j..", "org.apache.logging..")
+      .because("the core logs only through the SLF4J API");
+}

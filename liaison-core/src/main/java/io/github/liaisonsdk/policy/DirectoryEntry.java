@@ -1,0 +1,71 @@
+package io.github.liaisonsdk.policy;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.liaisonsdk.LiaisonStyle;
+import io.github.liaisonsdk.internal.Checks;
+import io.github.liaisonsdk.internal.Text;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One line of a pack's contact directory (LP36-A): the first aiders and drivers of Appendix A, the contact details
+ * of Appendix B. Immutable and thread-safe.
+ */
+@Value.Immutable
+@LiaisonStyle
+@JsonSerialize(as = ImmutableDirectoryEntry.class)
+@JsonDeserialize(as = ImmutableDirectoryEntry.class)
+public abstract class DirectoryEntry {
+
+  /**
+   * What the entry is, such as "First aider" or "LA safeguarding team".
+   *
+   * @return 1 to 200 characters
+   */
+  public abstract String role();
+
+  /**
+   * Who or which office.
+   *
+   * @return 1 to 200 characters
+   */
+  public abstract String name();
+
+  /**
+   * A telephone number.
+   *
+   * @return the number, if listed
+   */
+  public abstract Optional<String> telephone();
+
+  /**
+   * An email address.
+   *
+   * @return the address, if listed
+   */
+  public abstract Optional<String> email();
+
+  /**
+   * A directory entry.
+   *
+   * @param role what the entry is
+   * @param name who
+   * @return the entry
+   */
+  public static DirectoryEntry of(String role, String name) {
+    return ImmutableDirectoryEntry.builder().role(role).name(name).build();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.of(this, "DirectoryEntry")
+        .require(Text.label(role(), 200), "role", "must be 1 to 200 characters on one line", "LP36-A")
+        .require(Text.label(name(), 200), "name", "must be 1 to 200 characters on one line", "LP36-A")
+        .require(telephone().map(t -> t.matches("[+0-9 ()-]{3,30}")).orElse(true), "telephone",
+            "must be 3 to 30 digits, spaces, brackets, dashes or a leading +", "LP36-A")
+        .require(email().map(e -> Text.label(e, 254) && e.matches("[^@\\s]+@[^@\\s]+")).orElse(true), "email",
+            "must be an email address", "LP36-A")
+        .done();
+  }
+}

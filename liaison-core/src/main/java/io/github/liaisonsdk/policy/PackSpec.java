@@ -1,0 +1,153 @@
+package io.github.liaisonsdk.policy;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.liaisonsdk.LiaisonStyle;
+import io.github.liaisonsdk.confidentiality.ConfidentialityLevel;
+import io.github.liaisonsdk.confidentiality.Topic;
+import io.github.liaisonsdk.internal.Checks;
+import io.github.liaisonsdk.internal.Text;
+import io.github.liaisonsdk.json.LiaisonJson;
+import io.github.liaisonsdk.staff.Designation;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A policy pack document as written in JSON: a school's procedure as data. {@link PolicyPackLoader} reads it,
+ * resolves what it extends and compiles it into a {@link PolicyPack}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+@LiaisonStyle
+@JsonSerialize(as = ImmutablePackSpec.class)
+@JsonDeserialize(as = ImmutablePackSpec.class)
+public abstract class PackSpec {
+
+  /**
+   * The document's metadata (LP36-0, LP36-9, HSL-11).
+   *
+   * @return the metadata
+   */
+  public abstract PolicyMetadata metadata();
+
+  /**
+   * The group pack this site pack extends (LP36-1).
+   *
+   * @return the group pack's id, for a site pack
+   */
+  @JsonProperty("extends")
+  public abstract Optional<PolicyPackId> extendsPack();
+
+  /**
+   * The MIS's own role names mapped to the posts the policies name.
+   *
+   * @return role name to designation
+   */
+  public abstract Map<String, Designation> roles();
+
+  /**
+   * The default confidentiality level of each topic (LP36-5); a site pack may only raise them.
+   *
+   * @return topic to level; every topic for a pack that extends nothing
+   */
+  public abstract Map<Topic, ConfidentialityLevel> topicLevels();
+
+  /**
+   * The standard rules applied, with their parameters.
+   *
+   * @return the rules, each at most once
+   */
+  public abstract List<RuleSpec> rules();
+
+  /**
+   * Rules of the group pack this site would drop. Always refused: a site may not drop a core rule (LP36-1). The
+   * field exists so that such an attempt is refused by name instead of silently ignored.
+   *
+   * @return the rules a site tried to drop
+   */
+  public abstract List<RuleName> dropRules();
+
+  /**
+   * The procedure's checklist items; a site adds to the group's core list (LP36-1).
+   *
+   * @return the items
+   */
+  public abstract List<String> checklist();
+
+  /**
+   * How long each kind of record is kept (LP36-4e).
+   *
+   * @return the retention rules, each record kind at most once
+   */
+  public abstract List<RetentionRule> retention();
+
+  /**
+   * The contact directory (LP36-A).
+   *
+   * @return the entries
+   */
+  public abstract List<DirectoryEntry> directory();
+
+  /**
+   * The local authority's term dates (HSL-11).
+   *
+   * @return the term dates
+   */
+  public abstract List<TermDates> termDates();
+
+  /**
+   * The version of the JSON form this document was written in.
+   *
+   * @return the schema version
+   */
+  @Value.Default
+  public int schemaVersion() {
+    return LiaisonJson.SCHEMA_VERSION;
+  }
+
+  /**
+   * Starts a pack document.
+   *
+   * @return a new builder
+   */
+  public static ImmutablePackSpec.Builder builder() {
+    return ImmutablePackSpec.builder();
+  }
+
+  @Value.Check
+  void check() {
+    Checks checks = Checks.of(this, "PackSpec");
+    Set<RuleName> seen = EnumSet.noneOf(RuleName.class);
+    for (int i = 0; i < rules().size(); i++) {
+      checks.require(seen.add(rules().get(i).rule()), "rules[" + i + "].rule", "each rule appears at most once",
+          "LP36-1");
+    }
+    Set<RecordKind> kinds = EnumSet.noneOf(RecordKind.class);
+    for (int i = 0; i < retention().size(); i++) {
+      checks.require(kinds.add(retention().get(i).record()), "retention[" + i + "].record",
+          "each record kind appears at most once", "LP36-4e");
+    }
+    roles().keySet().forEach(role -> checks.require(Text.label(role, 100), "roles",
+        "role names are 1 to 100 characters on one line", null));
+    for (int i = 0; i < checklist().size(); i++) {
+      checks.require(Text.label(checklist().get(i), 500), "checklist[" + i + "]",
+          "must be 1 to 500 characters on one line", "LP36-1");
+    }
+    if (extendsPack().isEmpty()) {
+      checks.require(topicLevels().size() == Topic.values().length, "topicLevels",
+          "a pack that extends nothing classifies every topic", "LP36-5");
+      checks.require(dropRules().isEmpty(), "dropRules", "only a site pack could drop rules, and none may", "LP36-1");
+    }
+    checks.require(!extendsPack().map(metadata().id()::equals).orElse(false), "extends",
+        "a pack cannot extend itself", "LP36-1");
+    checks.require(schemaVersion() == LiaisonJson.SCHEMA_VERSION, "schemaVersion",
+        "must be " + LiaisonJson.SCHEMA_VERSION, null);
+    checks.done();
+  }
+}

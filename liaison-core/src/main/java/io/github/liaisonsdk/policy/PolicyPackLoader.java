@@ -1,0 +1,133 @@
+package io.github.liaisonsdk.policy;
+
+import io.github.liaisonsdk.LiaisonValidationException;
+import io.github.liaisonsdk.Violation;
+import io.github.liaisonsdk.confidentiality.ConfidentialityLevel;
+import io.github.liaisonsdk.confidentiality.Topic;
+import io.github.liaisonsdk.confidentiality.TopicClassification;
+import io.github.liaisonsdk.json.LiaisonJson;
+import io.github.liaisonsdk.staff.Designation;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Loads policy packs from JSON and validates them: the document strictly (unknown fields, roles, levels, topics or
+ * rule names are refused with their JSON path), then the site against the group it extends (LP36-1: a site may add
+ * rules and checklist items and tighten parameters, never drop or loosen a core rule).
+ *
+ * <p>A loader remembers the packs it loaded, so a site pack can name its group pack by id. Thread-safe.
+ */
+public final class PolicyPackLoader {
+  private final Map<PolicyPackId, PolicyPack> loaded = new ConcurrentHashMap<>();
+
+  private PolicyPackLoader() {}
+
+  /**
+   * A loader that knows no packs yet.
+   *
+   * @return the loader
+   */
+  public static PolicyPackLoader create() {
+    return new PolicyPackLoader();
+  }
+
+  /**
+   * Loads a pack document. A site pack's group must have been loaded by this loader first.
+   *
+   * @param json the pack document
+   * @return the loaded pack
+   * @throws LiaisonValidationException naming the JSON path, the rule and the clause of every problem
+   */
+  public PolicyPack load(String json) {
+    PackSpec spec = LiaisonJson.read(json, PackSpec.class);
+    PolicyPack group = null;
+    if (spec.extendsPack().isPresent()) {
+      group = loaded.get(spec.extendsPack().get());
+      if (group == null) {
+        throw new LiaisonValidationException("PolicyPack", Violation.of("$.extends",
+            "names a group pack that has not been loaded: load " + spec.extendsPack().get() + " first", "LP36-1"));
+      }
+    }
+    PolicyPack pack = merge(spec, group);
+    loaded.put(pack.id(), pack);
+    return pack;
+  }
+
+  /**
+   * A pack this loader has loaded.
+   *
+   * @param id the pack's id
+   * @return the pack, if loaded
+   */
+  public Optional<PolicyPack> get(PolicyPackId id) {
+    return Optional.ofNullable(loaded.get(id));
+  }
+
+  private static PolicyPack merge(PackSpec site, PolicyPack group) {
+    List<Violation> violations = new ArrayList<>();
+    Map<RuleName, RuleSpec> rules = new EnumMap<>(RuleName.class);
+    Map<Topic, ConfidentialityLevel> levels = new EnumMap<>(Topic.class);
+    Map<String, Designation> roles = new LinkedHashMap<>();
+    List<String> checklist = new ArrayList<>();
+    Map<RecordKind, RetentionRule> retention = new EnumMap<>(RecordKind.class);
+    List<DirectoryEntry> directory = new ArrayList<>();
+    if (group != null) {
+      rules.putAll(group.rules());
+      levels.putAll(group.topicLevels().defaults());
+      roles.putAll(group.roles());
+      checklist.addAll(group.checklist());
+      retention.putAll(group.retention());
+      directory.addAll(group.directory());
+      for (int i = 0; i < site.dropRules().size(); i++) {
+        violations.add(Violation.of("$.dropRules[" + i + "]", "a site cannot drop core rule "
+            + site.dropRules().get(i) + " of group pack " + group.id(), "LP36-1"));
+      }
+    }
+    for (int i = 0; i < site.rules().size(); i++) {
+      RuleSpec rule = site.rules().get(i);
+      RuleSpec core = rules.get(rule.rule());
+      if (core != null && !rule.tightens(core)) {
+        violations.add(Violation.of("$.rules[" + i + "]", "loosens core rule " + rule.rule() + " of group pack "
+            + group.id() + ": a site may only tighten its parameters", "LP36-1"));
+      }
+      rules.put(rule.rule(), rule);
+    }
+    site.topicLevels().forEach((topic, level) -> {
+      ConfidentialityLevel core = levels.get(topic);
+      if (core != null && !level.isAtLeast(core)) {
+        violations.add(Violation.of("$.topicLevels." + topic, "lowers the group pack's level " + core
+            + ": a site may only raise it", "LP36-1"));
+      }
+      levels.put(topic, level);
+    });
+    site.roles().forEach((role, designation) -> {
+      Designation core = roles.get(role);
+      if (core != null && core != designation) {
+        violations.add(Violation.of("$.roles", "maps a role the group pack maps to " + core + " differently",
+            "LP36-1"));
+      }
+      roles.put(role, designation);
+    });
+    checklist.addAll(site.checklist());
+    for (int i = 0; i < site.retention().size(); i++) {
+      RetentionRule rule = site.retention().get(i);
+      RetentionRule core = retention.get(rule.record());
+      if (core != null && (core.countedFrom() != rule.countedFrom() || rule.years() < core.years())) {
+        violations.add(Violation.of("$.retention[" + i + "].years", "shortens the group pack's retention of "
+            + rule.record() + ": a site may only keep records longer", "LP36-4e"));
+      }
+      retention.put(rule.record(), rule);
+    }
+    directory.addAll(site.directory());
+    if (!violations.isEmpty()) {
+      throw new LiaisonValidationException("PolicyPack " + site.metadata().id(), violations);
+    }
+    TopicClassification classification = TopicClassification.builder().defaults(levels).build();
+    return new PolicyPack(site, group, rules, classification, roles, checklist, retention, directory);
+  }
+}

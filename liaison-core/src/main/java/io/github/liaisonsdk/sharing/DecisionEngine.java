@@ -1,0 +1,200 @@
+package io.github.liaisonsdk.sharing;
+
+import io.github.liaisonsdk.policy.PolicyPack;
+import io.github.liaisonsdk.policy.RuleName;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.LongFunction;
+
+/**
+ * Decides sharing requests under one policy pack: PERMIT, DENY or CONSULT, with the clauses, obligations, aims and
+ * explanation behind it.
+ *
+ * <p>The pack's rules are compiled once into small pure functions over the request's packed facts. Every rule
+ * gives its verdict; DENY overrides CONSULT, which overrides PERMIT, and a request no rule permits is denied ("if
+ * in doubt, do not disclose"). Decisions are built once per combination of rule outcomes and then shared, so a
+ * decision does no parsing, no reflection and, in steady state, no allocation.
+ *
+ * <p>Immutable once compiled and safe for concurrent use.
+ */
+public final class DecisionEngine {
+  private static final long URGENT = 1L << 63;
+
+  private final PolicyPack pack;
+  private final CompiledRule[] rules;
+  private final RuleOutcome[] outcomesByBit = new RuleOutcome[63];
+  private final Decision notPermitted;
+  private final DecisionCache cache = new DecisionCache();
+  private final LongFunction<Decision> combine = this::combine;
+
+  private DecisionEngine(PolicyPack pack) {
+    this.pack = pack;
+    this.rules = StandardRules.compile(pack).toArray(new CompiledRule[0]);
+    for (CompiledRule rule : rules) {
+      for (RuleOutcome outcome : rule.outcomes) {
+        outcomesByBit[Long.numberOfTrailingZeros(outcome.bit)] = outcome;
+      }
+    }
+    this.notPermitted = base()
+        .outcome(Outcome.DENY)
+        .denyReason(DenyReason.NOT_PERMITTED)
+        .addClause("HSL-5")
+        .addObligation(new Obligation(ObligationKind.RECORD_DECISION_AND_REASONS, "HSL-5",
+            "record the decision not to share and its reasons"))
+        .addAim(Aim.MAINTAIN_CONFIDENTIALITY)
+        .explanation("Do not share this information: no rule of " + pack.metadata().title()
+            + " permits it, and if in doubt, do not disclose (HSL-5).")
+        .build();
+  }
+
+  /**
+   * Compiles a pack's rules.
+   *
+   * @param pack the pack
+   * @return the engine for that pack
+   */
+  public static DecisionEngine compile(PolicyPack pack) {
+    return new DecisionEngine(pack);
+  }
+
+  /**
+   * The pack this engine decides under.
+   *
+   * @return the pack
+   */
+  public PolicyPack pack() {
+    return pack;
+  }
+
+  /**
+   * Decides a request.
+   *
+   * @param request the request
+   * @return the decision; equal requests get the same instance
+   */
+  public Decision decide(SharingRequest request) {
+    return decide(request.facts());
+  }
+
+  /**
+   * Decides the request these facts describe.
+   *
+   * @param facts the facts
+   * @return the decision
+   */
+  public Decision decide(RequestFacts facts) {
+    return decide(facts.packed());
+  }
+
+  Decision decide(int f) {
+    long deny = 0;
+    long consult = 0;
+    long permit = 0;
+    for (CompiledRule rule : rules) {
+      int index = rule.evaluate(f);
+      if (index != 0) {
+        RuleOutcome outcome = rule.outcomes[index - 1];
+        switch (outcome.verdict) {
+          case DENY:
+            deny |= outcome.bit;
+            break;
+          case CONSULT:
+            consult |= outcome.bit;
+            break;
+          default:
+            permit |= outcome.bit;
+        }
+      }
+    }
+    long key = deny != 0 ? deny : consult != 0 ? consult | (Facts.atRisk(f) ? URGENT : 0) : permit;
+    return key == 0 ? notPermitted : cache.get(key, combine);
+  }
+
+  /** How many distinct decisions have been made so far: a measure of the pack's decision vocabulary. */
+  int distinctDecisions() {
+    return cache.size() + 1;
+  }
+
+  private ImmutableDecision.Builder base() {
+    return Decision.builder().packId(pack.id()).packVersion(pack.version()).packHash(pack.contentHash());
+  }
+
+  private Decision combine(long key) {
+    List<RuleOutcome> fired = new ArrayList<>();
+    for (long bits = key & ~URGENT; bits != 0; bits &= bits - 1) {
+      fired.add(outcomesByBit[Long.numberOfTrailingZeros(bits)]);
+    }
+    Outcome verdict = fired.get(0).verdict;
+    Set<String> clauses = new LinkedHashSet<>();
+    Set<ConsulteeRole> consult = new LinkedHashSet<>();
+    Set<Obligation> obligations = new LinkedHashSet<>();
+    Set<Aim> aims = EnumSet.noneOf(Aim.class);
+    Set<RuleName> ruleNames = new LinkedHashSet<>();
+    StringBuilder reasons = new StringBuilder();
+    for (RuleOutcome outcome : fired) {
+      clauses.addAll(outcome.clauses);
+      if (outcome.consultee != null) {
+        consult.add(outcome.consultee);
+      }
+      obligations.addAll(outcome.obligations);
+      aims.addAll(outcome.aims);
+      ruleNames.add(outcome.rule);
+      reasons.append(' ').append(outcome.reason).append(" (").append(String.join(", ", outcome.clauses))
+          .append(')');
+    }
+    if (verdict == Outcome.DENY) {
+      obligations.add(new Obligation(ObligationKind.RECORD_DECISION_AND_REASONS, clauses.iterator().next(),
+          "record the decision not to share and its reasons"));
+    }
+    String headline;
+    switch (verdict) {
+      case PERMIT:
+        headline = "You may share this information.";
+        break;
+      case DENY:
+        headline = "Do not share this information.";
+        break;
+      default:
+        headline = "Do not share this yet: first consult " + describe(consult)
+            + ", then ask again with the consultation recorded.";
+    }
+    if ((key & URGENT) != 0) {
+      headline += " A child is at risk of significant harm: consult now, by telephone, and call the emergency"
+          + " services if the child is in immediate danger.";
+    }
+    return base()
+        .outcome(verdict)
+        .denyReason(verdict == Outcome.DENY ? java.util.Optional.of(DenyReason.FORBIDDEN) : java.util.Optional.empty())
+        .consult(consult)
+        .clauses(clauses)
+        .obligations(obligations)
+        .aims(aims)
+        .rules(ruleNames)
+        .explanation(headline + reasons)
+        .build();
+  }
+
+  private static String describe(Set<ConsulteeRole> roles) {
+    List<String> names = new ArrayList<>();
+    for (ConsulteeRole role : roles) {
+      switch (role) {
+        case LINE_MANAGER:
+          names.add("your line manager");
+          break;
+        case HEADSHIP:
+          names.add("the headteacher or an assistant headteacher");
+          break;
+        case DESIGNATED_SAFEGUARDING_LEAD:
+          names.add("the designated safeguarding lead");
+          break;
+        default:
+          names.add("the Local Authority safeguarding team contact");
+      }
+    }
+    return String.join(" and ", names).toLowerCase(Locale.ROOT).replace("local authority", "Local Authority");
+  }
+}

@@ -52,10 +52,16 @@ public final class StandardInvariants {
       (r, d) -> r.topic() != Topic.SUPPORT_PLAN || r.relevance() != Relevance.NAMED_LIAISON_PERSON
           || r.level().isEmpty() || r.level().get().isAtLeast(ConfidentialityLevel.RESTRICTED) || d.permits());
 
-  /** LP36-6.2, LP36-6.3: a permitted safeguarding share beyond the service carries both recording obligations. */
+  /**
+   * LP36-6.2, LP36-6.3: a permitted share of confidential safeguarding information with another service carries
+   * both recording obligations.
+   */
   public static final Invariant SAFEGUARDING_SHARES_ARE_DOCUMENTED = Invariant.of(
-      "LP36-6.2/LP36-6.3: a permitted share with another service records who informs and who decided",
+      "LP36-6.2/LP36-6.3: a permitted share of safeguarding information with another service records who informs"
+          + " and who decided",
       (r, d) -> !d.permits() || r.recipient() != RecipientKind.OTHER_GROUP_SERVICE
+          || r.topic() != Topic.CONCERNS_AND_SAFEGUARDING && r.level().orElse(null) != ConfidentialityLevel.SAFEGUARDING
+          || !r.effectiveLevel().isAtLeast(ConfidentialityLevel.CONFIDENTIAL)
           || d.obligations().stream().anyMatch(o -> o.kind() == ObligationKind.RECORD_NAMES_AND_DESIGNATIONS)
               && d.obligations().stream().anyMatch(o -> o.kind() == ObligationKind.RECORD_WHO_INFORMS_OTHER_SERVICES));
 

@@ -1,0 +1,155 @@
+package io.github.liaisonsdk.policy;
+
+import static io.github.liaisonsdk.testing.Violations.expectViolation;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.liaisonsdk.LiaisonValidationException;
+import io.github.liaisonsdk.confidentiality.ConfidentialityLevel;
+import io.github.liaisonsdk.confidentiality.Topic;
+import io.github.liaisonsdk.staff.Designation;
+import java.time.LocalDate;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class PolicyPackLoaderTest {
+
+  private static final String SITE = "{\"schemaVersion\":1,\"metadata\":{\"id\":\"site\",\"version\":1,"
+      + "\"title\":\"Site procedure\",\"site\":\"A site\",\"reviewDue\":{\"date\":\"2027-01-31\"}},"
+      + "\"extends\":\"ecs36-group\",%s}";
+
+  private static PolicyPackLoader withGroup() {
+    PolicyPackLoader loader = PolicyPackLoader.create();
+    loader.load(StandardPacks.json("ecs36-group"));
+    return loader;
+  }
+
+  private static String site(String body) {
+    return String.format(SITE, body);
+  }
+
+  @Test
+  @DisplayName("LP36-0, LP36-8, LP36-A: the shipped LP36 pack carries its metadata, references and directory")
+  void lp36_0_shippedMetadata() {
+    PolicyPack lp36 = StandardPacks.lp36();
+    assertThat(lp36.metadata().templateReference()).contains("ECS LP 36");
+    assertThat(lp36.metadata().ratification()).contains("Checked and Approved by: SLT");
+    assertThat(lp36.metadata().authors()).containsExactly("CP");
+    assertThat(lp36.group().orElseThrow().metadata().references()).contains("Children Act 2004").hasSize(12);
+    assertThat(lp36.directory()).extracting(DirectoryEntry::role).contains("First aider", "Driver");
+    assertThat(lp36.designationOf("DSL")).contains(Designation.DESIGNATED_SAFEGUARDING_LEAD);
+    assertThat(lp36.designationOf("Class Teacher")).contains(Designation.TEACHER);
+    assertThat(lp36.designationOf("Caretaker")).isEmpty();
+  }
+
+  @Test
+  @DisplayName("LP36-1: a site pack adds checklist items and tightens, keeping every core rule")
+  void lp36_1_siteExtendsGroup() {
+    PolicyPack group = StandardPacks.group();
+    PolicyPack lp36 = StandardPacks.lp36();
+    assertThat(lp36.rules().keySet()).containsAll(group.rules().keySet());
+    assertThat(lp36.checklist()).startsWith(group.checklist().toArray(new String[0]))
+        .hasSize(group.checklist().size() + 1);
+    assertThat(lp36.levelOf(Topic.BEHAVIOUR)).isEqualTo(ConfidentialityLevel.CONFIDENTIAL);
+    assertThat(group.levelOf(Topic.BEHAVIOUR)).isEqualTo(ConfidentialityLevel.SCHOOL_INTERNAL);
+    assertThat(lp36.retention().get(RecordKind.CHILD_PROTECTION_FILE).years()).isEqualTo(35);
+    assertThat(lp36.contentHash()).isNotEqualTo(group.contentHash());
+  }
+
+  @Test
+  @DisplayName("LP36-1: dropping a core rule is refused, naming the rule")
+  void lp36_1_dropRefused() {
+    LiaisonValidationException e = expectViolation(
+        () -> withGroup().load(site("\"dropRules\":[\"SAFEGUARDING_BEYOND_SERVICE\"]")), "$.dropRules[0]", "LP36-1");
+    assertThat(e.getMessage()).contains("SAFEGUARDING_BEYOND_SERVICE");
+  }
+
+  @Test
+  @DisplayName("LP36-1: loosening a core rule is refused, naming the rule; tightening is accepted")
+  void lp36_1_loosenRefused() {
+    LiaisonValidationException e = expectViolation(() -> withGroup().load(site(
+        "\"rules\":[{\"rule\":\"RESTRICTED_TO_POSTS\",\"posts\":[\"HEADTEACHER\",\"OFFICE\"]}]")),
+        "$.rules[0]", "LP36-1");
+    assertThat(e.getMessage()).contains("RESTRICTED_TO_POSTS");
+    PolicyPack tightened = withGroup().load(site(
+        "\"rules\":[{\"rule\":\"RESTRICTED_TO_POSTS\",\"posts\":[\"HEADTEACHER\"]},"
+            + "{\"rule\":\"FAMILY_LIAISON\",\"maxLevel\":\"PUBLIC\"}]"));
+    assertThat(tightened.rules().get(RuleName.RESTRICTED_TO_POSTS).effectivePosts())
+        .containsExactly(Designation.HEADTEACHER);
+  }
+
+  @Test
+  @DisplayName("LP36-1 / LP36-4e: a site may not lower a topic level or shorten retention")
+  void lp36_1_levelsAndRetention() {
+    expectViolation(() -> withGroup().load(site("\"topicLevels\":{\"RISKS\":\"SCHOOL_INTERNAL\"}")),
+        "$.topicLevels.RISKS", "LP36-1");
+    expectViolation(() -> withGroup().load(site(
+        "\"retention\":[{\"record\":\"CHILD_PROTECTION_FILE\",\"years\":10,\"countedFrom\":\"DATE_OF_BIRTH\"}]")),
+        "$.retention[0].years", "LP36-4e");
+    expectViolation(() -> withGroup().load(site("\"roles\":{\"DSL\":\"TEACHER\"}")), "$.roles", "LP36-1");
+  }
+
+  @Test
+  @DisplayName("LP36-1: a site pack's group must be loaded first")
+  void lp36_1_unknownGroup() {
+    expectViolation(() -> PolicyPackLoader.create().load(site("\"checklist\":[]")), "$.extends", "LP36-1");
+  }
+
+  @Test
+  @DisplayName("unknown rule names, roles, levels and topics are refused with their JSON path")
+  void unknownNamesRefused() {
+    LiaisonValidationException rule = expectViolation(() -> withGroup().load(site(
+        "\"rules\":[{\"rule\":\"SHARE_EVERYTHING\"}]")), "$.rules[0].rule", null);
+    assertThat(rule.getMessage()).contains("FAMILY_LIAISON");
+    expectViolation(() -> withGroup().load(site("\"roles\":{\"Caretaker\":\"JANITOR\"}")), "$.roles.Caretaker", null);
+    expectViolation(() -> withGroup().load(site("\"topicLevels\":{\"RISKS\":\"TOP_SECRET\"}")),
+        "$.topicLevels.RISKS", null);
+    LiaisonValidationException topic = catchValidation(() -> withGroup().load(site(
+        "\"topicLevels\":{\"GOSSIP\":\"PUBLIC\"}")));
+    assertThat(topic.violations()).singleElement().satisfies(v -> assertThat(v.path()).startsWith("$.topicLevels"));
+    expectViolation(() -> withGroup().load(site("\"rules\":[{\"rule\":\"FAMILY_LIAISON\",\"colour\":\"red\"}]")),
+        "$.rules[0].colour", null);
+  }
+
+  @Test
+  @DisplayName("LP36-1 / HSL-3: parameters a rule does not take, repeated rules and unknown clause ids are refused")
+  void ruleParametersChecked() {
+    expectViolation(() -> withGroup().load(site("\"rules\":[{\"rule\":\"PUBLIC_INFORMATION\","
+        + "\"maxLevel\":\"PUBLIC\"}]")), "$.rules[0].maxLevel", "LP36-1");
+    expectViolation(() -> withGroup().load(site("\"rules\":[{\"rule\":\"FAMILY_LIAISON\","
+        + "\"maxLevel\":\"CONFIDENTIAL\"}]")), "$.rules[0].maxLevel", "HSL-3");
+    expectViolation(() -> withGroup().load(site("\"rules\":[{\"rule\":\"FAMILY_LIAISON\"},"
+        + "{\"rule\":\"FAMILY_LIAISON\"}]")), "$.rules[1].rule", "LP36-1");
+    expectViolation(() -> withGroup().load(site("\"rules\":[{\"rule\":\"FAMILY_LIAISON\","
+        + "\"cites\":[\"HSL-99\"]}]")), "$.rules[0].cites[0]", null);
+  }
+
+  @Test
+  @DisplayName("LP36-5: a pack that extends nothing must classify every topic")
+  void lp36_5_baseClassifiesEveryTopic() {
+    String json = StandardPacks.json("clare-hsl").replace("\"RISKS\": \"CONFIDENTIAL\",", "");
+    expectViolation(() -> PolicyPackLoader.create().load(json), "$.topicLevels", "LP36-5");
+  }
+
+  @Test
+  @DisplayName("HSL-10: a pack exports as JSON that reloads to the same content hash")
+  void hsl10_exportable() {
+    PolicyPack hsl = StandardPacks.hsl();
+    PolicyPack reloaded = PolicyPackLoader.create().load(hsl.toJson());
+    assertThat(reloaded.contentHash()).isEqualTo(hsl.contentHash());
+    assertThat(PolicyPackLoader.create().load(StandardPacks.json("clare-hsl").replace("  ", " ")).contentHash())
+        .as("the hash is of the canonical form, not the whitespace").isEqualTo(hsl.contentHash());
+  }
+
+  @Test
+  @DisplayName("HSL-11: the HSL pack's 'Spring Term 2023' review is overdue on 2026-11-24; its signatories are carried")
+  void hsl11_reviewOverdue() {
+    PolicyPack hsl = StandardPacks.hsl();
+    assertThat(hsl.metadata().reviewOverdue(LocalDate.of(2026, 11, 24), hsl.calendar())).isTrue();
+    assertThat(hsl.metadata().signatories()).extracting(Signatory::title)
+        .containsExactly("Acting Headteacher", "Assistant Headteacher");
+  }
+
+  private static LiaisonValidationException catchValidation(Runnable code) {
+    return org.assertj.core.api.Assertions.catchThrowableOfType(LiaisonValidationException.class, code::run);
+  }
+}

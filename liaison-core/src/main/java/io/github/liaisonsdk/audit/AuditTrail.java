@@ -1,0 +1,89 @@
+package io.github.liaisonsdk.audit;
+
+import io.github.liaisonsdk.LiaisonException;
+import io.github.liaisonsdk.port.AuditEventRepository;
+import io.github.liaisonsdk.port.ConcurrentUpdateException;
+import io.github.liaisonsdk.staff.StaffId;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Appends events to the hash-chained audit trail and verifies the chain. Appending reads the head, chains the new
+ * event to it and appends; when another writer got there first the store refuses the sequence number and the
+ * append is retried on the new head.
+ *
+ * <p>Thread-safe.
+ */
+public final class AuditTrail {
+  private static final int ATTEMPTS = 1_000;
+  private static final int PAGE = 1_000;
+
+  private final AuditEventRepository events;
+  private final Clock clock;
+
+  /**
+   * An audit trail over a store's audit events.
+   *
+   * @param events the store's audit events
+   * @param clock the clock events are stamped with
+   */
+  public AuditTrail(AuditEventRepository events, Clock clock) {
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /**
+   * Appends an event.
+   *
+   * @param type what kind of event
+   * @param actor who acted, if a member of staff
+   * @param subject what it is about, by reference (never confidential text)
+   * @param details labels and ids describing it
+   * @return the event as appended
+   */
+  public AuditEvent record(AuditEventType type, Optional<StaffId> actor, String subject, Map<String, String> details) {
+    for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+      AuditEvent next = AuditEvent.next(events.head(), clock.instant(), type, actor, subject, details);
+      try {
+        events.append(next);
+        return next;
+      } catch (ConcurrentUpdateException lostRace) {
+        Thread.onSpinWait();
+      }
+    }
+    throw new LiaisonException("could not append to the audit trail after " + ATTEMPTS + " attempts");
+  }
+
+  /**
+   * Checks the whole chain: numbering without gaps, each event linked to the hash of the one before, and each
+   * event's hash matching its content.
+   *
+   * @return the result, naming the first event where the chain breaks
+   */
+  public ChainVerification verify() {
+    String previous = io.github.liaisonsdk.internal.Hashing.GENESIS;
+    long expected = 1;
+    while (true) {
+      List<AuditEvent> page = events.read(expected, PAGE);
+      for (AuditEvent event : page) {
+        if (event.sequence() != expected) {
+          return ChainVerification.broken(expected - 1, expected, "event " + expected + " is missing or out of order");
+        }
+        if (!event.previousHash().equals(previous)) {
+          return ChainVerification.broken(expected - 1, expected,
+              "event " + expected + " does not follow the hash of event " + (expected - 1));
+        }
+        if (!event.computeHash().equals(event.hash())) {
+          return ChainVerification.broken(expected - 1, expected, "event " + expected + " was changed");
+        }
+        previous = event.hash();
+        expected++;
+      }
+      if (page.size() < PAGE) {
+        return ChainVerification.intact(expected - 1, previous);
+      }
+    }
+  }
+}

@@ -30,6 +30,12 @@ public final class DecisionEngine {
   private final Decision notPermitted;
   private final DecisionCache cache = new DecisionCache();
   private final LongFunction<Decision> combine = this::combine;
+  /**
+   * The answer for every cell of the decision-relevant request space, as an index into {@link #vocabulary}; 0
+   * means not yet computed. Filled lazily: a benign race at worst computes a cell twice, to the same answer.
+   */
+  private final byte[] answers = new byte[DecisionTable.CELLS];
+  private volatile Decision[] vocabulary = {null};
 
   private DecisionEngine(PolicyPack pack) {
     this.pack = pack;
@@ -91,6 +97,43 @@ public final class DecisionEngine {
   }
 
   Decision decide(int f) {
+    int cell = DecisionTable.cell(f);
+    if (cell >= 0) {
+      int known = answers[cell] & 0xFF;
+      Decision[] words = vocabulary;
+      if (known != 0 && known < words.length) {
+        return words[known];
+      }
+      Decision decided = decideByRules(f);
+      remember(cell, decided);
+      return decided;
+    }
+    return decideByRules(f);
+  }
+
+  private synchronized void remember(int cell, Decision decision) {
+    Decision[] words = vocabulary;
+    int index = -1;
+    for (int i = 1; i < words.length; i++) {
+      if (words[i] == decision) {
+        index = i;
+        break;
+      }
+    }
+    if (index < 0) {
+      if (words.length > 0xFF) {
+        return;
+      }
+      Decision[] grown = java.util.Arrays.copyOf(words, words.length + 1);
+      grown[words.length] = decision;
+      index = words.length;
+      vocabulary = grown;
+    }
+    answers[cell] = (byte) index;
+  }
+
+  /** Evaluates every rule: the definition the table caches. */
+  Decision decideByRules(int f) {
     long deny = 0;
     long consult = 0;
     long permit = 0;

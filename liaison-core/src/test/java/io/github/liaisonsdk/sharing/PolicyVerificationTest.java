@@ -49,6 +49,22 @@ class PolicyVerificationTest {
   }
 
   @Test
+  @DisplayName("HSL-1: the precomputed decision table answers exactly as the rules do, for every request")
+  void tableMatchesRules() {
+    for (PolicyPack pack : List.of(StandardPacks.hsl(), StandardPacks.lp36())) {
+      DecisionEngine engine = DecisionEngine.compile(pack);
+      long[] mismatches = new long[1];
+      RequestSpace.forEach(f -> {
+        Decision fromTable = engine.decide(f);
+        if (fromTable != engine.decideByRules(f) || engine.decide(f) != fromTable) {
+          mismatches[0]++;
+        }
+      });
+      assertThat(mismatches[0]).as(pack.toString()).isZero();
+    }
+  }
+
+  @Test
   @DisplayName("HSL-1: decisions are deterministic, and a compiled pack has a small decision vocabulary")
   void deterministic() {
     PolicyPack pack = StandardPacks.lp36();

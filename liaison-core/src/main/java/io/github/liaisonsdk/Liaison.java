@@ -1,7 +1,6 @@
 package io.github.liaisonsdk;
 
 import io.github.liaisonsdk.audit.AuditEventType;
-import io.github.liaisonsdk.audit.AuditTrail;
 import io.github.liaisonsdk.policy.PackDocument;
 import io.github.liaisonsdk.policy.PolicyPack;
 import io.github.liaisonsdk.port.LiaisonStore;

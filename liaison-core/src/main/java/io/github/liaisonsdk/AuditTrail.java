@@ -1,6 +1,7 @@
-package io.github.liaisonsdk.audit;
+package io.github.liaisonsdk;
 
-import io.github.liaisonsdk.LiaisonException;
+import io.github.liaisonsdk.audit.AuditEvent;
+import io.github.liaisonsdk.audit.AuditEventType;
 import io.github.liaisonsdk.port.AuditEventRepository;
 import io.github.liaisonsdk.port.ConcurrentUpdateException;
 import io.github.liaisonsdk.staff.StaffId;

@@ -1,4 +1,4 @@
-package io.github.liaisonsdk.audit;
+package io.github.liaisonsdk;
 
 import java.util.Optional;
 

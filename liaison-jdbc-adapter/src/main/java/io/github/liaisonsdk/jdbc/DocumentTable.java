@@ -1,0 +1,55 @@
+package io.github.liaisonsdk.jdbc;
+
+import io.github.liaisonsdk.port.ConcurrentUpdateException;
+import java.util.List;
+import java.util.Optional;
+
+/** A table of documents keyed by id, saved by replacing: pupils and staff. */
+final class DocumentTable<T> {
+  private final Scope scope;
+  private final Class<T> type;
+  private final String update;
+  private final String insert;
+  private final String find;
+  private final String all;
+  private final String what;
+
+  DocumentTable(Scope scope, Sql sql, String table, Class<T> type) {
+    this.scope = scope;
+    this.type = type;
+    String name = sql.table(table);
+    this.update = "UPDATE " + name + " SET doc = ? WHERE id = ?";
+    this.insert = "INSERT INTO " + name + " (id, doc) VALUES (?, ?)";
+    this.find = "SELECT doc FROM " + name + " WHERE id = ?";
+    this.all = "SELECT doc FROM " + name + " ORDER BY id";
+    this.what = table;
+  }
+
+  void save(String id, T value) {
+    String doc = Rows.json(value);
+    for (int attempt = 0; ; attempt++) {
+      try {
+        scope.run("save " + what + " " + id, c -> {
+          if (Rows.update(c, update, doc, id) == 0) {
+            Rows.update(c, insert, id, doc);
+          }
+          return null;
+        });
+        return;
+      } catch (ConcurrentUpdateException insertedMeanwhile) {
+        // Another writer inserted the same id between our update and insert: update again.
+        if (scope.bound() || attempt == 2) {
+          throw insertedMeanwhile;
+        }
+      }
+    }
+  }
+
+  Optional<T> find(String id) {
+    return scope.run("find " + what + " " + id, c -> Rows.document(c, type, find, id));
+  }
+
+  List<T> all() {
+    return scope.run("list " + what, c -> Rows.documents(c, type, all));
+  }
+}

@@ -1,0 +1,90 @@
+package io.github.liaisonsdk.jdbc;
+
+import io.github.liaisonsdk.contact.Amendment;
+import io.github.liaisonsdk.contact.ContactRecord;
+import io.github.liaisonsdk.contact.ContactRecordId;
+import io.github.liaisonsdk.port.ConcurrentUpdateException;
+import io.github.liaisonsdk.port.ContactRecordRepository;
+import io.github.liaisonsdk.port.NotFoundException;
+import io.github.liaisonsdk.pupil.PupilId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Contact records and amendments: insert-only. */
+final class JdbcContacts implements ContactRecordRepository {
+  private final Scope scope;
+  private final String insert;
+  private final String exists;
+  private final String nextAmendment;
+  private final String insertAmendment;
+  private final String find;
+  private final String amendments;
+  private final String chronology;
+  private final String between;
+
+  JdbcContacts(Scope scope, Sql sql) {
+    this.scope = scope;
+    String record = sql.table("contact_record");
+    String amendment = sql.table("amendment");
+    this.insert = "INSERT INTO " + record + " (id, pupil_id, occurred_at, doc) VALUES (?, ?, ?, ?)";
+    this.exists = "SELECT COUNT(*) FROM " + record + " WHERE id = ?";
+    this.nextAmendment = "SELECT COALESCE(MAX(seq), 0) + 1 FROM " + amendment + " WHERE record_id = ?";
+    this.insertAmendment = "INSERT INTO " + amendment + " (record_id, seq, doc) VALUES (?, ?, ?)";
+    this.find = "SELECT doc FROM " + record + " WHERE id = ?";
+    this.amendments = "SELECT doc FROM " + amendment + " WHERE record_id = ? ORDER BY seq";
+    this.chronology = "SELECT doc FROM " + record + " WHERE pupil_id = ? ORDER BY occurred_at, id";
+    this.between = "SELECT doc FROM " + record + " WHERE occurred_at >= ? AND occurred_at < ? ORDER BY occurred_at, id";
+  }
+
+  @Override
+  public void append(ContactRecord record) {
+    String doc = Rows.json(record);
+    scope.run("append contact record " + record.id(), c -> Rows.update(c, insert, record.id().value(),
+        record.pupil().value(), record.occurredAt(), doc));
+  }
+
+  @Override
+  public void amend(Amendment amendment) {
+    String doc = Rows.json(amendment);
+    String id = amendment.record().value();
+    for (int attempt = 0; ; attempt++) {
+      try {
+        scope.run("amend contact record " + id, c -> {
+          if (Rows.number(c, exists, id).orElse(0L) == 0) {
+            throw new NotFoundException("contact record " + id + " is not held");
+          }
+          long seq = Rows.number(c, nextAmendment, id).orElse(1L);
+          return Rows.update(c, insertAmendment, id, (int) seq, doc);
+        });
+        return;
+      } catch (ConcurrentUpdateException anotherAmendmentFirst) {
+        // Two amendments took the same sequence number: the loser takes the next one.
+        if (scope.bound() || attempt == 9) {
+          throw anotherAmendmentFirst;
+        }
+      }
+    }
+  }
+
+  @Override
+  public Optional<ContactRecord> find(ContactRecordId id) {
+    return scope.run("read contact record " + id, c -> Rows.document(c, ContactRecord.class, find, id.value()));
+  }
+
+  @Override
+  public List<Amendment> amendments(ContactRecordId id) {
+    return scope.run("read amendments of " + id, c -> Rows.documents(c, Amendment.class, amendments, id.value()));
+  }
+
+  @Override
+  public List<ContactRecord> chronology(PupilId pupil) {
+    return scope.run("read chronology of " + pupil,
+        c -> Rows.documents(c, ContactRecord.class, chronology, pupil.value()));
+  }
+
+  @Override
+  public List<ContactRecord> occurredBetween(Instant from, Instant until) {
+    return scope.run("read contact records by date", c -> Rows.documents(c, ContactRecord.class, between, from, until));
+  }
+}

@@ -1,0 +1,166 @@
+package io.github.liaisonsdk.jdbc;
+
+import io.github.liaisonsdk.port.AuditEventRepository;
+import io.github.liaisonsdk.port.ContactRecordRepository;
+import io.github.liaisonsdk.port.LiaisonStore;
+import io.github.liaisonsdk.port.PlanRepository;
+import io.github.liaisonsdk.port.PolicyPackRepository;
+import io.github.liaisonsdk.port.PupilRepository;
+import io.github.liaisonsdk.port.StaffRepository;
+import io.github.liaisonsdk.pupil.Pupil;
+import io.github.liaisonsdk.pupil.PupilId;
+import io.github.liaisonsdk.staff.StaffId;
+import io.github.liaisonsdk.staff.StaffMember;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import javax.sql.DataSource;
+
+/** The JDBC store: the repositories over one {@link Scope}. */
+final class JdbcStore implements JdbcLiaisonStore {
+  private final DataSource dataSource;
+  private final Dialect dialect;
+  private final Sql sql;
+  private final Scope scope;
+  private final PupilRepository pupils;
+  private final StaffRepository staff;
+  private final PlanRepository plans;
+  private final ContactRecordRepository contacts;
+  private final PolicyPackRepository packs;
+  private final AuditEventRepository audit;
+
+  JdbcStore(DataSource dataSource, Dialect dialect, Sql sql) {
+    this(dataSource, dialect, sql, new Scope.Pooled(dataSource));
+  }
+
+  private JdbcStore(DataSource dataSource, Dialect dialect, Sql sql, Scope scope) {
+    this.dataSource = dataSource;
+    this.dialect = dialect;
+    this.sql = sql;
+    this.scope = scope;
+    DocumentTable<Pupil> pupilTable = new DocumentTable<>(scope, sql, "pupil", Pupil.class);
+    DocumentTable<StaffMember> staffTable = new DocumentTable<>(scope, sql, "staff", StaffMember.class);
+    this.pupils = new PupilRepository() {
+      @Override
+      public void save(Pupil pupil) {
+        pupilTable.save(pupil.id().value(), pupil);
+      }
+
+      @Override
+      public Optional<Pupil> find(PupilId id) {
+        return pupilTable.find(id.value());
+      }
+
+      @Override
+      public List<Pupil> all() {
+        return pupilTable.all();
+      }
+    };
+    this.staff = new StaffRepository() {
+      @Override
+      public void save(StaffMember member) {
+        staffTable.save(member.id().value(), member);
+      }
+
+      @Override
+      public Optional<StaffMember> find(StaffId id) {
+        return staffTable.find(id.value());
+      }
+
+      @Override
+      public List<StaffMember> all() {
+        return staffTable.all();
+      }
+    };
+    this.plans = new JdbcPlans(scope, sql);
+    this.contacts = new JdbcContacts(scope, sql);
+    this.packs = new JdbcPacks(scope, sql);
+    this.audit = new JdbcAudit(scope, sql);
+  }
+
+  @Override
+  public PupilRepository pupils() {
+    return pupils;
+  }
+
+  @Override
+  public StaffRepository staff() {
+    return staff;
+  }
+
+  @Override
+  public PlanRepository plans() {
+    return plans;
+  }
+
+  @Override
+  public ContactRecordRepository contacts() {
+    return contacts;
+  }
+
+  @Override
+  public PolicyPackRepository packs() {
+    return packs;
+  }
+
+  @Override
+  public AuditEventRepository audit() {
+    return audit;
+  }
+
+  @Override
+  public <T> T inTransaction(Function<LiaisonStore, T> work) {
+    if (scope.bound()) {
+      return work.apply(this);
+    }
+    try (Connection connection = dataSource.getConnection()) {
+      boolean autoCommit = connection.getAutoCommit();
+      connection.setAutoCommit(false);
+      try {
+        T result = work.apply(new JdbcStore(dataSource, dialect, sql, new Scope.Bound(connection)));
+        connection.commit();
+        return result;
+      } catch (RuntimeException | Error e) {
+        Scope.rollbackQuietly(connection, e);
+        throw e;
+      } finally {
+        connection.setAutoCommit(autoCommit);
+      }
+    } catch (SQLException e) {
+      throw Scope.translate("commit a unit of work", e);
+    }
+  }
+
+  @Override
+  public LiaisonStore joining(Connection connection) {
+    return new JdbcStore(dataSource, dialect, sql, new Scope.Bound(Objects.requireNonNull(connection, "connection")));
+  }
+
+  @Override
+  public MigrationReport migrate() {
+    return migrate(Migrator.LATEST);
+  }
+
+  @Override
+  public MigrationReport migrate(int targetVersion) {
+    return new Migrator(dataSource, dialect, sql).migrate(targetVersion);
+  }
+
+  @Override
+  public int schemaVersion() {
+    return new Migrator(dataSource, dialect, sql).currentVersion();
+  }
+
+  @Override
+  public int latestSchemaVersion() {
+    return Migrator.LATEST;
+  }
+
+  @Override
+  public Dialect dialect() {
+    return dialect;
+  }
+}

@@ -1,0 +1,121 @@
+package io.github.liaisonsdk.jdbc;
+
+import io.github.liaisonsdk.port.ConcurrentUpdateException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import javax.sql.DataSource;
+
+/**
+ * Where an operation's statements run: in a transaction of its own on a pooled connection, or on a connection
+ * that a unit of work (ours or the caller's) holds.
+ */
+abstract class Scope {
+  private static final String UNIQUE_VIOLATION = "23505";
+
+  abstract <T> T run(String operation, SqlWork<T> work);
+
+  abstract boolean bound();
+
+  static RuntimeException translate(String operation, SQLException e) {
+    for (SQLException s = e; s != null; s = s.getNextException()) {
+      if (UNIQUE_VIOLATION.equals(s.getSQLState())) {
+        return new ConcurrentUpdateException(operation + ": another writer got there first");
+      }
+    }
+    return new JdbcStoreException("database error while trying to " + operation, e);
+  }
+
+  /** Each operation in its own transaction on a connection from the pool. */
+  static final class Pooled extends Scope {
+    private final DataSource dataSource;
+
+    Pooled(DataSource dataSource) {
+      this.dataSource = dataSource;
+    }
+
+    @Override
+    boolean bound() {
+      return false;
+    }
+
+    @Override
+    <T> T run(String operation, SqlWork<T> work) {
+      try (Connection connection = dataSource.getConnection()) {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try {
+          T result = work.run(connection);
+          connection.commit();
+          return result;
+        } catch (SQLException e) {
+          rollbackQuietly(connection, e);
+          throw translate(operation, e);
+        } catch (RuntimeException | Error e) {
+          rollbackQuietly(connection, e);
+          throw e;
+        } finally {
+          connection.setAutoCommit(autoCommit);
+        }
+      } catch (SQLException e) {
+        throw translate(operation, e);
+      }
+    }
+  }
+
+  /**
+   * On a connection someone else commits. A savepoint around each operation keeps a failed statement from
+   * poisoning the surrounding transaction (PostgreSQL aborts a transaction on any error otherwise).
+   */
+  static final class Bound extends Scope {
+    private final Connection connection;
+
+    Bound(Connection connection) {
+      this.connection = connection;
+    }
+
+    @Override
+    boolean bound() {
+      return true;
+    }
+
+    @Override
+    <T> T run(String operation, SqlWork<T> work) {
+      Savepoint savepoint = null;
+      try {
+        if (!connection.getAutoCommit()) {
+          savepoint = connection.setSavepoint();
+        }
+        T result = work.run(connection);
+        if (savepoint != null) {
+          connection.releaseSavepoint(savepoint);
+        }
+        return result;
+      } catch (SQLException e) {
+        rollbackTo(savepoint, e);
+        throw translate(operation, e);
+      } catch (RuntimeException | Error e) {
+        rollbackTo(savepoint, e);
+        throw e;
+      }
+    }
+
+    private void rollbackTo(Savepoint savepoint, Throwable failure) {
+      if (savepoint != null) {
+        try {
+          connection.rollback(savepoint);
+        } catch (SQLException e) {
+          failure.addSuppressed(e);
+        }
+      }
+    }
+  }
+
+  static void rollbackQuietly(Connection connection, Throwable failure) {
+    try {
+      connection.rollback();
+    } catch (SQLException e) {
+      failure.addSuppressed(e);
+    }
+  }
+}

@@ -1,0 +1,21 @@
+package io.github.liaisonsdk.jdbc;
+
+/** Table names with the configured schema and prefix, validated at build time so they are safe to splice. */
+final class Sql {
+  final String prefix;
+  final String bareprefix;
+
+  Sql(String qualifiedPrefix, String bareprefix) {
+    this.prefix = qualifiedPrefix;
+    this.bareprefix = bareprefix;
+  }
+
+  String table(String name) {
+    return prefix + name;
+  }
+
+  /** Replaces the Flyway-style placeholder of the shipped scripts. */
+  String expand(String script) {
+    return script.replace("${prefix}", prefix);
+  }
+}

@@ -1,0 +1,198 @@
+package io.github.liaisonsdk.jdbc;
+
+import static io.github.liaisonsdk.testing.Fixtures.MORNING;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.github.liaisonsdk.Liaison;
+import io.github.liaisonsdk.LiaisonValidationException;
+import io.github.liaisonsdk.confidentiality.ConfidentialText;
+import io.github.liaisonsdk.contact.ContactRecord;
+import io.github.liaisonsdk.policy.StandardPacks;
+import io.github.liaisonsdk.pupil.ResidenceContext;
+import io.github.liaisonsdk.testing.Fixtures;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** What the JDBC adapter promises beyond the port contract, on both databases. */
+class JdbcStoreBehaviourTest {
+
+  private static DataSource dataSource(Dialect dialect) {
+    return dialect == Dialect.H2 ? Databases.h2() : Databases.postgresDataSource(null);
+  }
+
+  private static JdbcLiaisonStore store(DataSource dataSource, String prefix) {
+    return JdbcStores.builder(dataSource).tablePrefix(prefix).build();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Dialect.class)
+  @DisplayName("migrate() creates the schema once, records its versions and is idempotent")
+  void migrateIsIdempotent(Dialect dialect) {
+    JdbcLiaisonStore store = store(dataSource(dialect), Databases.freshPrefix());
+    assertThat(store.dialect()).isEqualTo(dialect);
+    assertThat(store.schemaVersion()).isZero();
+    MigrationReport first = store.migrate();
+    assertThat(first.applied()).containsExactly(1, 2);
+    assertThat(store.schemaVersion()).isEqualTo(store.latestSchemaVersion());
+    MigrationReport again = store.migrate();
+    assertThat(again.applied()).isEmpty();
+    assertThat(again.before()).isEqualTo(again.after()).isEqualTo(2);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Dialect.class)
+  @DisplayName("upgrading from schema version 1 to the current one keeps every row")
+  void upgradeKeepsRows(Dialect dialect) {
+    JdbcLiaisonStore store = store(dataSource(dialect), Databases.freshPrefix());
+    assertThat(store.migrate(1).applied()).containsExactly(1);
+    store.plans().save(Fixtures.plan(ResidenceContext.BOARDING));
+    for (int i = 0; i < 25; i++) {
+      store.contacts().append(Fixtures.record("r-" + i, ResidenceContext.BOARDING, MORNING.plusSeconds(i)));
+    }
+    assertThat(store.migrate().applied()).containsExactly(2);
+    assertThat(store.contacts().chronology(Fixtures.pupilId(ResidenceContext.BOARDING))).hasSize(25);
+    assertThat(store.plans().forPupil(Fixtures.pupilId(ResidenceContext.BOARDING))).hasSize(1);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Dialect.class)
+  @DisplayName("a schema newer than this release knows, or an altered migration, is refused")
+  void refusesNewerOrAlteredSchema(Dialect dialect) throws Exception {
+    DataSource dataSource = dataSource(dialect);
+    String prefix = Databases.freshPrefix();
+    JdbcLiaisonStore store = store(dataSource, prefix);
+    store.migrate();
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+      s.execute("INSERT INTO " + prefix + "schema_history (version, description, checksum, applied_at)"
+          + " VALUES (99, 'from the future', '" + "0".repeat(64) + "', CURRENT_TIMESTAMP)");
+    }
+    assertThatThrownBy(store::migrate).isInstanceOf(SchemaVersionException.class).hasMessageContaining("newer");
+
+    String altered = Databases.freshPrefix();
+    JdbcLiaisonStore other = store(dataSource, altered);
+    other.migrate();
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+      s.execute("UPDATE " + altered + "schema_history SET checksum = '" + "f".repeat(64) + "' WHERE version = 1");
+    }
+    assertThatThrownBy(other::migrate).isInstanceOf(SchemaVersionException.class).hasMessageContaining("V1");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Dialect.class)
+  @DisplayName("a store joined to the caller's transaction writes nothing the caller rolls back, and keeps what it commits")
+  void joinsTheCallersTransaction(Dialect dialect) throws Exception {
+    DataSource dataSource = dataSource(dialect);
+    JdbcLiaisonStore store = store(dataSource, Databases.freshPrefix());
+    store.migrate();
+    ContactRecord record = Fixtures.record("r-joined", ResidenceContext.CARE_HOME, MORNING);
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      store.joining(c).contacts().append(record);
+      assertThat(store.joining(c).contacts().find(record.id())).contains(record);
+      c.rollback();
+    }
+    assertThat(store.contacts().find(record.id())).isEmpty();
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      store.inCallerTransaction(c, tx -> {
+        tx.contacts().append(record);
+        return null;
+      });
+      c.commit();
+    }
+    assertThat(store.contacts().find(record.id())).contains(record);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Dialect.class)
+  @DisplayName("a NUL or other control character is refused by validation before anything is written")
+  void controlCharactersRefusedBeforeWriting(Dialect dialect) {
+    JdbcLiaisonStore store = store(dataSource(dialect), Databases.freshPrefix());
+    store.migrate();
+    for (String bad : List.of(Fixtures.MARKER + "\u0000", Fixtures.MARKER + "\u0007bell", Fixtures.MARKER + "\ud83d")) {
+      LiaisonValidationException e = catchThrowableOfType(LiaisonValidationException.class,
+          () -> store.contacts().append(Fixtures.recordBuilder("r-bad", ResidenceContext.BOARDING, MORNING)
+              .summary(ConfidentialText.of(bad)).build()));
+      assertThat(e.violations()).extracting(v -> v.path()).containsExactly("text");
+      assertThat(e.getMessage()).doesNotContain(Fixtures.MARKER);
+    }
+    assertThat(store.contacts().chronology(Fixtures.pupilId(ResidenceContext.BOARDING))).isEmpty();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Dialect.class)
+  @DisplayName("table prefixes are validated, so no identifier can be injected")
+  void prefixValidated(Dialect dialect) {
+    assertThatThrownBy(() -> JdbcStores.builder(dataSource(dialect)).tablePrefix("x; DROP TABLE y; --").build())
+        .isInstanceOf(JdbcStoreException.class).hasMessageContaining("tablePrefix");
+    assertThatThrownBy(() -> JdbcStores.builder(dataSource(dialect)).schema("Public\"").build())
+        .isInstanceOf(JdbcStoreException.class).hasMessageContaining("schema");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Dialect.class)
+  @DisplayName("HSL-1: the facade on a real database audits concurrent decisions without losing one or breaking the chain")
+  void facadeOnDatabase(Dialect dialect) throws Exception {
+    JdbcLiaisonStore store = store(dataSource(dialect), Databases.freshPrefix());
+    store.migrate();
+    Liaison liaison = Liaison.builder().pack(StandardPacks.lp36()).store(store).clock(Clock.systemUTC()).build();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    List<Future<?>> futures = new ArrayList<>();
+    for (int t = 0; t < 4; t++) {
+      futures.add(pool.submit(() -> {
+        for (int i = 0; i < 25; i++) {
+          liaison.decide(io.github.liaisonsdk.sharing.SharingRequest.builder()
+              .pupil(Fixtures.pupilId(ResidenceContext.BOARDING))
+              .topic(io.github.liaisonsdk.confidentiality.Topic.ATTENDANCE)
+              .level(io.github.liaisonsdk.confidentiality.ConfidentialityLevel.SCHOOL_INTERNAL)
+              .originService(io.github.liaisonsdk.pupil.ServiceId.of("school"))
+              .requester(Fixtures.TEACHER).requesterDesignation(io.github.liaisonsdk.staff.Designation.TEACHER)
+              .recipient(io.github.liaisonsdk.sharing.RecipientKind.PARENT_WITH_RESPONSIBILITY)
+              .purpose(io.github.liaisonsdk.sharing.Purpose.ROUTINE_LIAISON).build());
+        }
+        return null;
+      }));
+    }
+    for (Future<?> f : futures) {
+      f.get(2, TimeUnit.MINUTES);
+    }
+    pool.shutdown();
+    assertThat(store.audit().head().orElseThrow().sequence()).isEqualTo(101);
+    assertThat(liaison.audit().verify().intact()).isTrue();
+  }
+
+  @org.junit.jupiter.api.Test
+  @DisplayName("a PostgreSQL session in a non-UTC time zone reads and queries the same instants")
+  void nonUtcSessionSameInstants() {
+    String prefix = Databases.freshPrefix();
+    JdbcLiaisonStore utc = store(Databases.postgresDataSource("UTC"), prefix);
+    utc.migrate();
+    JdbcLiaisonStore chatham = store(Databases.postgresDataSource("Pacific/Chatham"), prefix);
+    Instant midnight = Instant.parse("2026-10-25T00:00:00Z");
+    for (int i = 0; i < 6; i++) {
+      utc.contacts().append(Fixtures.record("r-" + i, ResidenceContext.DAY_WITH_FAMILY,
+          midnight.plus(Duration.ofMinutes(30L * i - 60))));
+    }
+    chatham.contacts().append(Fixtures.record("r-chatham", ResidenceContext.DAY_WITH_FAMILY, midnight));
+    assertThat(chatham.contacts().chronology(Fixtures.pupilId(ResidenceContext.DAY_WITH_FAMILY)))
+        .isEqualTo(utc.contacts().chronology(Fixtures.pupilId(ResidenceContext.DAY_WITH_FAMILY)));
+    List<ContactRecord> fromChatham = chatham.contacts().occurredBetween(midnight, midnight.plus(Duration.ofHours(1)));
+    assertThat(fromChatham).extracting(r -> r.id().value()).containsExactly("r-2", "r-chatham", "r-3");
+    assertThat(fromChatham).isEqualTo(utc.contacts().occurredBetween(midnight, midnight.plus(Duration.ofHours(1))));
+  }
+}

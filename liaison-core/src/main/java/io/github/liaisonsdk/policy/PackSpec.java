@@ -102,6 +102,13 @@ public abstract class PackSpec {
   public abstract List<TermDates> termDates();
 
   /**
+   * What happens when a contact record departs from its plan (LP36-4d); a site may only tighten FLAG to REFUSE.
+   *
+   * @return the handling, if the document sets it; a pack that extends nothing defaults to REFUSE
+   */
+  public abstract Optional<DepartureHandling> recordingDepartures();
+
+  /**
    * The version of the JSON form this document was written in.
    *
    * @return the schema version

@@ -32,10 +32,12 @@ public final class PolicyPack {
   private final TermCalendar calendar;
   private final String canonicalJson;
   private final String contentHash;
+  private final DepartureHandling recordingDepartures;
 
   PolicyPack(PackSpec spec, PolicyPack group, Map<RuleName, RuleSpec> rules, TopicClassification topicLevels,
       Map<String, Designation> roles, List<String> checklist, Map<RecordKind, RetentionRule> retention,
-      List<DirectoryEntry> directory) {
+      List<DirectoryEntry> directory, DepartureHandling recordingDepartures) {
+    this.recordingDepartures = recordingDepartures;
     this.spec = spec;
     this.group = group;
     this.rules = Collections.unmodifiableMap(new EnumMap<>(rules));
@@ -188,6 +190,15 @@ public final class PolicyPack {
    */
   public List<DirectoryEntry> directory() {
     return directory;
+  }
+
+  /**
+   * What happens when a contact record departs from its plan (LP36-4d).
+   *
+   * @return refuse or flag
+   */
+  public DepartureHandling recordingDepartures() {
+    return recordingDepartures;
   }
 
   /**

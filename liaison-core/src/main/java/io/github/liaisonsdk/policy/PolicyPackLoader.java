@@ -124,10 +124,15 @@ public final class PolicyPackLoader {
       retention.put(rule.record(), rule);
     }
     directory.addAll(site.directory());
+    DepartureHandling core = group == null ? DepartureHandling.REFUSE : group.recordingDepartures();
+    DepartureHandling departures = site.recordingDepartures().orElse(core);
+    if (core == DepartureHandling.REFUSE && departures == DepartureHandling.FLAG && group != null) {
+      violations.add(Violation.of("$.recordingDepartures", "loosens the group pack's REFUSE to FLAG", "LP36-1"));
+    }
     if (!violations.isEmpty()) {
       throw new LiaisonValidationException("PolicyPack " + site.metadata().id(), violations);
     }
     TopicClassification classification = TopicClassification.builder().defaults(levels).build();
-    return new PolicyPack(site, group, rules, classification, roles, checklist, retention, directory);
+    return new PolicyPack(site, group, rules, classification, roles, checklist, retention, directory, departures);
   }
 }

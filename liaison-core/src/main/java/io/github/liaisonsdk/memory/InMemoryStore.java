@@ -3,7 +3,9 @@ package io.github.liaisonsdk.memory;
 import io.github.liaisonsdk.audit.AuditEvent;
 import io.github.liaisonsdk.contact.Amendment;
 import io.github.liaisonsdk.contact.ContactRecord;
+import io.github.liaisonsdk.contact.CaseId;
 import io.github.liaisonsdk.contact.ContactRecordId;
+import io.github.liaisonsdk.contact.ExternalContactCase;
 import io.github.liaisonsdk.plan.LiaisonPlan;
 import io.github.liaisonsdk.plan.PlanId;
 import io.github.liaisonsdk.policy.PackDocument;
@@ -11,6 +13,7 @@ import io.github.liaisonsdk.policy.PolicyPackId;
 import io.github.liaisonsdk.port.AuditEventRepository;
 import io.github.liaisonsdk.port.ConcurrentUpdateException;
 import io.github.liaisonsdk.port.ContactRecordRepository;
+import io.github.liaisonsdk.port.ExternalContactRepository;
 import io.github.liaisonsdk.port.LiaisonStore;
 import io.github.liaisonsdk.port.NotFoundException;
 import io.github.liaisonsdk.port.PlanRepository;
@@ -76,6 +79,11 @@ public final class InMemoryStore implements LiaisonStore {
   @Override
   public ContactRecordRepository contacts() {
     return contacts;
+  }
+
+  @Override
+  public ExternalContactRepository externalContacts() {
+    return cases;
   }
 
   @Override
@@ -235,6 +243,43 @@ public final class InMemoryStore implements LiaisonStore {
       return locked(() -> tables.records.values().stream()
           .filter(r -> !r.occurredAt().isBefore(from) && r.occurredAt().isBefore(until))
           .sorted(BY_OCCURRENCE).collect(Collectors.toList()));
+    }
+  };
+
+  private final ExternalContactRepository cases = new ExternalContactRepository() {
+    @Override
+    public void save(ExternalContactCase contactCase) {
+      locked(() -> {
+        List<ExternalContactCase> versions = tables.cases.get(contactCase.id());
+        int latest = versions == null ? 0 : versions.get(versions.size() - 1).version();
+        if (contactCase.version() != latest + 1) {
+          throw new ConcurrentUpdateException("case " + contactCase.id() + " is at version " + latest
+              + "; version " + contactCase.version() + " cannot be saved");
+        }
+        tables.cases.computeIfAbsent(contactCase.id(), id -> new ArrayList<>()).add(contactCase);
+      });
+    }
+
+    @Override
+    public Optional<ExternalContactCase> latest(CaseId id) {
+      return locked(() -> {
+        List<ExternalContactCase> versions = tables.cases.get(id);
+        return versions == null ? Optional.empty() : Optional.of(versions.get(versions.size() - 1));
+      });
+    }
+
+    @Override
+    public List<ExternalContactCase> versions(CaseId id) {
+      return locked(() -> List.copyOf(tables.cases.getOrDefault(id, List.of())));
+    }
+
+    @Override
+    public List<ExternalContactCase> forPupil(PupilId pupil) {
+      return locked(() -> tables.cases.values().stream()
+          .map(versions -> versions.get(versions.size() - 1))
+          .filter(c -> c.pupil().equals(pupil))
+          .sorted(Comparator.comparing(ExternalContactCase::disclosedAt).thenComparing(c -> c.id().value()))
+          .collect(Collectors.toList()));
     }
   };
 

@@ -3,7 +3,9 @@ package io.github.liaisonsdk.memory;
 import io.github.liaisonsdk.audit.AuditEvent;
 import io.github.liaisonsdk.contact.Amendment;
 import io.github.liaisonsdk.contact.ContactRecord;
+import io.github.liaisonsdk.contact.CaseId;
 import io.github.liaisonsdk.contact.ContactRecordId;
+import io.github.liaisonsdk.contact.ExternalContactCase;
 import io.github.liaisonsdk.plan.LiaisonPlan;
 import io.github.liaisonsdk.plan.PlanId;
 import io.github.liaisonsdk.policy.PackDocument;
@@ -31,15 +33,18 @@ final class Tables {
   final Map<ContactRecordId, List<Amendment>> amendments;
   final Map<PolicyPackId, TreeMap<Integer, PackDocument>> packs;
   final List<AuditEvent> audit;
+  final Map<CaseId, List<ExternalContactCase>> cases;
 
   Tables() {
     this(new HashMap<>(), new HashMap<>(), new HashMap<>(), new LinkedHashMap<>(), new HashMap<>(), new HashMap<>(),
-        new ArrayList<>());
+        new ArrayList<>(), new LinkedHashMap<>());
   }
 
   private Tables(Map<PupilId, Pupil> pupils, Map<StaffId, StaffMember> staff, Map<PlanId, List<LiaisonPlan>> plans,
       Map<ContactRecordId, ContactRecord> records, Map<ContactRecordId, List<Amendment>> amendments,
-      Map<PolicyPackId, TreeMap<Integer, PackDocument>> packs, List<AuditEvent> audit) {
+      Map<PolicyPackId, TreeMap<Integer, PackDocument>> packs, List<AuditEvent> audit,
+      Map<CaseId, List<ExternalContactCase>> cases) {
+    this.cases = cases;
     this.pupils = pupils;
     this.staff = staff;
     this.plans = plans;
@@ -56,7 +61,9 @@ final class Tables {
     amendments.forEach((id, list) -> amendmentCopy.put(id, new ArrayList<>(list)));
     Map<PolicyPackId, TreeMap<Integer, PackDocument>> packCopy = new HashMap<>();
     packs.forEach((id, versions) -> packCopy.put(id, new TreeMap<>(versions)));
+    Map<CaseId, List<ExternalContactCase>> caseCopy = new LinkedHashMap<>();
+    cases.forEach((id, versions) -> caseCopy.put(id, new ArrayList<>(versions)));
     return new Tables(new HashMap<>(pupils), new HashMap<>(staff), planCopy, new LinkedHashMap<>(records),
-        amendmentCopy, packCopy, new ArrayList<>(audit));
+        amendmentCopy, packCopy, new ArrayList<>(audit), caseCopy);
   }
 }

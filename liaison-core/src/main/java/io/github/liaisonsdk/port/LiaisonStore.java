@@ -40,6 +40,13 @@ public interface LiaisonStore {
   ContactRecordRepository contacts();
 
   /**
+   * The out-of-hours contact cases.
+   *
+   * @return the repository
+   */
+  ExternalContactRepository externalContacts();
+
+  /**
    * The policy packs.
    *
    * @return the repository

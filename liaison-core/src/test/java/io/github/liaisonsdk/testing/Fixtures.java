@@ -153,4 +153,18 @@ public final class Fixtures {
         .addReferences("Care Standards Act 2000", "Children Act 2004")
         .build();
   }
+
+  /** A freshly disclosed out-of-hours contact case (HSL-6). */
+  public static io.github.liaisonsdk.contact.ExternalContactCase disclosedCase(String id, ResidenceContext context) {
+    return io.github.liaisonsdk.contact.ExternalContactCase.builder()
+        .id(io.github.liaisonsdk.contact.CaseId.of(id))
+        .version(1)
+        .pupil(pupilId(context))
+        .staff(TEACHER)
+        .onSchoolBusiness(false)
+        .circumstances(ConfidentialText.of(MARKER + " neighbours; met at a weekend club"))
+        .disclosedAt(MORNING)
+        .state(io.github.liaisonsdk.contact.CaseState.DISCLOSED)
+        .build();
+  }
 }

@@ -309,6 +309,21 @@ public abstract class LiaisonStoreContract {
   }
 
   @Test
+  @DisplayName("HSL-6 / HSL-7: case versions are kept in order; a stale transition is refused")
+  void externalContactCases() {
+    var disclosed = Fixtures.disclosedCase("case-1", ResidenceContext.DAY_WITH_FAMILY);
+    var withdrawn = io.github.liaisonsdk.contact.ExternalContactCase.builder().from(disclosed).version(2)
+        .state(io.github.liaisonsdk.contact.CaseState.WITHDRAWN).build();
+    store.externalContacts().save(disclosed);
+    store.externalContacts().save(withdrawn);
+    assertThat(store.externalContacts().latest(disclosed.id())).contains(withdrawn);
+    assertThat(store.externalContacts().versions(disclosed.id())).containsExactly(disclosed, withdrawn);
+    assertThat(store.externalContacts().forPupil(disclosed.pupil())).containsExactly(withdrawn);
+    assertThatThrownBy(() -> store.externalContacts().save(withdrawn)).isInstanceOf(ConcurrentUpdateException.class);
+    assertThat(store.externalContacts().latest(io.github.liaisonsdk.contact.CaseId.of("none"))).isEmpty();
+  }
+
+  @Test
   @DisplayName("instants round-trip to the microsecond whatever the zone")
   void instantsRoundTrip() {
     Instant precise = Instant.parse("2026-10-25T01:30:00.123456Z");

@@ -2,6 +2,7 @@ package io.github.liaisonsdk.jdbc;
 
 import io.github.liaisonsdk.port.AuditEventRepository;
 import io.github.liaisonsdk.port.ContactRecordRepository;
+import io.github.liaisonsdk.port.ExternalContactRepository;
 import io.github.liaisonsdk.port.LiaisonStore;
 import io.github.liaisonsdk.port.PlanRepository;
 import io.github.liaisonsdk.port.PolicyPackRepository;
@@ -30,6 +31,7 @@ final class JdbcStore implements JdbcLiaisonStore {
   private final PlanRepository plans;
   private final ContactRecordRepository contacts;
   private final PolicyPackRepository packs;
+  private final ExternalContactRepository cases;
   private final AuditEventRepository audit;
 
   JdbcStore(DataSource dataSource, Dialect dialect, Sql sql) {
@@ -78,6 +80,7 @@ final class JdbcStore implements JdbcLiaisonStore {
     this.plans = new JdbcPlans(scope, sql);
     this.contacts = new JdbcContacts(scope, sql);
     this.packs = new JdbcPacks(scope, sql);
+    this.cases = new JdbcCases(scope, sql);
     this.audit = new JdbcAudit(scope, sql);
   }
 
@@ -99,6 +102,11 @@ final class JdbcStore implements JdbcLiaisonStore {
   @Override
   public ContactRecordRepository contacts() {
     return contacts;
+  }
+
+  @Override
+  public ExternalContactRepository externalContacts() {
+    return cases;
   }
 
   @Override

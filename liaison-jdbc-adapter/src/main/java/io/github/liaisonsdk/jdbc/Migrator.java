@@ -23,7 +23,8 @@ import javax.sql.DataSource;
  * own tool instead.
  */
 final class Migrator {
-  static final List<String> SCRIPTS = List.of("V1__liaison_tables.sql", "V2__monitoring_indexes.sql");
+  static final List<String> SCRIPTS = List.of("V1__liaison_tables.sql", "V2__monitoring_indexes.sql",
+      "V3__external_contact_cases.sql");
   static final int LATEST = SCRIPTS.size();
 
   private final DataSource dataSource;

@@ -10,7 +10,17 @@ import io.github.liaisonsdk.sharing.DecisionEngine;
 import io.github.liaisonsdk.sharing.SharingRequest;
 import io.github.liaisonsdk.confidentiality.ConfidentialityLevel;
 import io.github.liaisonsdk.confidentiality.Topic;
+import io.github.liaisonsdk.confidentiality.ConfidentialText;
 import io.github.liaisonsdk.contact.Amendment;
+import io.github.liaisonsdk.contact.CaseAction;
+import io.github.liaisonsdk.contact.CaseId;
+import io.github.liaisonsdk.contact.CaseState;
+import io.github.liaisonsdk.contact.ExternalContactCase;
+import io.github.liaisonsdk.contact.ExternalContactWorkflow;
+import io.github.liaisonsdk.contact.HeadReview;
+import io.github.liaisonsdk.contact.WorkflowException;
+import io.github.liaisonsdk.plan.RecordLocation;
+import java.time.LocalDate;
 import io.github.liaisonsdk.contact.ContactKind;
 import io.github.liaisonsdk.contact.ContactRecord;
 import io.github.liaisonsdk.contact.ContactRecordId;
@@ -306,6 +316,152 @@ public final class Liaison {
     return new RecordView(record.id(), record.pupil(), record.occurredAt(), record.kind(), record.topics(),
         record.level(), granted ? Optional.of(record) : Optional.empty(),
         granted ? store.contacts().amendments(record.id()) : List.of(), withheldBy);
+  }
+
+  /**
+   * A member of staff discloses a contact or planned meeting with a pupil or family outside school, on school
+   * business or not (HSL-6). The case waits for the headteacher's review (HSL-7).
+   *
+   * @param id the new case's id
+   * @param pupil the pupil
+   * @param staff who is in contact
+   * @param onSchoolBusiness whether it is on school business
+   * @param circumstances who, where and why; confidential
+   * @param plannedFor the date of a planned meeting, if any
+   * @return the case, version 1
+   */
+  public ExternalContactCase discloseExternalContact(CaseId id, PupilId pupil, StaffId staff,
+      boolean onSchoolBusiness, ConfidentialText circumstances, Optional<LocalDate> plannedFor) {
+    staffMember(staff);
+    ExternalContactCase disclosed = ExternalContactCase.builder().id(id).version(1).pupil(pupil).staff(staff)
+        .onSchoolBusiness(onSchoolBusiness).circumstances(circumstances).disclosedAt(clock.instant())
+        .plannedFor(plannedFor).state(CaseState.DISCLOSED).build();
+    return saveCase(disclosed, null, staff, "disclosed", "HSL-6", null);
+  }
+
+  /**
+   * The headteacher reviews a disclosed contact: answers the conflict-of-interest question (HSL-2) and approves,
+   * approves with conditions or declines, with reasons (HSL-7).
+   *
+   * @param id the case
+   * @param review the review
+   * @return the reviewed case
+   * @throws WorkflowException if the case was already decided or the reviewer disclosed the contact themselves
+   * @throws AccessDeniedException if the reviewer is not the headteacher
+   */
+  public ExternalContactCase reviewExternalContact(CaseId id, HeadReview review) {
+    ExternalContactCase current = latestCase(id);
+    CaseState next = ExternalContactWorkflow.next(current.state(), review.decision());
+    if (!staffMember(review.reviewer()).holds(Designation.HEADTEACHER)) {
+      throw new AccessDeniedException("only the headteacher reviews a disclosure: " + review.reviewer()
+          + " may not review case " + id, List.of("HSL-7"));
+    }
+    if (review.reviewer().equals(current.staff())) {
+      throw new WorkflowException(current.state(), review.decision(), "no one approves their own disclosure",
+          "HSL-7");
+    }
+    ExternalContactCase reviewed = ExternalContactCase.builder().from(current).version(current.version() + 1)
+        .state(next).review(review).build();
+    return saveCase(reviewed, current, review.reviewer(), review.decision().name(), "HSL-7",
+        "conflictOfInterest=" + review.conflictOfInterest());
+  }
+
+  /**
+   * The approved contact went ahead: log it on the liaison form (HSL-8), readable only by the headteacher and
+   * assistant headteacher (HSL-9). The record and the case move together or not at all.
+   *
+   * @param id the case
+   * @param record the liaison-form entry: out-of-hours, on the liaison form, restricted
+   * @return the case, logged
+   * @throws WorkflowException if the case was not approved
+   */
+  public ExternalContactCase logExternalContact(CaseId id, ContactRecord record) {
+    ExternalContactCase current = latestCase(id);
+    CaseState next = ExternalContactWorkflow.next(current.state(), CaseAction.LOG_CONTACT);
+    List<Violation> wrong = new ArrayList<>();
+    if (record.kind() != ContactKind.OUT_OF_HOURS || record.location() != RecordLocation.LIAISON_FORM) {
+      wrong.add(Violation.of("kind", "an out-of-hours contact is logged as OUT_OF_HOURS on the LIAISON_FORM",
+          "HSL-8"));
+    }
+    if (!record.pupil().equals(current.pupil()) || !record.staff().equals(current.staff())) {
+      wrong.add(Violation.of("pupil", "the log entry is for the case's pupil and member of staff", "HSL-8"));
+    }
+    if (!wrong.isEmpty()) {
+      throw new LiaisonValidationException("ContactRecord", wrong);
+    }
+    ExternalContactCase logged = ExternalContactCase.builder().from(current).version(current.version() + 1)
+        .state(next).addLogged(record.id()).build();
+    return store.inTransaction(tx -> {
+      tx.contacts().append(record);
+      return saveCase(tx, logged, current, record.staff(), "logged " + record.id(), "HSL-8", null);
+    });
+  }
+
+  /**
+   * The member of staff withdraws the disclosure, or ends the connection.
+   *
+   * @param id the case
+   * @param by who withdraws: the member of staff or the headteacher
+   * @return the withdrawn case
+   */
+  public ExternalContactCase withdrawExternalContact(CaseId id, StaffId by) {
+    ExternalContactCase current = latestCase(id);
+    CaseState next = ExternalContactWorkflow.next(current.state(), CaseAction.WITHDRAW);
+    if (!by.equals(current.staff()) && !staffMember(by).holds(Designation.HEADTEACHER)) {
+      throw new AccessDeniedException("only the member of staff or the headteacher withdraws case " + id,
+          List.of("HSL-7"));
+    }
+    return saveCase(ExternalContactCase.builder().from(current).version(current.version() + 1).state(next).build(),
+        current, by, "withdrawn", "HSL-6", null);
+  }
+
+  /**
+   * Records a contact found later that was never disclosed (HSL-6): a closed breach case.
+   *
+   * @param id the new case's id
+   * @param pupil the pupil
+   * @param staff the member of staff who did not disclose
+   * @param recordedBy the headteacher or assistant headteacher recording it
+   * @param circumstances what was found; confidential
+   * @return the breach case
+   */
+  public ExternalContactCase recordUndisclosedContact(CaseId id, PupilId pupil, StaffId staff, StaffId recordedBy,
+      ConfidentialText circumstances) {
+    if (staffMember(recordedBy).designations().stream().noneMatch(Designation::isHeadship)) {
+      throw new AccessDeniedException("a breach is recorded by the headteacher or an assistant headteacher",
+          List.of("HSL-6", "HSL-7"));
+    }
+    staffMember(staff);
+    ExternalContactCase breach = ExternalContactCase.builder().id(id).version(1).pupil(pupil).staff(staff)
+        .onSchoolBusiness(false).circumstances(circumstances).disclosedAt(clock.instant())
+        .state(CaseState.BREACH_RECORDED).breachRecordedBy(recordedBy).build();
+    return saveCase(breach, null, recordedBy, "breach recorded", "HSL-6", null);
+  }
+
+  private ExternalContactCase latestCase(CaseId id) {
+    return store.externalContacts().latest(id).orElseThrow(() -> new NotFoundException("case " + id + " is not held"));
+  }
+
+  private ExternalContactCase saveCase(ExternalContactCase next, ExternalContactCase previous, StaffId actor,
+      String event, String clause, String note) {
+    return store.inTransaction(tx -> saveCase(tx, next, previous, actor, event, clause, note));
+  }
+
+  private ExternalContactCase saveCase(LiaisonStore tx, ExternalContactCase next, ExternalContactCase previous,
+      StaffId actor, String event, String clause, String note) {
+    tx.externalContacts().save(next);
+    Map<String, String> details = new LinkedHashMap<>();
+    details.put("case", next.id().value());
+    details.put("event", event);
+    details.put("from", previous == null ? "-" : previous.state().name());
+    details.put("to", next.state().name());
+    details.put("clause", clause);
+    if (note != null) {
+      details.put("note", note);
+    }
+    new AuditTrail(tx.audit(), clock).record(AuditEventType.WORKFLOW, Optional.of(actor), next.pupil().value(),
+        details);
+    return next;
   }
 
   private StaffMember staffMember(StaffId id) {

@@ -1,0 +1,184 @@
+package io.github.liaisonsdk;
+
+import static io.github.liaisonsdk.testing.Fixtures.MORNING;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.github.liaisonsdk.audit.AuditEvent;
+import io.github.liaisonsdk.audit.AuditEventType;
+import io.github.liaisonsdk.confidentiality.ConfidentialText;
+import io.github.liaisonsdk.confidentiality.ConfidentialityLevel;
+import io.github.liaisonsdk.contact.CaseAction;
+import io.github.liaisonsdk.contact.CaseId;
+import io.github.liaisonsdk.contact.CaseState;
+import io.github.liaisonsdk.contact.ContactKind;
+import io.github.liaisonsdk.contact.ContactRecord;
+import io.github.liaisonsdk.contact.ExternalContactCase;
+import io.github.liaisonsdk.contact.HeadReview;
+import io.github.liaisonsdk.contact.WorkflowException;
+import io.github.liaisonsdk.memory.InMemoryStore;
+import io.github.liaisonsdk.plan.RecordLocation;
+import io.github.liaisonsdk.policy.StandardPacks;
+import io.github.liaisonsdk.pupil.ResidenceContext;
+import io.github.liaisonsdk.staff.Designation;
+import io.github.liaisonsdk.staff.StaffId;
+import io.github.liaisonsdk.testing.Fixtures;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class ExternalContactUseCaseTest {
+  static final StaffId ASSISTANT_HEAD = StaffId.of("staff-assistant-head");
+  static final ResidenceContext CONTEXT = ResidenceContext.DAY_WITH_FAMILY;
+  static final CaseId CASE = CaseId.of("case-1");
+
+  InMemoryStore store;
+  Liaison liaison;
+
+  @BeforeEach
+  void school() {
+    store = InMemoryStore.create();
+    store.staff().save(Fixtures.staff(Fixtures.TEACHER, Designation.TEACHER));
+    store.staff().save(Fixtures.staff(Fixtures.HEAD, Designation.HEADTEACHER));
+    store.staff().save(Fixtures.staff(ASSISTANT_HEAD, Designation.ASSISTANT_HEADTEACHER));
+    store.plans().save(Fixtures.plan(CONTEXT));
+    liaison = Liaison.builder().pack(StandardPacks.hsl()).store(store).zone(ZoneOffset.UTC)
+        .clock(Clock.fixed(Instant.parse("2026-11-24T09:00:00Z"), ZoneOffset.UTC)).build();
+  }
+
+  private ExternalContactCase disclose() {
+    return liaison.discloseExternalContact(CASE, Fixtures.pupilId(CONTEXT), Fixtures.TEACHER, false,
+        ConfidentialText.of(Fixtures.MARKER + " the family are my neighbours"), Optional.of(LocalDate.of(2026, 12, 5)));
+  }
+
+  private static HeadReview review(StaffId reviewer, CaseAction decision, boolean conflict) {
+    var review = HeadReview.builder().reviewer(reviewer).reviewedAt(MORNING).decision(decision)
+        .conflictOfInterest(conflict).reasons(ConfidentialText.of(Fixtures.MARKER + " discussed appropriateness"));
+    if (decision == CaseAction.APPROVE_WITH_CONDITIONS) {
+      review.addCondition("No school matters are discussed outside school");
+    }
+    return review.build();
+  }
+
+  private static ContactRecord liaisonForm(String id) {
+    return Fixtures.recordBuilder(id, CONTEXT, MORNING).kind(ContactKind.OUT_OF_HOURS)
+        .location(RecordLocation.LIAISON_FORM).level(ConfidentialityLevel.RESTRICTED).build();
+  }
+
+  @Test
+  @DisplayName("HSL-6 / HSL-7 / HSL-8 / HSL-9: disclose, headteacher approves with conditions, contact logged on the restricted liaison form")
+  void fullWorkflow() {
+    assertThat(disclose().state()).isEqualTo(CaseState.DISCLOSED);
+    ExternalContactCase approved = liaison.reviewExternalContact(CASE,
+        review(Fixtures.HEAD, CaseAction.APPROVE_WITH_CONDITIONS, true));
+    assertThat(approved.state()).isEqualTo(CaseState.APPROVED_WITH_CONDITIONS);
+    assertThat(approved.review().orElseThrow().conflictOfInterest()).isTrue();
+
+    ExternalContactCase logged = liaison.logExternalContact(CASE, liaisonForm("form-1"));
+    assertThat(logged.state()).isEqualTo(CaseState.LOGGED);
+    assertThat(logged.logged()).extracting(id -> id.value()).containsExactly("form-1");
+    assertThat(liaison.logExternalContact(CASE, liaisonForm("form-2")).logged()).hasSize(2);
+    assertThat(store.externalContacts().versions(CASE)).extracting(ExternalContactCase::state).containsExactly(
+        CaseState.DISCLOSED, CaseState.APPROVED_WITH_CONDITIONS, CaseState.LOGGED, CaseState.LOGGED);
+
+    assertThat(liaison.readContact(logged.logged().get(0), ASSISTANT_HEAD).contentGranted()).isTrue();
+    assertThatThrownBy(() -> liaison.readContact(logged.logged().get(0), StaffId.of("staff-teacher-2")))
+        .isInstanceOf(io.github.liaisonsdk.port.NotFoundException.class);
+
+    List<AuditEvent> workflow = store.audit().read(1, 100).stream()
+        .filter(e -> e.type() == AuditEventType.WORKFLOW).toList();
+    assertThat(workflow).extracting(e -> e.details().get("to"))
+        .containsExactly("DISCLOSED", "APPROVED_WITH_CONDITIONS", "LOGGED", "LOGGED");
+    assertThat(store.audit().read(1, 100)).allSatisfy(e -> assertThat(e.toString()).doesNotContain(Fixtures.MARKER));
+    assertThat(liaison.audit().verify().intact()).isTrue();
+  }
+
+  @Test
+  @DisplayName("HSL-8: logging a contact that was not approved is refused, and nothing is written")
+  void hsl8_noLogWithoutApproval() {
+    disclose();
+    WorkflowException e = catchThrowableOfType(WorkflowException.class,
+        () -> liaison.logExternalContact(CASE, liaisonForm("form-1")));
+    assertThat(e.clause()).isEqualTo("HSL-8");
+    assertThat(store.contacts().find(liaisonForm("form-1").id())).isEmpty();
+    assertThat(store.externalContacts().latest(CASE).orElseThrow().version()).isEqualTo(1);
+  }
+
+  @Test
+  @DisplayName("HSL-7: no one approves their own disclosure; only the headteacher reviews; a decided case is not decided again")
+  void hsl7_reviewRules() {
+    liaison.discloseExternalContact(CASE, Fixtures.pupilId(CONTEXT), Fixtures.HEAD, true,
+        ConfidentialText.of(Fixtures.MARKER), Optional.empty());
+    assertThat(catchThrowableOfType(WorkflowException.class, () -> liaison.reviewExternalContact(CASE,
+        review(Fixtures.HEAD, CaseAction.APPROVE, false))).clause()).isEqualTo("HSL-7");
+
+    CaseId second = CaseId.of("case-2");
+    liaison.discloseExternalContact(second, Fixtures.pupilId(CONTEXT), Fixtures.TEACHER, false,
+        ConfidentialText.of(Fixtures.MARKER), Optional.empty());
+    AccessDeniedException notHead = catchThrowableOfType(AccessDeniedException.class,
+        () -> liaison.reviewExternalContact(second, review(ASSISTANT_HEAD, CaseAction.APPROVE, false)));
+    assertThat(notHead.clauses()).containsExactly("HSL-7");
+
+    liaison.reviewExternalContact(second, review(Fixtures.HEAD, CaseAction.DECLINE, true));
+    WorkflowException again = catchThrowableOfType(WorkflowException.class,
+        () -> liaison.reviewExternalContact(second, review(Fixtures.HEAD, CaseAction.APPROVE, false)));
+    assertThat(again.state()).isEqualTo(CaseState.DECLINED);
+    assertThat(again.getMessage()).doesNotContain(Fixtures.MARKER);
+  }
+
+  @Test
+  @DisplayName("HSL-2: a contact with a conflict of interest is never approved without conditions")
+  void hsl2_conflictOfInterest() {
+    io.github.liaisonsdk.testing.Violations.expectViolation(() -> review(Fixtures.HEAD, CaseAction.APPROVE, true),
+        "decision", "HSL-2");
+  }
+
+  @Test
+  @DisplayName("HSL-6: an undisclosed contact found later is recorded as a closed breach by the headship")
+  void hsl6_breach() {
+    ExternalContactCase breach = liaison.recordUndisclosedContact(CaseId.of("breach-1"), Fixtures.pupilId(CONTEXT),
+        Fixtures.TEACHER, ASSISTANT_HEAD, ConfidentialText.of(Fixtures.MARKER + " seen at the family's home"));
+    assertThat(breach.state()).isEqualTo(CaseState.BREACH_RECORDED);
+    assertThat(breach.state().closed()).isTrue();
+    assertThatThrownBy(() -> liaison.recordUndisclosedContact(CaseId.of("breach-2"), Fixtures.pupilId(CONTEXT),
+        Fixtures.HEAD, Fixtures.TEACHER, ConfidentialText.of("x"))).isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> liaison.withdrawExternalContact(breach.id(), Fixtures.TEACHER))
+        .isInstanceOf(WorkflowException.class);
+  }
+
+  @Test
+  @DisplayName("HSL-7: eight simultaneous reviews of one case: exactly one lands")
+  void concurrentReviews() throws Exception {
+    disclose();
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    Callable<Boolean> attempt = () -> {
+      try {
+        liaison.reviewExternalContact(CASE, review(Fixtures.HEAD, CaseAction.DECLINE, false));
+        return true;
+      } catch (WorkflowException | io.github.liaisonsdk.port.ConcurrentUpdateException lost) {
+        return false;
+      }
+    };
+    List<Future<Boolean>> results = pool.invokeAll(java.util.Collections.nCopies(8, attempt));
+    pool.shutdown();
+    pool.awaitTermination(1, TimeUnit.MINUTES);
+    long landed = 0;
+    for (Future<Boolean> result : results) {
+      landed += result.get() ? 1 : 0;
+    }
+    assertThat(landed).isEqualTo(1);
+    assertThat(store.externalContacts().versions(CASE)).hasSize(2);
+  }
+}

@@ -19,6 +19,8 @@ import io.github.liaisonsdk.contact.ExternalContactCase;
 import io.github.liaisonsdk.contact.ExternalContactWorkflow;
 import io.github.liaisonsdk.contact.HeadReview;
 import io.github.liaisonsdk.contact.WorkflowException;
+import io.github.liaisonsdk.monitoring.Monitoring;
+import io.github.liaisonsdk.monitoring.MonitoringReport;
 import io.github.liaisonsdk.plan.RecordLocation;
 import java.time.LocalDate;
 import io.github.liaisonsdk.contact.ContactKind;
@@ -436,6 +438,22 @@ public final class Liaison {
         .onSchoolBusiness(false).circumstances(circumstances).disclosedAt(clock.instant())
         .state(CaseState.BREACH_RECORDED).breachRecordedBy(recordedBy).build();
     return saveCase(breach, null, recordedBy, "breach recorded", "HSL-6", null);
+  }
+
+  /**
+   * The monitoring report for a period (LP36-7): this pack and the group pack it extends are checked for review
+   * dates (HSL-11).
+   *
+   * @param from the first day
+   * @param to the last day
+   * @return the report
+   */
+  public MonitoringReport monitoringReport(LocalDate from, LocalDate to) {
+    List<PolicyPack> packs = new ArrayList<>();
+    for (PolicyPack p = pack; p != null; p = p.group().orElse(null)) {
+      packs.add(p);
+    }
+    return Monitoring.report(store, packs, from, to, clock, zone);
   }
 
   private ExternalContactCase latestCase(CaseId id) {

@@ -1,0 +1,178 @@
+package io.github.liaisonsdk.monitoring;
+
+import io.github.liaisonsdk.LiaisonValidationException;
+import io.github.liaisonsdk.Violation;
+import io.github.liaisonsdk.confidentiality.Topic;
+import io.github.liaisonsdk.contact.CaseState;
+import io.github.liaisonsdk.contact.ContactKind;
+import io.github.liaisonsdk.contact.ContactRecord;
+import io.github.liaisonsdk.contact.ExternalContactCase;
+import io.github.liaisonsdk.plan.LiaisonPlan;
+import io.github.liaisonsdk.policy.PolicyPack;
+import io.github.liaisonsdk.port.LiaisonStore;
+import io.github.liaisonsdk.pupil.Pupil;
+import io.github.liaisonsdk.pupil.PupilId;
+import io.github.liaisonsdk.pupil.ResidenceContext;
+import io.github.liaisonsdk.staff.StaffId;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Computes the {@link MonitoringReport} from a store. Days are calendar days in the school's time zone; "today" comes
+ * from the injected clock, so a report can be produced for any simulated date.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class Monitoring {
+  /** How many out-of-hours contacts (or cases) with one family in the period count as repeated (HSL-2). */
+  public static final int REPEATED_OUT_OF_HOURS = 3;
+
+  private Monitoring() {}
+
+  /**
+   * Builds the report for a period.
+   *
+   * @param store the store
+   * @param packs the policy packs in force, whose review dates are checked (HSL-11)
+   * @param from the first day of the period
+   * @param to the last day of the period
+   * @param clock where "now" comes from
+   * @param zone the school's time zone
+   * @return the report
+   */
+  public static MonitoringReport report(LiaisonStore store, List<PolicyPack> packs, LocalDate from, LocalDate to,
+      Clock clock, ZoneId zone) {
+    if (to.isBefore(from)) {
+      throw new LiaisonValidationException("MonitoringReport", Violation.of("to", "must not be before from", "LP36-7"));
+    }
+    LocalDate today = clock.instant().atZone(zone).toLocalDate();
+    LocalDate end = to.isAfter(today) ? today : to;
+    Instant periodStart = from.atStartOfDay(zone).toInstant();
+    Instant periodEnd = to.plusDays(1).atStartOfDay(zone).toInstant();
+
+    List<PupilLiaison> pupils = new ArrayList<>();
+    List<PupilId> withoutPlan = new ArrayList<>();
+    List<ReviewDueItem> reviews = new ArrayList<>();
+    Map<ResidenceContext, List<PupilLiaison>> byCohort = new EnumMap<>(ResidenceContext.class);
+    Map<ResidenceContext, Integer> cohortSizes = new EnumMap<>(ResidenceContext.class);
+    Map<String, int[]> outOfHours = new LinkedHashMap<>();
+
+    for (Pupil pupil : store.pupils().all()) {
+      cohortSizes.merge(pupil.residence(), 1, Integer::sum);
+      List<ContactRecord> chronology = store.contacts().chronology(pupil.id());
+      for (ContactRecord record : chronology) {
+        if (record.kind() == ContactKind.OUT_OF_HOURS && !record.occurredAt().isBefore(periodStart)
+            && record.occurredAt().isBefore(periodEnd)) {
+          outOfHours.computeIfAbsent(record.staff().value() + "\n" + pupil.id().value(), k -> new int[2])[0]++;
+        }
+      }
+      for (ExternalContactCase contactCase : store.externalContacts().forPupil(pupil.id())) {
+        if (contactCase.state() != CaseState.WITHDRAWN || !contactCase.logged().isEmpty()) {
+          outOfHours.computeIfAbsent(contactCase.staff().value() + "\n" + pupil.id().value(), k -> new int[2])[1]++;
+        }
+      }
+      Optional<LiaisonPlan> inForce = store.plans().inForce(pupil.id(), end);
+      if (inForce.isEmpty()) {
+        withoutPlan.add(pupil.id());
+        continue;
+      }
+      LiaisonPlan plan = inForce.get();
+      if (plan.reviewDue().isBefore(today)) {
+        reviews.add(new ReviewDueItem("PLAN", plan.id().value(), plan.reviewDue(),
+            ChronoUnit.DAYS.between(plan.reviewDue(), today)));
+      }
+      PupilLiaison liaison = pupilLiaison(pupil, plan, chronology, from, end, periodStart, periodEnd, today, zone);
+      pupils.add(liaison);
+      byCohort.computeIfAbsent(pupil.residence(), r -> new ArrayList<>()).add(liaison);
+    }
+
+    for (PolicyPack pack : packs) {
+      LocalDate due = pack.metadata().reviewDue().dueBy(pack.calendar());
+      if (due.isBefore(today)) {
+        reviews.add(new ReviewDueItem("POLICY_PACK", pack.id().value(), due, ChronoUnit.DAYS.between(due, today)));
+      }
+    }
+
+    List<CohortLiaison> cohorts = new ArrayList<>();
+    for (ResidenceContext residence : ResidenceContext.values()) {
+      int size = cohortSizes.getOrDefault(residence, 0);
+      if (size > 0) {
+        cohorts.add(cohort(residence, size, byCohort.getOrDefault(residence, List.of())));
+      }
+    }
+
+    List<RepeatedOutOfHoursContact> repeated = new ArrayList<>();
+    outOfHours.forEach((key, counts) -> {
+      if (counts[0] >= REPEATED_OUT_OF_HOURS || counts[1] >= REPEATED_OUT_OF_HOURS) {
+        String[] parts = key.split("\n");
+        repeated.add(new RepeatedOutOfHoursContact(StaffId.of(parts[0]), PupilId.of(parts[1]), counts[0], counts[1]));
+      }
+    });
+    reviews.sort(Comparator.comparing(ReviewDueItem::dueBy));
+    return new MonitoringReport(from, to, zone.getId(), clock.instant(), pupils, cohorts, withoutPlan, reviews,
+        repeated);
+  }
+
+  private static PupilLiaison pupilLiaison(Pupil pupil, LiaisonPlan plan, List<ContactRecord> chronology,
+      LocalDate from, LocalDate end, Instant periodStart, Instant periodEnd, LocalDate today, ZoneId zone) {
+    LocalDate planFrom = plan.effectiveFrom().isAfter(from) ? plan.effectiveFrom() : from;
+    long days = end.isBefore(planFrom) ? 0 : ChronoUnit.DAYS.between(planFrom, end) + 1;
+    int nominal = plan.routine().frequency().nominalDays();
+    int expected = (int) (days / nominal);
+    int actual = 0;
+    Instant lastRoutine = null;
+    List<Long> responses = new ArrayList<>();
+    Set<Topic> covered = EnumSet.noneOf(Topic.class);
+    for (ContactRecord record : chronology) {
+      boolean inPeriod = !record.occurredAt().isBefore(periodStart) && record.occurredAt().isBefore(periodEnd);
+      if (record.kind() == ContactKind.ROUTINE) {
+        if (lastRoutine == null || record.occurredAt().isAfter(lastRoutine)) {
+          lastRoutine = record.occurredAt();
+        }
+        actual += inPeriod ? 1 : 0;
+      }
+      if (inPeriod) {
+        covered.addAll(record.topics());
+        record.emergencyRaisedAt().ifPresent(raised ->
+            responses.add(Duration.between(raised, record.occurredAt()).toMinutes()));
+      }
+    }
+    LocalDate since = lastRoutine == null ? plan.effectiveFrom() : lastRoutine.atZone(zone).toLocalDate();
+    long overdue = Math.max(0, ChronoUnit.DAYS.between(since, today) - nominal);
+    Set<Topic> missing = EnumSet.noneOf(Topic.class);
+    missing.addAll(plan.topics());
+    missing.removeAll(covered);
+    return new PupilLiaison(pupil.id(), pupil.residence(), Optional.of(plan.id().value()),
+        Optional.of(plan.routine().frequency()), expected, actual, Optional.ofNullable(lastRoutine), overdue, responses,
+        plan.topics(), covered, missing);
+  }
+
+  private static CohortLiaison cohort(ResidenceContext residence, int size, List<PupilLiaison> pupils) {
+    int expected = 0;
+    int actual = 0;
+    int overdue = 0;
+    List<Long> responses = new ArrayList<>();
+    for (PupilLiaison pupil : pupils) {
+      expected += pupil.expectedRoutineContacts();
+      actual += pupil.actualRoutineContacts();
+      overdue += pupil.overdue() ? 1 : 0;
+      responses.addAll(pupil.emergencyResponseMinutes());
+    }
+    responses.sort(null);
+    long median = responses.isEmpty() ? -1 : responses.get(responses.size() / 2);
+    return new CohortLiaison(residence, size, pupils.size(), expected, actual, overdue, responses.size(), median);
+  }
+}

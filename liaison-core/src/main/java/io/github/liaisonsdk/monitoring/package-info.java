@@ -1,0 +1,5 @@
+/**
+ * Monitoring liaison's effectiveness (LP36-7): expected against actual routine contact, overdue contact,
+ * emergency response, topic coverage, pupils without a plan, reviews due, and repeated out-of-hours contact.
+ */
+package io.github.liaisonsdk.monitoring;

@@ -22,6 +22,11 @@ import io.github.liaisonsdk.contact.WorkflowException;
 import io.github.liaisonsdk.monitoring.Monitoring;
 import io.github.liaisonsdk.monitoring.MonitoringReport;
 import io.github.liaisonsdk.plan.RecordLocation;
+import io.github.liaisonsdk.privacy.DisposalReport;
+import io.github.liaisonsdk.privacy.RetentionSchedule;
+import io.github.liaisonsdk.privacy.SubjectAccessExport;
+import io.github.liaisonsdk.pupil.Pupil;
+import java.util.Set;
 import java.time.LocalDate;
 import io.github.liaisonsdk.contact.ContactKind;
 import io.github.liaisonsdk.contact.ContactRecord;
@@ -454,6 +459,64 @@ public final class Liaison {
       packs.add(p);
     }
     return Monitoring.report(store, packs, from, to, clock, zone);
+  }
+
+  /**
+   * Erases the contact records whose retention period has ended (LP36-4e), except those of pupils under a legal
+   * hold, and audits every erasure by id. A record whose period counts from an unknown date of birth is kept.
+   *
+   * @param legalHolds pupils whose records must be kept whatever their age
+   * @return what was erased, held and kept
+   */
+  public DisposalReport disposalRun(Set<PupilId> legalHolds) {
+    LocalDate today = clock.instant().atZone(zone).toLocalDate();
+    RetentionSchedule schedule = new RetentionSchedule(pack, zone);
+    List<ContactRecordId> disposed = new ArrayList<>();
+    List<ContactRecordId> held = new ArrayList<>();
+    List<ContactRecordId> undated = new ArrayList<>();
+    for (Pupil pupil : store.pupils().all()) {
+      for (ContactRecord record : store.contacts().chronology(pupil.id())) {
+        Optional<LocalDate> due = schedule.disposableFrom(record, pupil.dateOfBirth());
+        if (due.isEmpty()) {
+          undated.add(record.id());
+        } else if (!today.isBefore(due.get())) {
+          if (legalHolds.contains(pupil.id())) {
+            held.add(record.id());
+          } else {
+            store.inTransaction(tx -> {
+              tx.contacts().dispose(record.id());
+              new AuditTrail(tx.audit(), clock).record(AuditEventType.DISPOSAL, Optional.empty(),
+                  pupil.id().value(), Map.of("record", record.id().value(), "recordKind",
+                      RetentionSchedule.kindOf(record).name(), "dueFrom", due.get().toString()));
+              return null;
+            });
+            disposed.add(record.id());
+          }
+        }
+      }
+    }
+    return new DisposalReport(today, disposed, held, undated);
+  }
+
+  /**
+   * Everything held about a pupil, as the member of staff preparing a subject access response may see it
+   * (LP36-4e). The export is audited.
+   *
+   * @param pupil the pupil
+   * @param preparedBy who prepares it
+   * @return the export, ready to serialise as JSON
+   */
+  public SubjectAccessExport subjectAccessExport(PupilId pupil, StaffId preparedBy) {
+    Pupil held = store.pupils().find(pupil).orElseThrow(() -> new NotFoundException("pupil " + pupil
+        + " is not held"));
+    List<LiaisonPlan> plans = new ArrayList<>();
+    for (LiaisonPlan plan : store.plans().forPupil(pupil)) {
+      plans.addAll(store.plans().versions(plan.id()));
+    }
+    List<RecordView> chronology = chronology(pupil, preparedBy);
+    audit.record(AuditEventType.RESTRICTED_READ, Optional.of(preparedBy), pupil.value(),
+        Map.of("event", "subject access export", "records", Integer.toString(chronology.size())));
+    return new SubjectAccessExport(held, preparedBy, clock.instant(), plans, chronology);
   }
 
   private ExternalContactCase latestCase(CaseId id) {

@@ -223,6 +223,14 @@ public final class InMemoryStore implements LiaisonStore {
     }
 
     @Override
+    public boolean dispose(ContactRecordId id) {
+      return locked(() -> {
+        tables.amendments.remove(id);
+        return tables.records.remove(id) != null;
+      });
+    }
+
+    @Override
     public Optional<ContactRecord> find(ContactRecordId id) {
       return locked(() -> Optional.ofNullable(tables.records.get(id)));
     }

@@ -31,6 +31,15 @@ public interface ContactRecordRepository {
   void amend(Amendment amendment);
 
   /**
+   * Erases a record and its amendments at the end of their retention period (LP36-4e): the only deletion the log
+   * allows, made by the disposal run, which audits it.
+   *
+   * @param id the record's id
+   * @return {@code true} if the record was held and is now gone
+   */
+  boolean dispose(ContactRecordId id);
+
+  /**
    * Finds a record as originally written.
    *
    * @param id the record's id

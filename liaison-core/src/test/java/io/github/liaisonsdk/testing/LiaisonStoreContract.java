@@ -324,6 +324,22 @@ public abstract class LiaisonStoreContract {
   }
 
   @Test
+  @DisplayName("LP36-4e: disposal erases a record and its amendments, and only that record")
+  void disposal() {
+    ContactRecord due = Fixtures.record("r-due", ResidenceContext.CARE_HOME, MORNING);
+    ContactRecord kept = Fixtures.record("r-kept", ResidenceContext.CARE_HOME, MORNING.plusSeconds(60));
+    store.contacts().append(due);
+    store.contacts().append(kept);
+    store.contacts().amend(Amendment.builder().record(due.id()).author(Fixtures.TEACHER)
+        .amendedAt(MORNING.plusSeconds(120)).reason("level").level(ConfidentialityLevel.RESTRICTED).build());
+    assertThat(store.contacts().dispose(due.id())).isTrue();
+    assertThat(store.contacts().dispose(due.id())).isFalse();
+    assertThat(store.contacts().find(due.id())).isEmpty();
+    assertThat(store.contacts().amendments(due.id())).isEmpty();
+    assertThat(store.contacts().chronology(due.pupil())).containsExactly(kept);
+  }
+
+  @Test
   @DisplayName("instants round-trip to the microsecond whatever the zone")
   void instantsRoundTrip() {
     Instant precise = Instant.parse("2026-10-25T01:30:00.123456Z");

@@ -22,6 +22,8 @@ final class JdbcContacts implements ContactRecordRepository {
   private final String amendments;
   private final String chronology;
   private final String between;
+  private final String deleteAmendments;
+  private final String deleteRecord;
 
   JdbcContacts(Scope scope, Sql sql) {
     this.scope = scope;
@@ -34,6 +36,8 @@ final class JdbcContacts implements ContactRecordRepository {
     this.find = "SELECT doc FROM " + record + " WHERE id = ?";
     this.amendments = "SELECT doc FROM " + amendment + " WHERE record_id = ? ORDER BY seq";
     this.chronology = "SELECT doc FROM " + record + " WHERE pupil_id = ? ORDER BY occurred_at, id";
+    this.deleteAmendments = "DELETE FROM " + amendment + " WHERE record_id = ?";
+    this.deleteRecord = "DELETE FROM " + record + " WHERE id = ?";
     this.between = "SELECT doc FROM " + record + " WHERE occurred_at >= ? AND occurred_at < ? ORDER BY occurred_at, id";
   }
 
@@ -65,6 +69,14 @@ final class JdbcContacts implements ContactRecordRepository {
         }
       }
     }
+  }
+
+  @Override
+  public boolean dispose(ContactRecordId id) {
+    return scope.run("dispose of contact record " + id, c -> {
+      Rows.update(c, deleteAmendments, id.value());
+      return Rows.update(c, deleteRecord, id.value()) == 1;
+    });
   }
 
   @Override

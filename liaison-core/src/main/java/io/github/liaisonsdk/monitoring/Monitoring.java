@@ -7,6 +7,7 @@ import io.github.liaisonsdk.contact.CaseState;
 import io.github.liaisonsdk.contact.ContactKind;
 import io.github.liaisonsdk.contact.ContactRecord;
 import io.github.liaisonsdk.contact.ExternalContactCase;
+import io.github.liaisonsdk.plan.Frequency;
 import io.github.liaisonsdk.plan.LiaisonPlan;
 import io.github.liaisonsdk.policy.PolicyPack;
 import io.github.liaisonsdk.port.LiaisonStore;
@@ -129,9 +130,9 @@ public final class Monitoring {
   private static PupilLiaison pupilLiaison(Pupil pupil, LiaisonPlan plan, List<ContactRecord> chronology,
       LocalDate from, LocalDate end, Instant periodStart, Instant periodEnd, LocalDate today, ZoneId zone) {
     LocalDate planFrom = plan.effectiveFrom().isAfter(from) ? plan.effectiveFrom() : from;
-    long days = end.isBefore(planFrom) ? 0 : ChronoUnit.DAYS.between(planFrom, end) + 1;
     int nominal = plan.routine().frequency().nominalDays();
-    int expected = (int) (days / nominal);
+    int expected = (int) (plan.routine().frequency() == Frequency.DAILY ? schoolDays(planFrom, end)
+        : (end.isBefore(planFrom) ? 0 : ChronoUnit.DAYS.between(planFrom, end) + 1) / nominal);
     int actual = 0;
     Instant lastRoutine = null;
     List<Long> responses = new ArrayList<>();
@@ -158,6 +159,17 @@ public final class Monitoring {
     return new PupilLiaison(pupil.id(), pupil.residence(), Optional.of(plan.id().value()),
         Optional.of(plan.routine().frequency()), expected, actual, Optional.ofNullable(lastRoutine), overdue, responses,
         plan.topics(), covered, missing);
+  }
+
+  /** Weekdays from one date to another, both included: the days a daily contact is expected on. */
+  static long schoolDays(LocalDate from, LocalDate to) {
+    long days = 0;
+    for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+      if (d.getDayOfWeek() != java.time.DayOfWeek.SATURDAY && d.getDayOfWeek() != java.time.DayOfWeek.SUNDAY) {
+        days++;
+      }
+    }
+    return days;
   }
 
   private static CohortLiaison cohort(ResidenceContext residence, int size, List<PupilLiaison> pupils) {

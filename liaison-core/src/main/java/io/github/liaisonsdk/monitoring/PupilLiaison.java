@@ -17,7 +17,8 @@ import java.util.Set;
  * @param plan the plan in force at the end of the period, if any
  * @param frequency the plan's routine frequency (LP36-4b), if there is a plan
  * @param expectedRoutineContacts how many routine contacts the frequency implies over the part of the period the
- *     plan was in force (calendar days divided by the frequency's nominal interval)
+ *     plan was in force: one per weekday for a daily plan, otherwise calendar days divided by the frequency's
+ *     nominal interval
  * @param actualRoutineContacts how many routine contacts were recorded in the period
  * @param lastRoutineContact when the latest routine contact happened, ever
  * @param daysOverdue how many days past its due date the next routine contact is, 0 if not overdue

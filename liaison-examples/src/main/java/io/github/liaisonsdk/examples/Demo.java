@@ -1,0 +1,343 @@
+package io.github.liaisonsdk.examples;
+
+import io.github.liaisonsdk.ChainVerification;
+import io.github.liaisonsdk.Liaison;
+import io.github.liaisonsdk.confidentiality.ConfidentialText;
+import io.github.liaisonsdk.confidentiality.ConfidentialityLevel;
+import io.github.liaisonsdk.confidentiality.Topic;
+import io.github.liaisonsdk.contact.CaseAction;
+import io.github.liaisonsdk.contact.CaseId;
+import io.github.liaisonsdk.contact.ContactKind;
+import io.github.liaisonsdk.contact.ContactRecord;
+import io.github.liaisonsdk.contact.ContactRecordId;
+import io.github.liaisonsdk.contact.ExternalContactCase;
+import io.github.liaisonsdk.contact.HeadReview;
+import io.github.liaisonsdk.jdbc.JdbcLiaisonStore;
+import io.github.liaisonsdk.jdbc.JdbcStores;
+import io.github.liaisonsdk.json.LiaisonJson;
+import io.github.liaisonsdk.monitoring.CohortLiaison;
+import io.github.liaisonsdk.monitoring.MonitoringReport;
+import io.github.liaisonsdk.monitoring.PupilLiaison;
+import io.github.liaisonsdk.monitoring.ReviewDueItem;
+import io.github.liaisonsdk.plan.ContactMethod;
+import io.github.liaisonsdk.plan.LiaisonPlan;
+import io.github.liaisonsdk.plan.RecordLocation;
+import io.github.liaisonsdk.policy.PolicyPack;
+import io.github.liaisonsdk.policy.PolicyPackLoader;
+import io.github.liaisonsdk.policy.StandardPacks;
+import io.github.liaisonsdk.pupil.ResidenceContext;
+import io.github.liaisonsdk.sharing.Consultation;
+import io.github.liaisonsdk.sharing.ConsultationOutcome;
+import io.github.liaisonsdk.sharing.ConsulteeRole;
+import io.github.liaisonsdk.sharing.Decision;
+import io.github.liaisonsdk.sharing.Obligation;
+import io.github.liaisonsdk.sharing.Purpose;
+import io.github.liaisonsdk.sharing.RecipientKind;
+import io.github.liaisonsdk.sharing.Relevance;
+import io.github.liaisonsdk.sharing.SharingRequest;
+import io.github.liaisonsdk.sharing.WhoInforms;
+import io.github.liaisonsdk.staff.Designation;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.h2.jdbcx.JdbcDataSource;
+
+/**
+ * The quick-start demo: a small school on an embedded H2 file database, run through one autumn term.
+ *
+ * <p>It migrates the database with the JDBC adapter, loads the group, LP36 and HSL policy packs from JSON, creates
+ * staff in every post and a pupil in every residence context with a liaison plan each, records a term of contacts
+ * with an injected clock, runs an out-of-hours disclosure through approval and logging, asks a dozen sharing
+ * questions (including the LP36-6.1 safeguarding case before and after the LA consultation), prints the monitoring
+ * summary and verifies the audit chain. A second run resets the database and says so.
+ *
+ * <p>Run with {@code mvn -B -q -Pdemo -DskipTests package}; add {@code -Dexec.args=--json} for JSON, which is also
+ * written to {@code demo.json} beside the database. The database lives in the system temporary folder, or where
+ * {@code -Dliaison.demo.db=PATH} says.
+ */
+public final class Demo {
+  private final PrintStream out;
+  private final boolean json;
+  private final Map<String, Object> results = new LinkedHashMap<>();
+
+  Demo(PrintStream out, boolean json) {
+    this.out = out;
+    this.json = json;
+  }
+
+  /**
+   * Runs the demo.
+   *
+   * @param args {@code --json} for machine-readable output
+   */
+  public static void main(String[] args) {
+    System.setProperty("org.jboss.logging.provider", "slf4j");
+    Path db = Path.of(System.getProperty("liaison.demo.db",
+        Path.of(System.getProperty("java.io.tmpdir"), "liaison-demo", "liaison").toString()));
+    new Demo(System.out, List.of(args).contains("--json")).run(db);
+  }
+
+  void run(Path database) {
+    JdbcDataSource dataSource = new JdbcDataSource();
+    dataSource.setURL("jdbc:h2:file:" + database.toAbsolutePath());
+    JdbcLiaisonStore store = JdbcStores.builder(dataSource).build();
+    boolean reset = store.schemaVersion() > 0;
+    if (reset) {
+      dropEverything(dataSource);
+    }
+    var migration = store.migrate();
+    section("Database");
+    line("H2 file database at " + database.toAbsolutePath() + ".mv.db");
+    line(reset ? "Found the data of an earlier run: reset it, so every run tells the same story."
+        : "New database.");
+    line("Schema migrated to version " + migration.after() + " (applied " + migration.applied() + ").");
+    results.put("database", Map.of("path", database.toAbsolutePath().toString(), "reset", reset,
+        "schemaVersion", migration.after()));
+
+    PolicyPackLoader loader = PolicyPackLoader.create();
+    PolicyPack group = loader.load(StandardPacks.json("ecs36-group"));
+    PolicyPack lp36 = loader.load(StandardPacks.json("coxlease-lp36"));
+    PolicyPack hsl = loader.load(StandardPacks.json("clare-hsl"));
+    section("Policy packs (loaded from JSON)");
+    for (PolicyPack pack : List.of(group, lp36, hsl)) {
+      LocalDate due = pack.metadata().reviewDue().dueBy(pack.calendar());
+      line(String.format(Locale.ROOT, "%-14s %-40s %d rules, review due %s (by %s), hash %s", pack.id(),
+          pack.metadata().title() + " — " + pack.metadata().site(), pack.rules().size(),
+          pack.metadata().reviewDue(), due, pack.contentHash().substring(0, 12)));
+    }
+
+    SteppingClock clock = new SteppingClock(DemoSchool.TERM_START.atStartOfDay(DemoSchool.ZONE).toInstant(),
+        DemoSchool.ZONE);
+    Liaison liaison = Liaison.builder().pack(lp36).store(store).clock(clock).zone(DemoSchool.ZONE).build();
+    DemoSchool school = new DemoSchool();
+    school.register(liaison);
+    int contacts = school.recordTerm(liaison, clock);
+    section("The school");
+    line(school.staff.size() + " staff, one in every post; " + school.pupils.size()
+        + " pupils, one in every residence context (LP36-3), each with a liaison plan (LP36-4).");
+    for (LiaisonPlan plan : school.plans) {
+      line(String.format(Locale.ROOT, "  %-32s %-26s routine %s by %s", plan.pupil(), plan.residence(),
+          plan.routine().frequency(), plan.routine().method()));
+    }
+    line(contacts + " contacts recorded over the autumn term, each checked against its plan (LP36-4d).");
+
+    outOfHours(liaison, school, clock);
+    decisions(liaison, school, clock);
+
+    clock.set(DemoSchool.TERM_END.atTime(LocalTime.of(16, 0)).atZone(DemoSchool.ZONE).toInstant());
+    MonitoringReport report = liaison.monitoringReport(DemoSchool.TERM_START, DemoSchool.TERM_END);
+    monitoring(report);
+    results.put("monitoring", report);
+
+    ChainVerification chain = liaison.audit().verify();
+    section("Audit trail");
+    line(chain.intact() ? "Intact: " + chain.verifiedEvents() + " hash-chained events verified; head "
+        + chain.headHash() : "BROKEN at event " + chain.brokenAt() + ": " + chain.problem());
+    results.put("audit", chain);
+    if (json) {
+      String document = LiaisonJson.writePretty(results);
+      out.println(document);
+      try {
+        // Maven may wrap standard output in terminal codes; the file is clean for machines.
+        java.nio.file.Files.writeString(database.resolveSibling("demo.json"), document);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+  }
+
+  private void outOfHours(Liaison liaison, DemoSchool school, SteppingClock clock) {
+    section("Out-of-hours contact (HSL-6 to HSL-9)");
+    LiaisonPlan plan = school.plans.get(0);
+    CaseId id = CaseId.of("OOH-1");
+    clock.set(Instant.parse("2026-10-01T17:00:00Z"));
+    ExternalContactCase disclosed = liaison.discloseExternalContact(id, plan.pupil(),
+        school.staff.get(Designation.SUPPORT_ASSISTANT), false,
+        ConfidentialText.of("The family attend the same weekend sports club as me"),
+        Optional.of(LocalDate.of(2026, 10, 10)));
+    line("Disclosed by the support assistant: case " + disclosed.id() + " is " + disclosed.state() + " (HSL-6).");
+    clock.set(Instant.parse("2026-10-02T09:00:00Z"));
+    ExternalContactCase reviewed = liaison.reviewExternalContact(id, HeadReview.builder()
+        .reviewer(school.staff.get(Designation.HEADTEACHER)).reviewedAt(clock.instant())
+        .decision(CaseAction.APPROVE_WITH_CONDITIONS).conflictOfInterest(false)
+        .reasons(ConfidentialText.of("Social contact at the club is appropriate"))
+        .addCondition("School matters are not discussed at the club").build());
+    line("Headteacher's review: " + reviewed.state() + ", conflict of interest: "
+        + reviewed.review().orElseThrow().conflictOfInterest() + " (HSL-2, HSL-7).");
+    clock.set(Instant.parse("2026-10-10T13:00:00Z"));
+    ContactRecord form = ContactRecord.builder().id(ContactRecordId.of("OOH-1-form-1")).pupil(plan.pupil())
+        .plan(plan.id()).planVersion(plan.version()).staff(school.staff.get(Designation.SUPPORT_ASSISTANT))
+        .addCounterpart(plan.familySide().get(0).id()).occurredAt(Instant.parse("2026-10-10T10:00:00Z"))
+        .recordedAt(clock.instant()).method(ContactMethod.IN_PERSON).kind(ContactKind.OUT_OF_HOURS)
+        .addTopic(Topic.PARTICIPATION_AND_ENGAGEMENT).summary(ConfidentialText.of("Met the family at the club"))
+        .level(ConfidentialityLevel.RESTRICTED).location(RecordLocation.LIAISON_FORM).build();
+    ExternalContactCase logged = liaison.logExternalContact(id, form);
+    line("The contact went ahead and is logged on the liaison form: case is " + logged.state() + " (HSL-8).");
+    boolean headReads = liaison.readContact(form.id(), school.staff.get(Designation.ASSISTANT_HEADTEACHER))
+        .contentGranted();
+    String teacherReads;
+    try {
+      liaison.readContact(form.id(), school.staff.get(Designation.TEACHER));
+      teacherReads = "could read it";
+    } catch (io.github.liaisonsdk.AccessDeniedException denied) {
+      teacherReads = "may not even see it exists " + denied.clauses();
+    }
+    line("The assistant headteacher " + (headReads ? "reads it" : "cannot read it") + "; the teacher "
+        + teacherReads + ". Both reads are audited.");
+    results.put("outOfHours", liaison.store().externalContacts().versions(id).stream()
+        .map(c -> c.state().name()).collect(Collectors.toList()));
+  }
+
+  private void decisions(Liaison liaison, DemoSchool school, SteppingClock clock) {
+    section("Sharing decisions");
+    clock.set(Instant.parse("2026-11-20T10:00:00Z"));
+    LiaisonPlan family = school.plans.get(0);
+    LiaisonPlan childrensHome = school.plans.stream()
+        .filter(p -> p.residence() == ResidenceContext.DAY_IN_CHILDRENS_HOME).findFirst().orElseThrow();
+    Consultation lineManager = consultation(ConsulteeRole.LINE_MANAGER, "P. Line", "Line manager",
+        Optional.empty());
+    Consultation laNoWhoInforms = consultation(ConsulteeRole.LA_SAFEGUARDING_TEAM, "R. Officer",
+        "LA safeguarding team officer", Optional.empty());
+    Consultation laAgreed = consultation(ConsulteeRole.LA_SAFEGUARDING_TEAM, "R. Officer",
+        "LA safeguarding team officer", Optional.of(WhoInforms.REFERRER));
+    Map<String, SharingRequest> questions = new LinkedHashMap<>();
+    questions.put("Teacher tells a parent with parental responsibility about attendance",
+        ask(school, family, Topic.ATTENDANCE, ConfidentialityLevel.SCHOOL_INTERNAL, Designation.TEACHER)
+            .recipient(RecipientKind.PARENT_WITH_RESPONSIBILITY).build());
+    questions.put("Teacher tells a parent without parental responsibility about progress",
+        ask(school, family, Topic.PROGRESS, ConfidentialityLevel.SCHOOL_INTERNAL, Designation.TEACHER)
+            .recipient(RecipientKind.PARENT_WITHOUT_RESPONSIBILITY).build());
+    questions.put("Teacher tells an outside agency about a pupil's risks",
+        ask(school, family, Topic.RISKS, ConfidentialityLevel.CONFIDENTIAL, Designation.TEACHER)
+            .recipient(RecipientKind.EXTERNAL_AGENCY).build());
+    questions.put("Support assistant shares behaviour notes with a relevant colleague",
+        staff(ask(school, family, Topic.BEHAVIOUR, ConfidentialityLevel.CONFIDENTIAL,
+            Designation.SUPPORT_ASSISTANT), Designation.TEACHER, Relevance.RELEVANT_PARTY).build());
+    questions.put("... after the line manager agreed",
+        staff(ask(school, family, Topic.BEHAVIOUR, ConfidentialityLevel.CONFIDENTIAL,
+            Designation.SUPPORT_ASSISTANT), Designation.TEACHER, Relevance.RELEVANT_PARTY)
+            .addConsultation(lineManager).build());
+    questions.put("Teacher is unsure whether something is confidential",
+        staff(ask(school, family, Topic.OUTCOMES, null, Designation.TEACHER), Designation.TEACHER,
+            Relevance.RELEVANT_PARTY).addConsultation(lineManager).build());
+    questions.put("The liaison form, for the assistant headteacher",
+        staff(ask(school, family, Topic.PARTICIPATION_AND_ENGAGEMENT, ConfidentialityLevel.RESTRICTED,
+            Designation.HEADTEACHER), Designation.ASSISTANT_HEADTEACHER, Relevance.RELEVANT_PARTY).build());
+    questions.put("The liaison form, for the school office",
+        staff(ask(school, family, Topic.PARTICIPATION_AND_ENGAGEMENT, ConfidentialityLevel.RESTRICTED,
+            Designation.OFFICE), Designation.OFFICE, Relevance.NOT_RELEVANT).build());
+    questions.put("A named liaison person asks for the pupil's EHCP information",
+        staff(ask(school, family, Topic.SUPPORT_PLAN, ConfidentialityLevel.CONFIDENTIAL, Designation.SITE_MANAGER),
+            Designation.SUPPORT_ASSISTANT, Relevance.NAMED_LIAISON_PERSON).build());
+    questions.put("Site manager: safeguarding incident, to the child's children's home (LP36-6.1)",
+        safeguarding(school, childrensHome).build());
+    questions.put("... the LA team agreed, but who tells the other services is not settled",
+        safeguarding(school, childrensHome).addConsultation(laNoWhoInforms).build());
+    questions.put("... the LA team agreed and the referrer will tell the other services",
+        safeguarding(school, childrensHome).addConsultation(laAgreed).build());
+    questions.put("Anyone asks about the school's celebration events",
+        ask(school, family, Topic.CELEBRATION_EVENTS, ConfidentialityLevel.PUBLIC, Designation.OFFICE)
+            .recipient(RecipientKind.PUBLIC).build());
+
+    List<Map<String, Object>> answers = new ArrayList<>();
+    int n = 1;
+    for (Map.Entry<String, SharingRequest> question : questions.entrySet()) {
+      Decision d = liaison.decide(question.getValue());
+      line(String.format(Locale.ROOT, "%2d. %s", n++, question.getKey()));
+      line("    " + d.outcome() + d.denyReason().map(r -> " (" + r + ")").orElse("")
+          + (d.consult().isEmpty() ? "" : " — consult " + d.consult()) + "  clauses " + d.clauses());
+      line("    " + d.explanation());
+      for (Obligation o : d.obligations()) {
+        line("    obligation " + o);
+      }
+      Map<String, Object> answer = new LinkedHashMap<>();
+      answer.put("question", question.getKey());
+      answer.put("decision", d);
+      answers.add(answer);
+    }
+    results.put("decisions", answers);
+  }
+
+  private void monitoring(MonitoringReport report) {
+    section("Monitoring, " + report.from() + " to " + report.to() + " (LP36-7)");
+    for (CohortLiaison cohort : report.cohorts()) {
+      line(String.format(Locale.ROOT, "  %-26s pupils %d, with plan %d, routine contacts %d of %d expected (%.0f%%),"
+              + " overdue %d%s", cohort.residence(), cohort.pupils(), cohort.withPlan(),
+          cohort.actualRoutineContacts(), cohort.expectedRoutineContacts(), 100 * cohort.compliance(),
+          cohort.overduePupils(), cohort.emergencyContacts() == 0 ? ""
+              : ", emergency response " + cohort.medianEmergencyResponseMinutes() + " min"));
+    }
+    for (PupilLiaison pupil : report.pupils()) {
+      if (pupil.overdue()) {
+        line("  Overdue: " + pupil.pupil() + " — routine contact " + pupil.daysOverdue() + " days overdue");
+      }
+    }
+    for (ReviewDueItem review : report.reviewsDue()) {
+      line("  Review overdue: " + review.kind() + " " + review.id() + " was due by " + review.dueBy() + " ("
+          + review.daysOverdue() + " days ago)");
+    }
+    line("  Pupils without a plan: " + report.pupilsWithoutPlan().size() + "; staff in repeated out-of-hours"
+        + " contact with one family: " + report.repeatedOutOfHours().size());
+  }
+
+  private static Consultation consultation(ConsulteeRole role, String name, String designation,
+      Optional<WhoInforms> whoInforms) {
+    return Consultation.builder().role(role).consulteeName(name).consulteeDesignation(designation)
+        .consultedAt(Instant.parse("2026-11-19T14:00:00Z")).outcome(ConsultationOutcome.AGREED)
+        .whoInformsOtherServices(whoInforms).build();
+  }
+
+  private static io.github.liaisonsdk.sharing.ImmutableSharingRequest.Builder ask(DemoSchool school,
+      LiaisonPlan plan, Topic topic, ConfidentialityLevel level, Designation requester) {
+    var request = SharingRequest.builder().pupil(plan.pupil()).topic(topic).originService(DemoSchool.SCHOOL)
+        .requester(school.staff.get(requester)).requesterDesignation(requester)
+        .recipient(RecipientKind.STAFF_IN_SCHOOL).purpose(Purpose.ROUTINE_LIAISON);
+    return level == null ? request : request.level(level);
+  }
+
+  private static io.github.liaisonsdk.sharing.ImmutableSharingRequest.Builder staff(
+      io.github.liaisonsdk.sharing.ImmutableSharingRequest.Builder request, Designation post, Relevance relevance) {
+    return request.recipient(RecipientKind.STAFF_IN_SCHOOL).recipientDesignation(post).recipientRelevance(relevance);
+  }
+
+  private static io.github.liaisonsdk.sharing.ImmutableSharingRequest.Builder safeguarding(DemoSchool school,
+      LiaisonPlan plan) {
+    return ask(school, plan, Topic.CONCERNS_AND_SAFEGUARDING, ConfidentialityLevel.SAFEGUARDING,
+        Designation.SITE_MANAGER).recipient(RecipientKind.OTHER_GROUP_SERVICE).pupilInOtherServices(true)
+        .purpose(Purpose.SAFEGUARDING);
+  }
+
+  private void section(String title) {
+    if (!json) {
+      out.println();
+      out.println("== " + title);
+    }
+  }
+
+  private void line(String text) {
+    if (!json) {
+      out.println(text);
+    }
+  }
+
+  private static void dropEverything(JdbcDataSource dataSource) {
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+      s.execute("DROP ALL OBJECTS");
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not reset the demo database", e);
+    }
+  }
+
+}

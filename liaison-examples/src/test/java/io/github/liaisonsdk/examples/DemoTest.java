@@ -1,0 +1,49 @@
+package io.github.liaisonsdk.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.liaisonsdk.json.LiaisonJson;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DemoTest {
+
+  private static String run(Path db, boolean json) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    new Demo(new PrintStream(bytes, true, StandardCharsets.UTF_8), json).run(db);
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  @DisplayName("LP36-3 / LP36-6.1 / HSL-8 / LP36-7: the demo runs a term on an H2 file database, twice")
+  void runsTwiceOnTheSameDatabase(@TempDir Path dir) {
+    Path db = dir.resolve("liaison");
+    String first = run(db, false);
+    assertThat(first).contains("New database.", "Schema migrated to version 3", "one in every residence context",
+        "case is LOGGED (HSL-8)", "the teacher may not even see it exists", "consult [LA_SAFEGUARDING_TEAM]",
+        "clauses [LP36-6.1, LP36-6.2, LP36-6.3]", "Review overdue: POLICY_PACK ecs36-group", "Intact:");
+    assertThat(first.lines().filter(l -> l.matches("\\s*\\d+\\. .*"))).hasSizeGreaterThanOrEqualTo(12);
+    String second = run(db, false);
+    assertThat(second).contains("Found the data of an earlier run: reset it");
+    assertThat(second.substring(second.indexOf("== The school")))
+        .isEqualTo(first.substring(first.indexOf("== The school")));
+  }
+
+  @Test
+  @DisplayName("LP36-7: with --json the demo prints one JSON document with decisions, monitoring and the audit check")
+  void jsonOutput(@TempDir Path dir) throws Exception {
+    JsonNode doc = LiaisonJson.mapper().readTree(run(dir.resolve("liaison"), true));
+    assertThat(doc.get("decisions")).hasSize(13);
+    assertThat(doc.get("decisions").get(11).get("decision").get("outcome").asText()).isEqualTo("PERMIT");
+    assertThat(doc.get("monitoring").get("cohorts")).hasSize(7);
+    assertThat(doc.get("audit").get("intact").asBoolean()).isTrue();
+    assertThat(LiaisonJson.mapper().readTree(Files.readString(dir.resolve("demo.json")))).isEqualTo(doc);
+  }
+}

@@ -39,7 +39,10 @@ import io.github.liaisonsdk.policy.DepartureHandling;
 import io.github.liaisonsdk.port.NotFoundException;
 import io.github.liaisonsdk.pupil.PupilId;
 import io.github.liaisonsdk.pupil.ServiceId;
+import io.github.liaisonsdk.audit.AuditEvent;
+import io.github.liaisonsdk.json.LiaisonJson;
 import io.github.liaisonsdk.sharing.Purpose;
+import io.github.liaisonsdk.sharing.SafeguardingAgreement;
 import io.github.liaisonsdk.sharing.RecipientKind;
 import io.github.liaisonsdk.sharing.Relevance;
 import io.github.liaisonsdk.staff.Designation;
@@ -72,6 +75,7 @@ import java.util.stream.Collectors;
  */
 public final class Liaison {
   private static final ServiceId HOME = ServiceId.of("school");
+  private static final String SAFEGUARDING_AGREEMENT = "safeguarding agreement";
   private final PolicyPack pack;
   private final LiaisonStore store;
   private final Clock clock;
@@ -517,6 +521,74 @@ public final class Liaison {
     audit.record(AuditEventType.RESTRICTED_READ, Optional.of(preparedBy), pupil.value(),
         Map.of("event", "subject access export", "records", Integer.toString(chronology.size())));
     return new SubjectAccessExport(held, preparedBy, clock.instant(), plans, chronology);
+  }
+
+  /**
+   * Documents a safeguarding sharing agreement in the child's safeguarding record (LP36-6.3): appended to the
+   * tamper-evident trail with the names and designations of everyone involved and who informs the other services.
+   * Only the site/service manager, the designated safeguarding lead or the headship record one, and only when the
+   * pack permits the share it documents.
+   *
+   * @param agreement the agreement
+   * @throws AccessDeniedException if the recorder may not, or the pack does not permit the share
+   */
+  public void recordSafeguardingAgreement(SafeguardingAgreement agreement) {
+    StaffMember recorder = staffMember(agreement.recordedBy());
+    if (!safeguardingPost(recorder)) {
+      throw new AccessDeniedException("only the site manager, the designated safeguarding lead or the headship"
+          + " records a safeguarding agreement", List.of("LP36-6.1"));
+    }
+    Pupil pupil = store.pupils().find(agreement.pupil()).orElseThrow(() ->
+        new NotFoundException("pupil " + agreement.pupil() + " is not held"));
+    Decision decision = engine.decide(SharingRequest.builder().pupil(pupil.id())
+        .topic(Topic.CONCERNS_AND_SAFEGUARDING).level(ConfidentialityLevel.SAFEGUARDING)
+        .originService(pupil.homeService()).requester(recorder.id())
+        .requesterDesignation(recorder.designations().iterator().next())
+        .recipient(RecipientKind.OTHER_GROUP_SERVICE).pupilInOtherServices(pupil.involvedInOtherServices())
+        .purpose(Purpose.SAFEGUARDING).addConsultation(agreement.laConsultation()).build());
+    if (!decision.permits()) {
+      throw new AccessDeniedException("the pack does not permit this share: " + decision.outcome(),
+          decision.clauses());
+    }
+    audit.record(AuditEventType.WRITE, Optional.of(recorder.id()), pupil.id().value(), Map.of(
+        "event", SAFEGUARDING_AGREEMENT,
+        "clauses", String.join(",", decision.clauses()),
+        "agreement", LiaisonJson.write(agreement)));
+  }
+
+  /**
+   * The safeguarding agreements documented for a child (LP36-6.3), for the posts that hold safeguarding records.
+   *
+   * @param pupil the child
+   * @param reader who reads: the site manager, the designated safeguarding lead or the headship
+   * @return the agreements, oldest first
+   */
+  public List<SafeguardingAgreement> safeguardingAgreements(PupilId pupil, StaffId reader) {
+    StaffMember member = staffMember(reader);
+    boolean allowed = safeguardingPost(member);
+    audit.record(AuditEventType.RESTRICTED_READ, Optional.of(reader), pupil.value(),
+        Map.of("event", "safeguarding agreements read", "granted", Boolean.toString(allowed)));
+    if (!allowed) {
+      throw new AccessDeniedException("safeguarding records are read by the safeguarding posts only",
+          List.of("LP36-6.3"));
+    }
+    List<SafeguardingAgreement> agreements = new ArrayList<>();
+    long next = 1;
+    for (List<AuditEvent> page = store.audit().read(next, 1000); !page.isEmpty();
+        page = store.audit().read(next, 1000)) {
+      for (AuditEvent event : page) {
+        if (event.subject().equals(pupil.value()) && SAFEGUARDING_AGREEMENT.equals(event.details().get("event"))) {
+          agreements.add(LiaisonJson.read(event.details().get("agreement"), SafeguardingAgreement.class));
+        }
+        next = event.sequence() + 1;
+      }
+    }
+    return agreements;
+  }
+
+  private static boolean safeguardingPost(StaffMember member) {
+    return member.designations().stream().anyMatch(d -> d.isHeadship() || d == Designation.SITE_MANAGER
+        || d == Designation.DESIGNATED_SAFEGUARDING_LEAD);
   }
 
   private ExternalContactCase latestCase(CaseId id) {

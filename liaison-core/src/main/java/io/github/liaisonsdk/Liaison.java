@@ -155,6 +155,7 @@ public final class Liaison {
     details.put("requesterDesignation", request.requesterDesignation().name());
     details.put("purpose", request.purpose().name());
     details.put("urgency", request.urgency().name());
+    request.lawfulBasis().ifPresent(basis -> details.put("lawfulBasis", basis.name()));
     if (!request.consultations().isEmpty()) {
       details.put("consultations", request.consultations().stream()
           .map(c -> c.role() + ":" + c.outcome()).collect(Collectors.joining(",")));

@@ -45,13 +45,14 @@ class LiaisonFacadeTest {
   }
 
   @Test
-  @DisplayName("HSL-3 / LP36-4e: every decision through the facade is audited with its clauses and pack hash, never content")
+  @DisplayName("HSL-3 / LP36-4e: every decision through the facade is audited with its clauses, pack hash and lawful basis, never content")
   void decisionsAreAudited() {
     InMemoryStore store = InMemoryStore.create();
     Liaison liaison = Liaison.builder().pack(StandardPacks.lp36()).store(store).clock(CLOCK).build();
 
     Decision permit = liaison.decide(request(Topic.ATTENDANCE, ConfidentialityLevel.SCHOOL_INTERNAL));
-    Decision deny = liaison.decide(request(Topic.RISKS, ConfidentialityLevel.CONFIDENTIAL));
+    Decision deny = liaison.decide(SharingRequest.builder().from(request(Topic.RISKS, ConfidentialityLevel.CONFIDENTIAL))
+        .lawfulBasis(io.github.liaisonsdk.dataprotection.LawfulBasis.PUBLIC_TASK).build());
     assertThat(permit.outcome()).isEqualTo(Outcome.PERMIT);
     assertThat(deny.outcome()).isEqualTo(Outcome.DENY);
 
@@ -63,7 +64,8 @@ class LiaisonFacadeTest {
     assertThat(denial.actor()).contains(StaffId.of("T-1"));
     assertThat(denial.occurredAt()).isEqualTo(CLOCK.instant());
     assertThat(denial.details()).containsEntry("outcome", "DENY").containsEntry("clauses", "HSL-3")
-        .containsEntry("packHash", liaison.pack().contentHash()).containsEntry("denyReason", "FORBIDDEN");
+        .containsEntry("packHash", liaison.pack().contentHash()).containsEntry("denyReason", "FORBIDDEN")
+        .containsEntry("lawfulBasis", "PUBLIC_TASK");
     assertThat(denial.toString()).doesNotContain(Fixtures.MARKER);
 
     ChainVerification chain = liaison.audit().verify();

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.liaisonsdk.LiaisonStyle;
 import io.github.liaisonsdk.confidentiality.ConfidentialityLevel;
 import io.github.liaisonsdk.confidentiality.Topic;
+import io.github.liaisonsdk.dataprotection.LawfulBasis;
 import io.github.liaisonsdk.internal.Checks;
 import io.github.liaisonsdk.json.LiaisonJson;
 import io.github.liaisonsdk.pupil.PupilId;
@@ -125,6 +126,14 @@ public abstract class SharingRequest {
   public Urgency urgency() {
     return Urgency.ROUTINE;
   }
+
+  /**
+   * The lawful basis for sharing (LP36-4e), recorded with the decision in the audit trail. Decisions do not depend
+   * on it: a basis never makes a forbidden share lawful under the policy.
+   *
+   * @return the basis, if the requester states one
+   */
+  public abstract Optional<LawfulBasis> lawfulBasis();
 
   /**
    * The consultations already made, oldest first; for each role the latest counts.

@@ -140,6 +140,14 @@ public final class Demo {
     MonitoringReport report = liaison.monitoringReport(DemoSchool.TERM_START, DemoSchool.TERM_END);
     monitoring(report);
     results.put("monitoring", report);
+    Path page = database.resolveSibling("monitoring-report.html");
+    try {
+      java.nio.file.Files.writeString(page, MonitoringHtml.render(report, lp36.metadata().site()));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    line("  The headteacher's HTML report: " + page.toAbsolutePath());
+    results.put("htmlReport", page.toAbsolutePath().toString());
 
     ChainVerification chain = liaison.audit().verify();
     section("Audit trail");

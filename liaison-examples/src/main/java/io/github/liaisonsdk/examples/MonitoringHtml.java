@@ -1,0 +1,192 @@
+package io.github.liaisonsdk.examples;
+
+import io.github.liaisonsdk.confidentiality.Topic;
+import io.github.liaisonsdk.monitoring.CohortLiaison;
+import io.github.liaisonsdk.monitoring.MonitoringReport;
+import io.github.liaisonsdk.monitoring.PupilLiaison;
+import io.github.liaisonsdk.monitoring.RepeatedOutOfHoursContact;
+import io.github.liaisonsdk.monitoring.ReviewDueItem;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * The monitoring report as one self-contained page a headteacher reads (LP36-7): inline CSS and SVG charts, no
+ * external assets, so it can be emailed or archived as it is. Every value is escaped. The page is well-formed
+ * XHTML, so tools can parse it too.
+ */
+public final class MonitoringHtml {
+  private static final int BAR_WIDTH = 360;
+
+  private MonitoringHtml() {}
+
+  /**
+   * Renders a report.
+   *
+   * @param report the monitoring report
+   * @param school the school's name, for the title
+   * @return the page
+   */
+  public static String render(MonitoringReport report, String school) {
+    StringBuilder html = new StringBuilder(16_384);
+    html.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en-GB\"><head>")
+        .append("<meta charset=\"utf-8\"/><title>Home-school liaison monitoring — ").append(escape(school))
+        .append("</title><style>")
+        .append("body{font:15px/1.45 system-ui,sans-serif;margin:2rem auto;max-width:60rem;color:#1f2933}")
+        .append("h1{font-size:1.6rem}h2{font-size:1.15rem;margin-top:2rem;border-bottom:1px solid #cbd2d9}")
+        .append("table{border-collapse:collapse;width:100%}td,th{padding:.3rem .5rem;text-align:left;")
+        .append("border-bottom:1px solid #e4e7eb}th{background:#f5f7fa}.num{text-align:right}")
+        .append(".bad{color:#ab091e;font-weight:600}.ok{color:#1f7a3a}.note{color:#52606d;font-size:.9rem}")
+        .append("</style></head><body>");
+    html.append("<h1>Home-school liaison monitoring — ").append(escape(school)).append("</h1>")
+        .append("<p class=\"note\">Period ").append(report.from()).append(" to ").append(report.to())
+        .append(" (").append(escape(report.zone())).append("), generated ").append(report.generatedAt())
+        .append(". Monitoring as LP36-7 asks: routine contact against each plan, overdue contact, emergency")
+        .append(" response, topic coverage and reviews due.</p>");
+
+    html.append("<h2 id=\"compliance\">Routine contact by residence context</h2>");
+    html.append(complianceChart(report));
+    html.append("<table id=\"cohorts\"><tr><th>Residence context</th><th class=\"num\">Pupils</th>")
+        .append("<th class=\"num\">With plan</th><th class=\"num\">Contacts</th><th class=\"num\">Expected</th>")
+        .append("<th class=\"num\">Compliance</th><th class=\"num\">Overdue</th></tr>");
+    for (CohortLiaison cohort : report.cohorts()) {
+      html.append("<tr><td>").append(label(cohort.residence().name())).append("</td><td class=\"num\">")
+          .append(cohort.pupils()).append("</td><td class=\"num\">").append(cohort.withPlan())
+          .append("</td><td class=\"num\">").append(cohort.actualRoutineContacts()).append("</td><td class=\"num\">")
+          .append(cohort.expectedRoutineContacts()).append("</td><td class=\"num ")
+          .append(cohort.compliance() < 0.8 ? "bad" : "ok").append("\">").append(percent(cohort.compliance()))
+          .append("</td><td class=\"num\">").append(cohort.overduePupils()).append("</td></tr>");
+    }
+    html.append("</table>");
+
+    html.append("<h2 id=\"overdue\">Overdue contact</h2>");
+    var overdue = report.pupils().stream().filter(PupilLiaison::overdue).collect(Collectors.toList());
+    if (overdue.isEmpty()) {
+      html.append("<p>No pupil's routine contact is overdue.</p>");
+    } else {
+      html.append("<table><tr><th>Pupil</th><th>Residence context</th><th>Frequency</th>")
+          .append("<th class=\"num\">Days overdue</th></tr>");
+      for (PupilLiaison pupil : overdue) {
+        html.append("<tr><td>").append(escape(pupil.pupil().value())).append("</td><td>")
+            .append(label(pupil.residence().name())).append("</td><td>")
+            .append(pupil.frequency().map(f -> label(f.name())).orElse("")).append("</td><td class=\"num bad\">")
+            .append(pupil.daysOverdue()).append("</td></tr>");
+      }
+      html.append("</table>");
+    }
+
+    html.append("<h2 id=\"emergency\">Emergency response (LP36-4c)</h2>");
+    html.append(emergencyChart(report));
+
+    html.append("<h2 id=\"topics\">Topic coverage (LP36-5)</h2><table><tr><th>Pupil</th><th>Covered</th>")
+        .append("<th>Not covered this period</th></tr>");
+    for (PupilLiaison pupil : report.pupils()) {
+      html.append("<tr><td>").append(escape(pupil.pupil().value())).append("</td><td>")
+          .append(topics(pupil.topicsCovered())).append("</td><td>").append(topics(pupil.topicsMissing()))
+          .append("</td></tr>");
+    }
+    html.append("</table>");
+
+    html.append("<h2 id=\"reviews\">Reviews due</h2>");
+    if (report.reviewsDue().isEmpty()) {
+      html.append("<p>No plan or policy is past its review date.</p>");
+    } else {
+      html.append("<table><tr><th>What</th><th>Id</th><th>Due by</th><th class=\"num\">Days overdue</th></tr>");
+      for (ReviewDueItem review : report.reviewsDue()) {
+        html.append("<tr><td>").append(label(review.kind())).append("</td><td>").append(escape(review.id()))
+            .append("</td><td>").append(review.dueBy()).append("</td><td class=\"num bad\">")
+            .append(review.daysOverdue()).append("</td></tr>");
+      }
+      html.append("</table>");
+    }
+
+    html.append("<h2 id=\"scope\">Scope and out-of-hours contact</h2><p>Pupils without a liaison plan (LP36-3): ")
+        .append(report.pupilsWithoutPlan().isEmpty() ? "none"
+            : escape(report.pupilsWithoutPlan().stream().map(p -> p.value()).collect(Collectors.joining(", "))))
+        .append(".</p><p>Staff in repeated out-of-hours contact with one family (HSL-2): ");
+    if (report.repeatedOutOfHours().isEmpty()) {
+      html.append("none.</p>");
+    } else {
+      html.append("</p><ul>");
+      for (RepeatedOutOfHoursContact r : report.repeatedOutOfHours()) {
+        html.append("<li>").append(escape(r.staff().value())).append(" with the family of ")
+            .append(escape(r.pupil().value())).append(": ").append(r.contacts()).append(" contacts, ")
+            .append(r.cases()).append(" cases</li>");
+      }
+      html.append("</ul>");
+    }
+    return html.append("</body></html>\n").toString();
+  }
+
+  private static String complianceChart(MonitoringReport report) {
+    int rowHeight = 26;
+    int height = rowHeight * report.cohorts().size() + 10;
+    StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" id=\"compliance-chart\" ")
+        .append("width=\"").append(BAR_WIDTH + 260).append("\" height=\"").append(height).append("\">")
+        .append("<title>Routine contact compliance by residence context</title>");
+    int y = 5;
+    for (CohortLiaison cohort : report.cohorts()) {
+      int width = (int) Math.round(Math.min(1.0, cohort.compliance()) * BAR_WIDTH);
+      svg.append("<text x=\"0\" y=\"").append(y + 17).append("\" font-size=\"13\">")
+          .append(label(cohort.residence().name())).append("</text>")
+          .append("<rect x=\"200\" y=\"").append(y + 4).append("\" width=\"").append(width)
+          .append("\" height=\"16\" fill=\"").append(cohort.compliance() < 0.8 ? "#d64545" : "#3ebd6e").append("\"/>")
+          .append("<text x=\"").append(206 + width).append("\" y=\"").append(y + 17).append("\" font-size=\"12\">")
+          .append(percent(cohort.compliance())).append("</text>");
+      y += rowHeight;
+    }
+    return svg.append("</svg>").toString();
+  }
+
+  private static String emergencyChart(MonitoringReport report) {
+    var cohorts = report.cohorts().stream().filter(c -> c.emergencyContacts() > 0).collect(Collectors.toList());
+    if (cohorts.isEmpty()) {
+      return "<p>No emergency contact this period.</p>";
+    }
+    long max = Math.max(1, cohorts.stream().mapToLong(CohortLiaison::medianEmergencyResponseMinutes).max().orElse(1));
+    StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" id=\"emergency-chart\" ")
+        .append("width=\"").append(BAR_WIDTH + 260).append("\" height=\"").append(26 * cohorts.size() + 10)
+        .append("\"><title>Median minutes to reach a person in an emergency</title>");
+    int y = 5;
+    for (CohortLiaison cohort : cohorts) {
+      int width = (int) (cohort.medianEmergencyResponseMinutes() * BAR_WIDTH / max);
+      svg.append("<text x=\"0\" y=\"").append(y + 17).append("\" font-size=\"13\">")
+          .append(label(cohort.residence().name())).append("</text><rect x=\"200\" y=\"").append(y + 4)
+          .append("\" width=\"").append(Math.max(2, width)).append("\" height=\"16\" fill=\"#2186eb\"/>")
+          .append("<text x=\"").append(206 + Math.max(2, width)).append("\" y=\"").append(y + 17)
+          .append("\" font-size=\"12\">").append(cohort.medianEmergencyResponseMinutes()).append(" min (")
+          .append(cohort.emergencyContacts()).append(" contacts)</text>");
+      y += 26;
+    }
+    return svg.append("</svg>").toString();
+  }
+
+  private static String topics(java.util.Set<Topic> topics) {
+    return topics.isEmpty() ? "—" : topics.stream().sorted().map(t -> label(t.name())).collect(Collectors.joining(", "));
+  }
+
+  private static String percent(double ratio) {
+    return String.format(Locale.ROOT, "%.0f%%", 100 * ratio);
+  }
+
+  private static String label(String constant) {
+    String words = constant.toLowerCase(Locale.ROOT).replace('_', ' ');
+    return escape(Character.toUpperCase(words.charAt(0)) + words.substring(1));
+  }
+
+  /** Escapes text for HTML and XML alike. */
+  static String escape(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '&' -> out.append("&amp;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#39;");
+        default -> out.append(c < 0x20 && c != '\n' && c != '\t' ? ' ' : c);
+      }
+    }
+    return out.toString();
+  }
+}

@@ -163,6 +163,9 @@ public final class LiaisonJson {
       return "the document exceeds a size limit (depth " + MAX_NESTING_DEPTH + ", string "
           + MAX_STRING_LENGTH + " characters, document " + MAX_DOCUMENT_LENGTH + " characters)";
     }
+    if (e instanceof StreamReadException && String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field")) {
+      return "has a field twice";
+    }
     if (e instanceof StreamReadException) {
       return "is not well-formed JSON" + location((StreamReadException) e);
     }

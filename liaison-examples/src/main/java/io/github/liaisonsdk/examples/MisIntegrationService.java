@@ -1,0 +1,354 @@
+package io.github.liaisonsdk.examples;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.github.liaisonsdk.AccessDeniedException;
+import io.github.liaisonsdk.Liaison;
+import io.github.liaisonsdk.LiaisonValidationException;
+import io.github.liaisonsdk.Violation;
+import io.github.liaisonsdk.confidentiality.ConfidentialText;
+import io.github.liaisonsdk.contact.CaseId;
+import io.github.liaisonsdk.contact.ContactRecord;
+import io.github.liaisonsdk.contact.ContactRecordId;
+import io.github.liaisonsdk.contact.HeadReview;
+import io.github.liaisonsdk.contact.WorkflowException;
+import io.github.liaisonsdk.json.LiaisonJson;
+import io.github.liaisonsdk.plan.LiaisonPlan;
+import io.github.liaisonsdk.port.ConcurrentUpdateException;
+import io.github.liaisonsdk.port.NotFoundException;
+import io.github.liaisonsdk.pupil.Pupil;
+import io.github.liaisonsdk.pupil.PupilId;
+import io.github.liaisonsdk.sharing.SharingRequest;
+import io.github.liaisonsdk.staff.Designation;
+import io.github.liaisonsdk.staff.StaffId;
+import io.github.liaisonsdk.staff.StaffMember;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * How an MIS talks to Liaison SDK over HTTP and JSON, on the JDK's own HTTP server. The MIS names the member of
+ * staff acting in the {@code X-MIS-User} header and registers its staff with its own role names, which the policy
+ * pack maps onto the posts the policies name. Bad requests get a JSON error with the right 4xx status and the
+ * violated rule; a request for something the caller may not see gets 403 with the clause.
+ *
+ * <pre>
+ * POST /staff                         {"id", "misRole", "lineManager"?, "displayName"?}
+ * POST /pupils                        a Pupil
+ * POST /plans                         a LiaisonPlan version
+ * POST /contacts                      a ContactRecord (checked against its plan)
+ * GET  /contacts/{id}                 the record as the caller may see it
+ * GET  /pupils/{id}/chronology        the chronology as the caller may see it
+ * POST /decisions                     a SharingRequest made by the caller
+ * POST /external-contacts             {"caseId", "pupil", "onSchoolBusiness", "circumstances", "plannedFor"?}
+ * POST /external-contacts/{id}/review a HeadReview by the caller
+ * POST /external-contacts/{id}/log    the liaison-form ContactRecord
+ * GET  /reports/monitoring?from=&amp;to=  the monitoring report, for the headship
+ * </pre>
+ */
+public final class MisIntegrationService implements AutoCloseable {
+  /** The largest request body accepted. */
+  public static final int MAX_BODY = 1 << 20;
+  private static final Logger LOG = LoggerFactory.getLogger(MisIntegrationService.class);
+  private static final Pattern CONTACT = Pattern.compile("/contacts/([^/]+)");
+  private static final Pattern CHRONOLOGY = Pattern.compile("/pupils/([^/]+)/chronology");
+  private static final Pattern CASE_ACTION = Pattern.compile("/external-contacts/([^/]+)/(review|log)");
+
+  private final Liaison liaison;
+  private final HttpServer server;
+  private final ExecutorService executor = Executors.newFixedThreadPool(4);
+  private final ObjectMapper mapper = LiaisonJson.mapper();
+
+  private MisIntegrationService(Liaison liaison, InetSocketAddress address) throws IOException {
+    this.liaison = liaison;
+    this.server = HttpServer.create(address, 0);
+    server.createContext("/", this::handle);
+    server.setExecutor(executor);
+  }
+
+  /**
+   * Starts the service.
+   *
+   * @param liaison the facade to serve
+   * @param address where to listen, for example {@code 127.0.0.1:0} for any free loopback port
+   * @return the running service
+   * @throws IOException if the address cannot be bound
+   */
+  public static MisIntegrationService start(Liaison liaison, InetSocketAddress address) throws IOException {
+    MisIntegrationService service = new MisIntegrationService(liaison, address);
+    service.server.start();
+    return service;
+  }
+
+  /**
+   * Runs the service on loopback port 8080 (or {@code -Dliaison.port=N}) over an in-memory store and the LP36 pack,
+   * until the process is stopped.
+   *
+   * @param args unused
+   * @throws IOException if the port cannot be bound
+   */
+  public static void main(String[] args) throws IOException {
+    System.setProperty("org.jboss.logging.provider", "slf4j");
+    Liaison liaison = Liaison.builder().pack(io.github.liaisonsdk.policy.StandardPacks.lp36())
+        .store(io.github.liaisonsdk.memory.InMemoryStore.create()).build();
+    int port = Integer.getInteger("liaison.port", 8080);
+    MisIntegrationService service = start(liaison, new InetSocketAddress("127.0.0.1", port));
+    System.out.println("MIS integration service listening on " + service.baseUri()
+        + " — register the first member of staff with POST /staff; stop with Ctrl-C.");
+  }
+
+  /**
+   * Where the service listens.
+   *
+   * @return the base URI
+   */
+  public URI baseUri() {
+    return URI.create("http://" + server.getAddress().getHostString() + ":" + server.getAddress().getPort());
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+    executor.shutdownNow();
+  }
+
+  private void handle(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      try {
+        Object result = route(exchange);
+        respond(exchange, "POST".equals(exchange.getRequestMethod()) ? 201 : 200, result);
+      } catch (LiaisonValidationException e) {
+        ObjectNode error = error("validation", e.getMessage());
+        var violations = error.putArray("violations");
+        for (Violation v : e.violations()) {
+          ObjectNode node = violations.addObject().put("path", v.path()).put("rule", v.rule());
+          v.clauseId().ifPresent(clause -> node.put("clause", clause));
+        }
+        respond(exchange, 400, error);
+      } catch (AccessDeniedException e) {
+        ObjectNode error = error("forbidden", e.getMessage());
+        e.clauses().forEach(error.putArray("clauses")::add);
+        respond(exchange, 403, error);
+      } catch (NotFoundException e) {
+        respond(exchange, 404, error("not found", e.getMessage()));
+      } catch (WorkflowException e) {
+        respond(exchange, 409, error("workflow", e.getMessage()).put("clause", e.clause()));
+      } catch (ConcurrentUpdateException e) {
+        respond(exchange, 409, error("conflict", e.getMessage()));
+      } catch (HttpError e) {
+        respond(exchange, e.status, error(e.kind, e.getMessage()));
+      } catch (RuntimeException e) {
+        // The message may come from a library: log the type only, answer without details.
+        LOG.warn("request failed with {}", e.getClass().getName());
+        respond(exchange, 500, error("internal", "the request could not be completed"));
+      }
+    }
+  }
+
+  private Object route(HttpExchange exchange) throws IOException {
+    String method = exchange.getRequestMethod();
+    String path = exchange.getRequestURI().getPath();
+    StaffMember caller = caller(exchange);
+    Matcher m;
+    if ("POST".equals(method)) {
+      switch (path) {
+        case "/staff":
+          return registerStaff(body(exchange));
+        case "/pupils":
+          Pupil pupil = read(exchange, Pupil.class);
+          liaison.store().pupils().save(pupil);
+          return pupil;
+        case "/plans":
+          LiaisonPlan plan = read(exchange, LiaisonPlan.class);
+          liaison.store().plans().save(plan);
+          return plan;
+        case "/contacts":
+          ContactRecord record = read(exchange, ContactRecord.class);
+          requireSelf(caller, record.staff());
+          return liaison.recordContact(record).departures();
+        case "/decisions":
+          SharingRequest request = read(exchange, SharingRequest.class);
+          requireSelf(caller, request.requester());
+          if (!caller.holds(request.requesterDesignation())) {
+            throw new AccessDeniedException("the caller does not hold " + request.requesterDesignation(),
+                List.of("HSL-2"));
+          }
+          return liaison.decide(request);
+        case "/external-contacts":
+          JsonNode disclosure = body(exchange);
+          return liaison.discloseExternalContact(CaseId.of(text(disclosure, "caseId")),
+              PupilId.of(text(disclosure, "pupil")), caller.id(), disclosure.path("onSchoolBusiness").asBoolean(),
+              ConfidentialText.of(text(disclosure, "circumstances")),
+              disclosure.hasNonNull("plannedFor") ? Optional.of(LocalDate.parse(text(disclosure, "plannedFor")))
+                  : Optional.empty()).state();
+        default:
+          if ((m = CASE_ACTION.matcher(path)).matches()) {
+            CaseId id = CaseId.of(m.group(1));
+            if ("review".equals(m.group(2))) {
+              HeadReview review = read(exchange, HeadReview.class);
+              requireSelf(caller, review.reviewer());
+              return liaison.reviewExternalContact(id, review).state();
+            }
+            ContactRecord form = read(exchange, ContactRecord.class);
+            requireSelf(caller, form.staff());
+            return liaison.logExternalContact(id, form).state();
+          }
+      }
+    } else if ("GET".equals(method)) {
+      if ((m = CHRONOLOGY.matcher(path)).matches()) {
+        return liaison.chronology(PupilId.of(m.group(1)), caller.id());
+      }
+      if ((m = CONTACT.matcher(path)).matches()) {
+        return liaison.readContact(ContactRecordId.of(m.group(1)), caller.id());
+      }
+      if ("/reports/monitoring".equals(path)) {
+        if (caller.designations().stream().noneMatch(Designation::isHeadship)) {
+          throw new AccessDeniedException("monitoring reports are for the headship", List.of("LP36-7"));
+        }
+        Map<String, String> query = query(exchange.getRequestURI());
+        return liaison.monitoringReport(date(query, "from"), date(query, "to"));
+      }
+    } else {
+      throw new HttpError(405, "method", "use GET or POST");
+    }
+    throw new HttpError(404, "not found", "no such resource");
+  }
+
+  private StaffMember registerStaff(JsonNode body) {
+    String misRole = text(body, "misRole");
+    Designation designation = liaison.pack().designationOf(misRole).orElseThrow(() ->
+        new LiaisonValidationException("StaffRegistration", Violation.of("$.misRole",
+            "is not a role the policy pack maps; known roles: " + liaison.pack().roles().keySet())));
+    var member = StaffMember.builder().id(StaffId.of(text(body, "id"))).addDesignation(designation);
+    if (body.hasNonNull("lineManager")) {
+      member.lineManager(StaffId.of(text(body, "lineManager")));
+    }
+    if (body.hasNonNull("displayName")) {
+      member.displayName(text(body, "displayName"));
+    }
+    StaffMember built = member.build();
+    liaison.store().staff().save(built);
+    return built;
+  }
+
+  private StaffMember caller(HttpExchange exchange) {
+    String user = exchange.getRequestHeaders().getFirst("X-MIS-User");
+    if (user == null) {
+      throw new HttpError(401, "unauthenticated", "name the member of staff acting in X-MIS-User");
+    }
+    StaffId id = StaffId.of(user);
+    Optional<StaffMember> member = liaison.store().staff().find(id);
+    if (member.isEmpty() && "POST".equals(exchange.getRequestMethod())
+        && "/staff".equals(exchange.getRequestURI().getPath()) && liaison.store().staff().all().isEmpty()) {
+      // The first registration bootstraps the directory.
+      return StaffMember.builder().id(id).addDesignation(Designation.OFFICE).build();
+    }
+    return member.orElseThrow(() -> new HttpError(401, "unauthenticated", "unknown member of staff"));
+  }
+
+  private static void requireSelf(StaffMember caller, StaffId actor) {
+    if (!caller.id().equals(actor)) {
+      throw new AccessDeniedException("a member of staff acts only in their own name", List.of("HSL-2"));
+    }
+  }
+
+  private String bodyText(HttpExchange exchange) throws IOException {
+    try (InputStream in = exchange.getRequestBody()) {
+      byte[] bytes = in.readNBytes(MAX_BODY + 1);
+      if (bytes.length > MAX_BODY) {
+        throw new HttpError(413, "too large", "request bodies are at most " + MAX_BODY + " bytes");
+      }
+      return new String(bytes, StandardCharsets.UTF_8);
+    }
+  }
+
+  private <T> T read(HttpExchange exchange, Class<T> type) throws IOException {
+    return LiaisonJson.read(bodyText(exchange), type);
+  }
+
+  private JsonNode body(HttpExchange exchange) throws IOException {
+    String text = bodyText(exchange);
+    try {
+      JsonNode node = mapper.readTree(text);
+      if (node == null || !node.isObject()) {
+        throw new LiaisonValidationException("request", Violation.of("$", "must be a JSON object"));
+      }
+      return node;
+    } catch (com.fasterxml.jackson.core.JacksonException e) {
+      throw new LiaisonValidationException("request", Violation.of("$", "is not well-formed JSON"));
+    }
+  }
+
+  private static String text(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    if (value == null || !value.isTextual()) {
+      throw new LiaisonValidationException("request", Violation.of("$." + field, "is required, as a string"));
+    }
+    return value.asText();
+  }
+
+  private static LocalDate date(Map<String, String> query, String name) {
+    try {
+      return LocalDate.parse(query.getOrDefault(name, ""));
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new LiaisonValidationException("request", Violation.of(name, "must be a date such as 2026-09-01"));
+    }
+  }
+
+  private static Map<String, String> query(URI uri) {
+    Map<String, String> values = new java.util.HashMap<>();
+    if (uri.getRawQuery() != null) {
+      for (String pair : uri.getRawQuery().split("&")) {
+        int eq = pair.indexOf('=');
+        if (eq > 0) {
+          values.put(java.net.URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+              java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+        }
+      }
+    }
+    return values;
+  }
+
+  private ObjectNode error(String kind, String message) {
+    return mapper.createObjectNode().put("error", kind).put("message", message);
+  }
+
+  private void respond(HttpExchange exchange, int status, Object body) throws IOException {
+    byte[] bytes = (body instanceof JsonNode ? body.toString() : LiaisonJson.write(body))
+        .getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+    exchange.sendResponseHeaders(status, bytes.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(bytes);
+    }
+  }
+
+  /** A protocol-level refusal: wrong method, unknown caller, oversized body. */
+  private static final class HttpError extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final int status;
+    final String kind;
+
+    HttpError(int status, String kind, String message) {
+      super(message);
+      this.status = status;
+      this.kind = kind;
+    }
+  }
+}

@@ -13,6 +13,9 @@ import io.github.liaisonsdk.policy.PolicyPackId;
 import io.github.liaisonsdk.port.AuditEventRepository;
 import io.github.liaisonsdk.port.ConcurrentUpdateException;
 import io.github.liaisonsdk.port.ContactRecordRepository;
+import io.github.liaisonsdk.port.ContactTally;
+import io.github.liaisonsdk.port.MonitoringQueries;
+import io.github.liaisonsdk.port.OutOfHoursTally;
 import io.github.liaisonsdk.port.ExternalContactRepository;
 import io.github.liaisonsdk.port.LiaisonStore;
 import io.github.liaisonsdk.port.NotFoundException;
@@ -27,7 +30,9 @@ import io.github.liaisonsdk.staff.StaffMember;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantLock;
@@ -84,6 +89,11 @@ public final class InMemoryStore implements LiaisonStore {
   @Override
   public ExternalContactRepository externalContacts() {
     return cases;
+  }
+
+  @Override
+  public MonitoringQueries monitoring() {
+    return monitoring;
   }
 
   @Override
@@ -288,6 +298,36 @@ public final class InMemoryStore implements LiaisonStore {
           .filter(c -> c.pupil().equals(pupil))
           .sorted(Comparator.comparing(ExternalContactCase::disclosedAt).thenComparing(c -> c.id().value()))
           .collect(Collectors.toList()));
+    }
+  };
+
+  private final MonitoringQueries monitoring = new MonitoringQueries() {
+    @Override
+    public Map<PupilId, ContactTally> contactTallies(Instant from, Instant until) {
+      return locked(() -> {
+        Map<PupilId, List<ContactRecord>> byPupil = tables.records.values().stream()
+            .collect(Collectors.groupingBy(ContactRecord::pupil));
+        Map<PupilId, ContactTally> tallies = new HashMap<>();
+        byPupil.forEach((pupil, records) -> tallies.put(pupil, Tallies.of(pupil, records, from, until)));
+        return tallies;
+      });
+    }
+
+    @Override
+    public List<OutOfHoursTally> outOfHours(Instant from, Instant until) {
+      return locked(() -> Tallies.outOfHours(tables.records.values(), from, until));
+    }
+
+    @Override
+    public List<OutOfHoursTally> outOfHoursCases() {
+      return locked(() -> Tallies.cases(tables.cases.values().stream().map(v -> v.get(v.size() - 1))
+          .collect(Collectors.toList())));
+    }
+
+    @Override
+    public List<LiaisonPlan> latestPlans() {
+      return locked(() -> tables.plans.values().stream().map(v -> v.get(v.size() - 1))
+          .sorted(Comparator.comparing(p -> p.id().value())).collect(Collectors.toList()));
     }
   };
 

@@ -3,20 +3,18 @@ package io.github.liaisonsdk.monitoring;
 import io.github.liaisonsdk.LiaisonValidationException;
 import io.github.liaisonsdk.Violation;
 import io.github.liaisonsdk.confidentiality.Topic;
-import io.github.liaisonsdk.contact.CaseState;
-import io.github.liaisonsdk.contact.ContactKind;
-import io.github.liaisonsdk.contact.ContactRecord;
-import io.github.liaisonsdk.contact.ExternalContactCase;
 import io.github.liaisonsdk.plan.Frequency;
 import io.github.liaisonsdk.plan.LiaisonPlan;
 import io.github.liaisonsdk.policy.PolicyPack;
+import io.github.liaisonsdk.port.ContactTally;
 import io.github.liaisonsdk.port.LiaisonStore;
+import io.github.liaisonsdk.port.MonitoringQueries;
+import io.github.liaisonsdk.port.OutOfHoursTally;
 import io.github.liaisonsdk.pupil.Pupil;
 import io.github.liaisonsdk.pupil.PupilId;
 import io.github.liaisonsdk.pupil.ResidenceContext;
 import io.github.liaisonsdk.staff.StaffId;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -25,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,33 +68,30 @@ public final class Monitoring {
     List<ReviewDueItem> reviews = new ArrayList<>();
     Map<ResidenceContext, List<PupilLiaison>> byCohort = new EnumMap<>(ResidenceContext.class);
     Map<ResidenceContext, Integer> cohortSizes = new EnumMap<>(ResidenceContext.class);
-    Map<String, int[]> outOfHours = new LinkedHashMap<>();
 
+    MonitoringQueries queries = store.monitoring();
+    Map<PupilId, ContactTally> tallies = queries.contactTallies(periodStart, periodEnd);
+    Map<PupilId, LiaisonPlan> inForce = new HashMap<>();
+    for (LiaisonPlan plan : queries.latestPlans()) {
+      LiaisonPlan held = inForce.get(plan.pupil());
+      if (plan.appliesOn(end) && (held == null || !plan.effectiveFrom().isBefore(held.effectiveFrom()))) {
+        inForce.put(plan.pupil(), plan);
+      }
+    }
     for (Pupil pupil : store.pupils().all()) {
       cohortSizes.merge(pupil.residence(), 1, Integer::sum);
-      List<ContactRecord> chronology = store.contacts().chronology(pupil.id());
-      for (ContactRecord record : chronology) {
-        if (record.kind() == ContactKind.OUT_OF_HOURS && !record.occurredAt().isBefore(periodStart)
-            && record.occurredAt().isBefore(periodEnd)) {
-          outOfHours.computeIfAbsent(record.staff().value() + "\n" + pupil.id().value(), k -> new int[2])[0]++;
-        }
-      }
-      for (ExternalContactCase contactCase : store.externalContacts().forPupil(pupil.id())) {
-        if (contactCase.state() != CaseState.WITHDRAWN || !contactCase.logged().isEmpty()) {
-          outOfHours.computeIfAbsent(contactCase.staff().value() + "\n" + pupil.id().value(), k -> new int[2])[1]++;
-        }
-      }
-      Optional<LiaisonPlan> inForce = store.plans().inForce(pupil.id(), end);
-      if (inForce.isEmpty()) {
+      LiaisonPlan plan = inForce.get(pupil.id());
+      if (plan == null) {
         withoutPlan.add(pupil.id());
         continue;
       }
-      LiaisonPlan plan = inForce.get();
       if (plan.reviewDue().isBefore(today)) {
         reviews.add(new ReviewDueItem("PLAN", plan.id().value(), plan.reviewDue(),
             ChronoUnit.DAYS.between(plan.reviewDue(), today)));
       }
-      PupilLiaison liaison = pupilLiaison(pupil, plan, chronology, from, end, periodStart, periodEnd, today, zone);
+      ContactTally tally = tallies.getOrDefault(pupil.id(),
+          new ContactTally(pupil.id(), 0, Optional.empty(), List.of(), Set.of()));
+      PupilLiaison liaison = pupilLiaison(pupil, plan, tally, from, end, today, zone);
       pupils.add(liaison);
       byCohort.computeIfAbsent(pupil.residence(), r -> new ArrayList<>()).add(liaison);
     }
@@ -115,11 +111,20 @@ public final class Monitoring {
       }
     }
 
+    Map<List<String>, int[]> outOfHours = new LinkedHashMap<>();
+    for (OutOfHoursTally tally : queries.outOfHours(periodStart, periodEnd)) {
+      outOfHours.computeIfAbsent(List.of(tally.staff().value(), tally.pupil().value()), k -> new int[2])[0] =
+          tally.contacts();
+    }
+    for (OutOfHoursTally tally : queries.outOfHoursCases()) {
+      outOfHours.computeIfAbsent(List.of(tally.staff().value(), tally.pupil().value()), k -> new int[2])[1] =
+          tally.contacts();
+    }
     List<RepeatedOutOfHoursContact> repeated = new ArrayList<>();
     outOfHours.forEach((key, counts) -> {
       if (counts[0] >= REPEATED_OUT_OF_HOURS || counts[1] >= REPEATED_OUT_OF_HOURS) {
-        String[] parts = key.split("\n");
-        repeated.add(new RepeatedOutOfHoursContact(StaffId.of(parts[0]), PupilId.of(parts[1]), counts[0], counts[1]));
+        repeated.add(new RepeatedOutOfHoursContact(StaffId.of(key.get(0)), PupilId.of(key.get(1)), counts[0],
+            counts[1]));
       }
     });
     reviews.sort(Comparator.comparing(ReviewDueItem::dueBy));
@@ -127,38 +132,20 @@ public final class Monitoring {
         repeated);
   }
 
-  private static PupilLiaison pupilLiaison(Pupil pupil, LiaisonPlan plan, List<ContactRecord> chronology,
-      LocalDate from, LocalDate end, Instant periodStart, Instant periodEnd, LocalDate today, ZoneId zone) {
+  private static PupilLiaison pupilLiaison(Pupil pupil, LiaisonPlan plan, ContactTally tally, LocalDate from,
+      LocalDate end, LocalDate today, ZoneId zone) {
     LocalDate planFrom = plan.effectiveFrom().isAfter(from) ? plan.effectiveFrom() : from;
     int nominal = plan.routine().frequency().nominalDays();
     int expected = (int) (plan.routine().frequency() == Frequency.DAILY ? schoolDays(planFrom, end)
         : (end.isBefore(planFrom) ? 0 : ChronoUnit.DAYS.between(planFrom, end) + 1) / nominal);
-    int actual = 0;
-    Instant lastRoutine = null;
-    List<Long> responses = new ArrayList<>();
-    Set<Topic> covered = EnumSet.noneOf(Topic.class);
-    for (ContactRecord record : chronology) {
-      boolean inPeriod = !record.occurredAt().isBefore(periodStart) && record.occurredAt().isBefore(periodEnd);
-      if (record.kind() == ContactKind.ROUTINE) {
-        if (lastRoutine == null || record.occurredAt().isAfter(lastRoutine)) {
-          lastRoutine = record.occurredAt();
-        }
-        actual += inPeriod ? 1 : 0;
-      }
-      if (inPeriod) {
-        covered.addAll(record.topics());
-        record.emergencyRaisedAt().ifPresent(raised ->
-            responses.add(Duration.between(raised, record.occurredAt()).toMinutes()));
-      }
-    }
-    LocalDate since = lastRoutine == null ? plan.effectiveFrom() : lastRoutine.atZone(zone).toLocalDate();
+    LocalDate since = tally.lastRoutine().map(last -> last.atZone(zone).toLocalDate()).orElse(plan.effectiveFrom());
     long overdue = Math.max(0, ChronoUnit.DAYS.between(since, today) - nominal);
     Set<Topic> missing = EnumSet.noneOf(Topic.class);
     missing.addAll(plan.topics());
-    missing.removeAll(covered);
+    missing.removeAll(tally.topicsCovered());
     return new PupilLiaison(pupil.id(), pupil.residence(), Optional.of(plan.id().value()),
-        Optional.of(plan.routine().frequency()), expected, actual, Optional.ofNullable(lastRoutine), overdue, responses,
-        plan.topics(), covered, missing);
+        Optional.of(plan.routine().frequency()), expected, tally.routineInPeriod(), tally.lastRoutine(), overdue,
+        tally.emergencyResponseMinutes(), plan.topics(), tally.topicsCovered(), missing);
   }
 
   /** Weekdays from one date to another, both included: the days a daily contact is expected on. */

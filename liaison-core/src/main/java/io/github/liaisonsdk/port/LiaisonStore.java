@@ -47,6 +47,13 @@ public interface LiaisonStore {
   ExternalContactRepository externalContacts();
 
   /**
+   * The aggregate queries of monitoring.
+   *
+   * @return the queries
+   */
+  MonitoringQueries monitoring();
+
+  /**
    * The policy packs.
    *
    * @return the repository

@@ -32,7 +32,9 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule portsAreInterfacesOrExceptions = classes().that().resideInAPackage("io.github.liaisonsdk.port")
       .and().arePublic().and().doNotHaveSimpleName("package-info")
-      .should().beInterfaces().orShould().beAssignableTo(RuntimeException.class);
+      .should().beInterfaces().orShould().beAssignableTo(RuntimeException.class)
+      .orShould().beAssignableTo(Record.class)
+      .because("ports are interfaces; what they return or throw is plain data");
 
   @ArchTest
   static final ArchRule memoryAdapterHidesItsImplementation = classes()

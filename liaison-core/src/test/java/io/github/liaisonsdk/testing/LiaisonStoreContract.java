@@ -340,6 +340,45 @@ public abstract class LiaisonStoreContract {
   }
 
   @Test
+  @DisplayName("LP36-7 / HSL-2: monitoring tallies count routine contact, emergencies, topics and out-of-hours contact")
+  void monitoringTallies() {
+    ResidenceContext context = ResidenceContext.DAY_WITH_FAMILY;
+    Instant from = MORNING;
+    Instant until = MORNING.plus(Duration.ofDays(30));
+    store.contacts().append(Fixtures.recordBuilder("before", context, MORNING.minus(Duration.ofDays(3))).build());
+    store.contacts().append(Fixtures.recordBuilder("in-1", context, MORNING.plus(Duration.ofDays(1)))
+        .topics(List.of(Topic.PROGRESS, Topic.BEHAVIOUR)).build());
+    store.contacts().append(Fixtures.recordBuilder("in-2", context, MORNING.plus(Duration.ofDays(8))).build());
+    store.contacts().append(Fixtures.recordBuilder("after", context, MORNING.plus(Duration.ofDays(40))).build());
+    store.contacts().append(Fixtures.recordBuilder("emergency", context, MORNING.plus(Duration.ofDays(2)))
+        .kind(io.github.liaisonsdk.contact.ContactKind.EMERGENCY)
+        .emergencyRaisedAt(MORNING.plus(Duration.ofDays(2)).minus(Duration.ofMinutes(17))).build());
+    for (int i = 0; i < 2; i++) {
+      store.contacts().append(Fixtures.recordBuilder("ooh-" + i, context, MORNING.plus(Duration.ofDays(3 + i)))
+          .kind(io.github.liaisonsdk.contact.ContactKind.OUT_OF_HOURS)
+          .location(io.github.liaisonsdk.plan.RecordLocation.LIAISON_FORM)
+          .level(ConfidentialityLevel.RESTRICTED).build());
+    }
+    store.externalContacts().save(Fixtures.disclosedCase("case-a", context));
+    LiaisonPlan plan = Fixtures.plan(context);
+    store.plans().save(plan);
+    store.plans().save(LiaisonPlan.builder().from(plan).version(2).build());
+
+    var tally = store.monitoring().contactTallies(from, until).get(Fixtures.pupilId(context));
+    assertThat(tally.routineInPeriod()).isEqualTo(2);
+    assertThat(tally.lastRoutine()).contains(MORNING.plus(Duration.ofDays(40)));
+    assertThat(tally.emergencyResponseMinutes()).containsExactly(17L);
+    assertThat(tally.topicsCovered()).containsExactlyInAnyOrder(Topic.ATTENDANCE, Topic.PROGRESS, Topic.BEHAVIOUR);
+    assertThat(store.monitoring().outOfHours(from, until)).singleElement().satisfies(t -> {
+      assertThat(t.staff()).isEqualTo(Fixtures.TEACHER);
+      assertThat(t.contacts()).isEqualTo(2);
+    });
+    assertThat(store.monitoring().outOfHoursCases()).singleElement()
+        .satisfies(t -> assertThat(t.contacts()).isEqualTo(1));
+    assertThat(store.monitoring().latestPlans()).extracting(LiaisonPlan::version).containsExactly(2);
+  }
+
+  @Test
   @DisplayName("instants round-trip to the microsecond whatever the zone")
   void instantsRoundTrip() {
     Instant precise = Instant.parse("2026-10-25T01:30:00.123456Z");

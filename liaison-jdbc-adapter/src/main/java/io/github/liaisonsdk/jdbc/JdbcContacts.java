@@ -15,6 +15,8 @@ import java.util.Optional;
 final class JdbcContacts implements ContactRecordRepository {
   private final Scope scope;
   private final String insert;
+  private final String insertTopic;
+  private final String deleteTopics;
   private final String exists;
   private final String nextAmendment;
   private final String insertAmendment;
@@ -29,7 +31,11 @@ final class JdbcContacts implements ContactRecordRepository {
     this.scope = scope;
     String record = sql.table("contact_record");
     String amendment = sql.table("amendment");
-    this.insert = "INSERT INTO " + record + " (id, pupil_id, occurred_at, doc) VALUES (?, ?, ?, ?)";
+    this.insert = "INSERT INTO " + record + " (id, pupil_id, occurred_at, kind, staff_id, emergency_raised_at, doc)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?)";
+    this.insertTopic = "INSERT INTO " + sql.table("contact_topic") + " (record_id, topic, pupil_id, occurred_at)"
+        + " VALUES (?, ?, ?, ?)";
+    this.deleteTopics = "DELETE FROM " + sql.table("contact_topic") + " WHERE record_id = ?";
     this.exists = "SELECT COUNT(*) FROM " + record + " WHERE id = ?";
     this.nextAmendment = "SELECT COALESCE(MAX(seq), 0) + 1 FROM " + amendment + " WHERE record_id = ?";
     this.insertAmendment = "INSERT INTO " + amendment + " (record_id, seq, doc) VALUES (?, ?, ?)";
@@ -44,8 +50,21 @@ final class JdbcContacts implements ContactRecordRepository {
   @Override
   public void append(ContactRecord record) {
     String doc = Rows.json(record);
-    scope.run("append contact record " + record.id(), c -> Rows.update(c, insert, record.id().value(),
-        record.pupil().value(), record.occurredAt(), doc));
+    scope.run("append contact record " + record.id(), c -> {
+      Rows.update(c, insert, record.id().value(), record.pupil().value(), record.occurredAt(), record.kind().name(),
+          record.staff().value(), record.emergencyRaisedAt().orElse(null), doc);
+      try (java.sql.PreparedStatement topics = c.prepareStatement(insertTopic)) {
+        for (io.github.liaisonsdk.confidentiality.Topic topic : record.topics()) {
+          topics.setString(1, record.id().value());
+          topics.setString(2, topic.name());
+          topics.setString(3, record.pupil().value());
+          topics.setObject(4, java.time.OffsetDateTime.ofInstant(record.occurredAt(), java.time.ZoneOffset.UTC));
+          topics.addBatch();
+        }
+        topics.executeBatch();
+      }
+      return null;
+    });
   }
 
   @Override
@@ -75,6 +94,7 @@ final class JdbcContacts implements ContactRecordRepository {
   public boolean dispose(ContactRecordId id) {
     return scope.run("dispose of contact record " + id, c -> {
       Rows.update(c, deleteAmendments, id.value());
+      Rows.update(c, deleteTopics, id.value());
       return Rows.update(c, deleteRecord, id.value()) == 1;
     });
   }

@@ -4,6 +4,7 @@ import io.github.liaisonsdk.port.AuditEventRepository;
 import io.github.liaisonsdk.port.ContactRecordRepository;
 import io.github.liaisonsdk.port.ExternalContactRepository;
 import io.github.liaisonsdk.port.LiaisonStore;
+import io.github.liaisonsdk.port.MonitoringQueries;
 import io.github.liaisonsdk.port.PlanRepository;
 import io.github.liaisonsdk.port.PolicyPackRepository;
 import io.github.liaisonsdk.port.PupilRepository;
@@ -32,6 +33,7 @@ final class JdbcStore implements JdbcLiaisonStore {
   private final ContactRecordRepository contacts;
   private final PolicyPackRepository packs;
   private final ExternalContactRepository cases;
+  private final MonitoringQueries monitoring;
   private final AuditEventRepository audit;
 
   JdbcStore(DataSource dataSource, Dialect dialect, Sql sql) {
@@ -81,6 +83,7 @@ final class JdbcStore implements JdbcLiaisonStore {
     this.contacts = new JdbcContacts(scope, sql);
     this.packs = new JdbcPacks(scope, sql);
     this.cases = new JdbcCases(scope, sql);
+    this.monitoring = new JdbcMonitoring(scope, sql);
     this.audit = new JdbcAudit(scope, sql);
   }
 
@@ -107,6 +110,11 @@ final class JdbcStore implements JdbcLiaisonStore {
   @Override
   public ExternalContactRepository externalContacts() {
     return cases;
+  }
+
+  @Override
+  public MonitoringQueries monitoring() {
+    return monitoring;
   }
 
   @Override

@@ -36,7 +36,7 @@ final class Rows {
     } else if (value instanceof Long) {
       statement.setLong(index, (Long) value);
     } else if (value == null) {
-      statement.setNull(index, Types.VARCHAR);
+      statement.setNull(index, Types.NULL);
     } else {
       statement.setString(index, value.toString());
     }

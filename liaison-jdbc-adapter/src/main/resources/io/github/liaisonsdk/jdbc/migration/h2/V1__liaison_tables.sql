@@ -22,15 +22,29 @@ CREATE TABLE ${prefix}plan (
   PRIMARY KEY (plan_id, version)
 );
 
--- Append-only.
+-- Append-only. kind, staff_id and emergency_raised_at exist for the monitoring aggregations.
 CREATE TABLE ${prefix}contact_record (
   id VARCHAR(128) NOT NULL PRIMARY KEY,
   pupil_id VARCHAR(128) NOT NULL,
   occurred_at TIMESTAMP WITH TIME ZONE NOT NULL,
+  kind VARCHAR(16) NOT NULL,
+  staff_id VARCHAR(128) NOT NULL,
+  emergency_raised_at TIMESTAMP WITH TIME ZONE,
   doc CLOB NOT NULL
 );
 
 CREATE INDEX ${prefix}contact_record_chronology ON ${prefix}contact_record (pupil_id, occurred_at, id);
+
+-- The topics of each record, one row each, for topic coverage (LP36-5).
+CREATE TABLE ${prefix}contact_topic (
+  record_id VARCHAR(128) NOT NULL,
+  topic VARCHAR(40) NOT NULL,
+  pupil_id VARCHAR(128) NOT NULL,
+  occurred_at TIMESTAMP WITH TIME ZONE NOT NULL,
+  PRIMARY KEY (record_id, topic)
+);
+
+CREATE INDEX ${prefix}contact_topic_by_date ON ${prefix}contact_topic (occurred_at, pupil_id);
 
 -- Append-only.
 CREATE TABLE ${prefix}amendment (

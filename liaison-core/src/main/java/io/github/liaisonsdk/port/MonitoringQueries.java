@@ -1,0 +1,47 @@
+package io.github.liaisonsdk.port;
+
+import io.github.liaisonsdk.plan.LiaisonPlan;
+import io.github.liaisonsdk.pupil.PupilId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The aggregate queries monitoring needs (LP36-7), so an adapter can answer them where the data is (in SQL) instead
+ * of handing over every record. Implementations are thread-safe.
+ */
+public interface MonitoringQueries {
+
+  /**
+   * Every pupil's contact tally for a period.
+   *
+   * @param from the first instant included
+   * @param until the first instant excluded
+   * @return tallies by pupil, for pupils with at least one record ever
+   */
+  Map<PupilId, ContactTally> contactTallies(Instant from, Instant until);
+
+  /**
+   * Out-of-hours contacts per member of staff and family in a period (HSL-2).
+   *
+   * @param from the first instant included
+   * @param until the first instant excluded
+   * @return the tallies
+   */
+  List<OutOfHoursTally> outOfHours(Instant from, Instant until);
+
+  /**
+   * Out-of-hours cases per member of staff and family, ever: disclosed, reviewed, logged or recorded as breaches,
+   * leaving out disclosures withdrawn before any contact (HSL-2).
+   *
+   * @return the tallies, {@code contacts} counting cases
+   */
+  List<OutOfHoursTally> outOfHoursCases();
+
+  /**
+   * The latest version of every plan.
+   *
+   * @return the plans
+   */
+  List<LiaisonPlan> latestPlans();
+}

@@ -1,0 +1,134 @@
+package io.github.liaisonsdk.jdbc;
+
+import io.github.liaisonsdk.confidentiality.Topic;
+import io.github.liaisonsdk.contact.CaseState;
+import io.github.liaisonsdk.contact.ExternalContactCase;
+import io.github.liaisonsdk.plan.LiaisonPlan;
+import io.github.liaisonsdk.port.ContactTally;
+import io.github.liaisonsdk.port.MonitoringQueries;
+import io.github.liaisonsdk.port.OutOfHoursTally;
+import io.github.liaisonsdk.pupil.PupilId;
+import io.github.liaisonsdk.staff.StaffId;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Monitoring's aggregates in SQL: counted and grouped by the database, not by loading every record. */
+final class JdbcMonitoring implements MonitoringQueries {
+  private final Scope scope;
+  private final String routine;
+  private final String emergencies;
+  private final String topics;
+  private final String outOfHours;
+  private final String latestCases;
+  private final String latestPlans;
+
+  JdbcMonitoring(Scope scope, Sql sql) {
+    this.scope = scope;
+    String record = sql.table("contact_record");
+    this.routine = "SELECT pupil_id,"
+        + " SUM(CASE WHEN kind = 'ROUTINE' AND occurred_at >= ? AND occurred_at < ? THEN 1 ELSE 0 END),"
+        + " MAX(CASE WHEN kind = 'ROUTINE' THEN occurred_at END)"
+        + " FROM " + record + " GROUP BY pupil_id";
+    this.emergencies = "SELECT pupil_id, occurred_at, emergency_raised_at FROM " + record
+        + " WHERE kind = 'EMERGENCY' AND occurred_at >= ? AND occurred_at < ?";
+    this.topics = "SELECT DISTINCT pupil_id, topic FROM " + sql.table("contact_topic")
+        + " WHERE occurred_at >= ? AND occurred_at < ?";
+    this.outOfHours = "SELECT staff_id, pupil_id, COUNT(*) FROM " + record
+        + " WHERE kind = 'OUT_OF_HOURS' AND occurred_at >= ? AND occurred_at < ? GROUP BY staff_id, pupil_id";
+    String cases = sql.table("external_contact");
+    this.latestCases = "SELECT c.doc FROM " + cases + " c WHERE c.version = (SELECT MAX(v.version) FROM " + cases
+        + " v WHERE v.case_id = c.case_id)";
+    String plan = sql.table("plan");
+    this.latestPlans = "SELECT p.doc FROM " + plan + " p WHERE p.version = (SELECT MAX(v.version) FROM " + plan
+        + " v WHERE v.plan_id = p.plan_id) ORDER BY p.plan_id";
+  }
+
+  @Override
+  public Map<PupilId, ContactTally> contactTallies(Instant from, Instant until) {
+    return scope.run("tally contact records", c -> {
+      Map<String, int[]> counts = new HashMap<>();
+      Map<String, Instant> last = new HashMap<>();
+      try (PreparedStatement s = Rows.prepare(c, routine, from, until); ResultSet rows = s.executeQuery()) {
+        while (rows.next()) {
+          counts.put(rows.getString(1), new int[] {rows.getInt(2)});
+          OffsetDateTime latest = rows.getObject(3, OffsetDateTime.class);
+          if (latest != null) {
+            last.put(rows.getString(1), latest.toInstant());
+          }
+        }
+      }
+      Map<String, List<Long>> responses = new HashMap<>();
+      try (PreparedStatement s = Rows.prepare(c, emergencies, from, until); ResultSet rows = s.executeQuery()) {
+        while (rows.next()) {
+          OffsetDateTime reached = rows.getObject(2, OffsetDateTime.class);
+          OffsetDateTime raised = rows.getObject(3, OffsetDateTime.class);
+          if (raised != null) {
+            responses.computeIfAbsent(rows.getString(1), k -> new ArrayList<>())
+                .add(Duration.between(raised, reached).toMinutes());
+          }
+        }
+      }
+      Map<String, Set<Topic>> covered = new HashMap<>();
+      try (PreparedStatement s = Rows.prepare(c, topics, from, until); ResultSet rows = s.executeQuery()) {
+        while (rows.next()) {
+          covered.computeIfAbsent(rows.getString(1), k -> EnumSet.noneOf(Topic.class))
+              .add(Topic.valueOf(rows.getString(2)));
+        }
+      }
+      Map<PupilId, ContactTally> tallies = new HashMap<>();
+      for (Map.Entry<String, int[]> entry : counts.entrySet()) {
+        String pupil = entry.getKey();
+        List<Long> minutes = new ArrayList<>(responses.getOrDefault(pupil, List.of()));
+        minutes.sort(null);
+        tallies.put(PupilId.of(pupil), new ContactTally(PupilId.of(pupil), entry.getValue()[0],
+            Optional.ofNullable(last.get(pupil)), minutes, covered.getOrDefault(pupil, Set.of())));
+      }
+      return tallies;
+    });
+  }
+
+  @Override
+  public List<OutOfHoursTally> outOfHours(Instant from, Instant until) {
+    return scope.run("tally out-of-hours contact", c -> {
+      List<OutOfHoursTally> tallies = new ArrayList<>();
+      try (PreparedStatement s = Rows.prepare(c, outOfHours, from, until); ResultSet rows = s.executeQuery()) {
+        while (rows.next()) {
+          tallies.add(new OutOfHoursTally(StaffId.of(rows.getString(1)), PupilId.of(rows.getString(2)),
+              rows.getInt(3)));
+        }
+      }
+      return tallies;
+    });
+  }
+
+  @Override
+  public List<OutOfHoursTally> outOfHoursCases() {
+    return scope.run("tally out-of-hours cases", c -> {
+      Map<List<String>, Integer> counts = new LinkedHashMap<>();
+      for (ExternalContactCase contactCase : Rows.documents(c, ExternalContactCase.class, latestCases)) {
+        if (contactCase.state() != CaseState.WITHDRAWN || !contactCase.logged().isEmpty()) {
+          counts.merge(List.of(contactCase.staff().value(), contactCase.pupil().value()), 1, Integer::sum);
+        }
+      }
+      List<OutOfHoursTally> tallies = new ArrayList<>();
+      counts.forEach((key, n) -> tallies.add(new OutOfHoursTally(StaffId.of(key.get(0)), PupilId.of(key.get(1)), n)));
+      return tallies;
+    });
+  }
+
+  @Override
+  public List<LiaisonPlan> latestPlans() {
+    return scope.run("read the latest plans", c -> Rows.documents(c, LiaisonPlan.class, latestPlans));
+  }
+}

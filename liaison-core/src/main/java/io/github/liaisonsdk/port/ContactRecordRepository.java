@@ -23,6 +23,19 @@ public interface ContactRecordRepository {
   void append(ContactRecord record);
 
   /**
+   * Appends several records, all or none: for importing history or syncing from an MIS in bulk. Adapters may batch
+   * the writes; the default appends one by one.
+   *
+   * @param records the records
+   * @throws ConcurrentUpdateException if a record with one of the ids exists
+   */
+  default void appendAll(List<ContactRecord> records) {
+    for (ContactRecord record : records) {
+      append(record);
+    }
+  }
+
+  /**
    * Appends an amendment to a record.
    *
    * @param amendment the amendment

@@ -190,6 +190,24 @@ public abstract class LiaisonStoreContract {
   }
 
   @Test
+  @DisplayName("LP36-4d: a batch of records is appended all or none")
+  void batchAppend() {
+    List<ContactRecord> batch = new ArrayList<>();
+    for (int i = 0; i < 50; i++) {
+      batch.add(Fixtures.record("batch-" + i, ResidenceContext.BOARDING, MORNING.plusSeconds(i)));
+    }
+    store.contacts().appendAll(batch);
+    assertThat(store.contacts().chronology(Fixtures.pupilId(ResidenceContext.BOARDING))).isEqualTo(batch);
+    List<ContactRecord> clashing = List.of(Fixtures.record("fresh", ResidenceContext.CARE_HOME, MORNING),
+        Fixtures.record("batch-7", ResidenceContext.CARE_HOME, MORNING));
+    assertThatThrownBy(() -> store.inTransaction(tx -> {
+      tx.contacts().appendAll(clashing);
+      return null;
+    })).isInstanceOf(ConcurrentUpdateException.class);
+    assertThat(store.contacts().find(ContactRecordId.of("fresh"))).isEmpty();
+  }
+
+  @Test
   @DisplayName("LP36-4d: amendments keep the original readable and apply in order")
   void amendmentsKeepOriginal() {
     ContactRecord original = Fixtures.record("r-1", ResidenceContext.FE_ACCOMMODATION, MORNING);

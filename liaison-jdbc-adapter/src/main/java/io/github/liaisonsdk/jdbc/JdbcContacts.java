@@ -68,6 +68,46 @@ final class JdbcContacts implements ContactRecordRepository {
   }
 
   @Override
+  public void appendAll(List<ContactRecord> records) {
+    if (records.isEmpty()) {
+      return;
+    }
+    List<String> docs = new java.util.ArrayList<>(records.size());
+    for (ContactRecord record : records) {
+      docs.add(Rows.json(record));
+    }
+    scope.run("append " + records.size() + " contact records", c -> {
+      try (java.sql.PreparedStatement rows = c.prepareStatement(insert);
+          java.sql.PreparedStatement topics = c.prepareStatement(insertTopic)) {
+        for (int i = 0; i < records.size(); i++) {
+          ContactRecord record = records.get(i);
+          java.time.OffsetDateTime occurred =
+              java.time.OffsetDateTime.ofInstant(record.occurredAt(), java.time.ZoneOffset.UTC);
+          rows.setString(1, record.id().value());
+          rows.setString(2, record.pupil().value());
+          rows.setObject(3, occurred);
+          rows.setString(4, record.kind().name());
+          rows.setString(5, record.staff().value());
+          rows.setObject(6, record.emergencyRaisedAt()
+              .map(at -> java.time.OffsetDateTime.ofInstant(at, java.time.ZoneOffset.UTC)).orElse(null));
+          rows.setString(7, docs.get(i));
+          rows.addBatch();
+          for (io.github.liaisonsdk.confidentiality.Topic topic : record.topics()) {
+            topics.setString(1, record.id().value());
+            topics.setString(2, topic.name());
+            topics.setString(3, record.pupil().value());
+            topics.setObject(4, occurred);
+            topics.addBatch();
+          }
+        }
+        rows.executeBatch();
+        topics.executeBatch();
+      }
+      return null;
+    });
+  }
+
+  @Override
   public void amend(Amendment amendment) {
     String doc = Rows.json(amendment);
     String id = amendment.record().value();

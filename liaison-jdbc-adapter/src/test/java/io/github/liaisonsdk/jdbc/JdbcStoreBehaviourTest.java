@@ -177,6 +177,24 @@ class JdbcStoreBehaviourTest {
   }
 
   @org.junit.jupiter.api.Test
+  @DisplayName("tables can live in a schema of their own, apart from other prefixes and schemas")
+  void schemaOption() throws Exception {
+    DataSource dataSource = Databases.postgresDataSource(null);
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+      s.execute("CREATE SCHEMA IF NOT EXISTS liaison_school");
+    }
+    JdbcLiaisonStore inSchema = JdbcStores.builder(dataSource).schema("liaison_school").build();
+    inSchema.migrate();
+    inSchema.contacts().append(Fixtures.record("r-schema", ResidenceContext.BOARDING, MORNING));
+    JdbcLiaisonStore elsewhere = store(dataSource, Databases.freshPrefix());
+    elsewhere.migrate();
+    assertThat(inSchema.contacts().find(Fixtures.record("r-schema", ResidenceContext.BOARDING, MORNING).id()))
+        .isPresent();
+    assertThat(elsewhere.contacts().find(Fixtures.record("r-schema", ResidenceContext.BOARDING, MORNING).id()))
+        .isEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
   @DisplayName("a PostgreSQL session in a non-UTC time zone reads and queries the same instants")
   void nonUtcSessionSameInstants() {
     String prefix = Databases.freshPrefix();

@@ -49,22 +49,7 @@ final class JdbcContacts implements ContactRecordRepository {
 
   @Override
   public void append(ContactRecord record) {
-    String doc = Rows.json(record);
-    scope.run("append contact record " + record.id(), c -> {
-      Rows.update(c, insert, record.id().value(), record.pupil().value(), record.occurredAt(), record.kind().name(),
-          record.staff().value(), record.emergencyRaisedAt().orElse(null), doc);
-      try (java.sql.PreparedStatement topics = c.prepareStatement(insertTopic)) {
-        for (io.github.liaisonsdk.confidentiality.Topic topic : record.topics()) {
-          topics.setString(1, record.id().value());
-          topics.setString(2, topic.name());
-          topics.setString(3, record.pupil().value());
-          topics.setObject(4, java.time.OffsetDateTime.ofInstant(record.occurredAt(), java.time.ZoneOffset.UTC));
-          topics.addBatch();
-        }
-        topics.executeBatch();
-      }
-      return null;
-    });
+    appendAll(List.of(record));
   }
 
   @Override
@@ -76,7 +61,9 @@ final class JdbcContacts implements ContactRecordRepository {
     for (ContactRecord record : records) {
       docs.add(Rows.json(record));
     }
-    scope.run("append " + records.size() + " contact records", c -> {
+    String what = records.size() == 1 ? "append contact record " + records.get(0).id()
+        : "append " + records.size() + " contact records";
+    scope.run(what, c -> {
       try (java.sql.PreparedStatement rows = c.prepareStatement(insert);
           java.sql.PreparedStatement topics = c.prepareStatement(insertTopic)) {
         for (int i = 0; i < records.size(); i++) {

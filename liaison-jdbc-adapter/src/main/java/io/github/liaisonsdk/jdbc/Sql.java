@@ -14,8 +14,11 @@ final class Sql {
     return prefix + name;
   }
 
-  /** Replaces the Flyway-style placeholder of the shipped scripts. */
+  /**
+   * Replaces the Flyway-style placeholder of the shipped scripts. Index names take the bare prefix: an index lives in
+   * its table's schema, and PostgreSQL refuses a schema-qualified index name.
+   */
   String expand(String script) {
-    return script.replace("${prefix}", prefix);
+    return script.replace("CREATE INDEX ${prefix}", "CREATE INDEX " + bareprefix).replace("${prefix}", prefix);
   }
 }

@@ -91,7 +91,8 @@ public final class Demo {
 
   void run(Path database) {
     JdbcDataSource dataSource = new JdbcDataSource();
-    dataSource.setURL("jdbc:h2:file:" + database.toAbsolutePath());
+    // Keep the database open between connections: without a pool, H2 would reopen the file for every operation.
+    dataSource.setURL("jdbc:h2:file:" + database.toAbsolutePath() + ";DB_CLOSE_DELAY=-1");
     JdbcLiaisonStore store = JdbcStores.builder(dataSource).build();
     boolean reset = store.schemaVersion() > 0;
     if (reset) {

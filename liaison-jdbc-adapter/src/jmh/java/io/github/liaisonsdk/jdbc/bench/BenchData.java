@@ -47,7 +47,7 @@ final class BenchData {
   static synchronized DataSource dataSource(String db) {
     if ("h2".equals(db)) {
       JdbcDataSource h2 = new JdbcDataSource();
-      h2.setURL("jdbc:h2:file:" + folder().resolve("h2/liaison").toAbsolutePath());
+      h2.setURL("jdbc:h2:file:" + folder().resolve("h2/liaison").toAbsolutePath() + ";DB_CLOSE_DELAY=-1");
       return h2;
     }
     if (postgres == null) {

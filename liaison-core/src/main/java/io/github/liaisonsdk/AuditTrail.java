@@ -9,6 +9,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Appends events to the hash-chained audit trail and verifies the chain. Appending reads the head, chains the new
@@ -18,6 +20,7 @@ import java.util.Optional;
  * <p>Thread-safe.
  */
 public final class AuditTrail {
+  private static final Logger LOG = LoggerFactory.getLogger(AuditTrail.class);
   private static final int ATTEMPTS = 1_000;
   private static final int PAGE = 1_000;
 
@@ -51,6 +54,7 @@ public final class AuditTrail {
         events.append(next);
         return next;
       } catch (ConcurrentUpdateException lostRace) {
+        LOG.debug("another writer appended event {} first; retrying", next.sequence());
         Thread.onSpinWait();
       }
     }
@@ -64,6 +68,16 @@ public final class AuditTrail {
    * @return the result, naming the first event where the chain breaks
    */
   public ChainVerification verify() {
+    ChainVerification result = walkChain();
+    if (result.intact()) {
+      LOG.debug("audit chain intact: {} events", result.verifiedEvents());
+    } else {
+      LOG.warn("audit chain broken at event {}: {}", result.brokenAt(), result.problem());
+    }
+    return result;
+  }
+
+  private ChainVerification walkChain() {
     String previous = io.github.liaisonsdk.internal.Hashing.GENESIS;
     long expected = 1;
     while (true) {

@@ -57,6 +57,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import io.github.liaisonsdk.internal.LogSafe;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The SDK facade: one policy pack, one store, one clock. Every use case goes through it and is held to the pack;
@@ -74,6 +77,8 @@ import java.util.stream.Collectors;
  * }</pre>
  */
 public final class Liaison {
+  /** Logs ids, outcomes and clause ids only: never names and never confidential text. */
+  private static final Logger LOG = LoggerFactory.getLogger(Liaison.class);
   private static final ServiceId HOME = ServiceId.of("school");
   private static final String SAFEGUARDING_AGREEMENT = "safeguarding agreement";
   private final PolicyPack pack;
@@ -91,6 +96,8 @@ public final class Liaison {
     this.engine = DecisionEngine.compile(pack);
     this.audit = new AuditTrail(store.audit(), clock);
     registerPack();
+    LOG.info("deciding under policy pack {}@{} (sha256 {}) on {} in {}", LogSafe.of(pack.id()), pack.version(),
+        pack.contentHash(), store.getClass().getSimpleName(), zone);
   }
 
   /**
@@ -163,6 +170,10 @@ public final class Liaison {
           .map(Liaison::consultee).collect(Collectors.joining(";")));
     }
     audit.record(AuditEventType.DECISION, Optional.of(request.requester()), request.pupil().value(), details);
+    if (LOG.isDebugEnabled()) {
+      LOG.debug("{} for pupil {} on {} to {} under {} ({})", decision.outcome(), LogSafe.of(request.pupil().value()),
+          request.topic(), request.recipient(), LogSafe.of(pack.id()), details.get("clauses"));
+    }
     return decision;
   }
 
@@ -186,6 +197,8 @@ public final class Liaison {
     LiaisonPlan plan = planVersion(record.plan(), record.planVersion());
     List<Violation> departures = PlanConformance.departures(plan, record, zone);
     if (!departures.isEmpty() && pack.recordingDepartures() == DepartureHandling.REFUSE) {
+      LOG.info("contact {} refused: {} departures from plan {} ({})", LogSafe.of(record.id().value()),
+          departures.size(), LogSafe.of(record.plan().value()), clausesOf(departures));
       throw new LiaisonValidationException("ContactRecord", departures);
     }
     Map<String, String> details = new LinkedHashMap<>();
@@ -205,7 +218,19 @@ public final class Liaison {
           record.pupil().value(), details);
       return null;
     });
+    if (departures.isEmpty()) {
+      LOG.debug("contact {} recorded for pupil {}", LogSafe.of(record.id().value()),
+          LogSafe.of(record.pupil().value()));
+    } else {
+      LOG.info("contact {} recorded with {} departures flagged ({})", LogSafe.of(record.id().value()),
+          departures.size(), clausesOf(departures));
+    }
     return new RecordingResult(record, departures);
+  }
+
+  private static String clausesOf(List<Violation> violations) {
+    return violations.stream().map(Violation::clause).filter(Objects::nonNull).distinct().sorted()
+        .collect(Collectors.joining(","));
   }
 
   /**
@@ -321,6 +346,8 @@ public final class Liaison {
         details.put("clauses", String.join(",", withheldBy));
       }
       audit.record(AuditEventType.RESTRICTED_READ, Optional.of(reader.id()), record.pupil().value(), details);
+      LOG.debug("{} record {} read by {}: {}", record.level(), LogSafe.of(record.id().value()),
+          LogSafe.of(reader.id().value()), granted ? "granted" : "withheld (" + details.get("clauses") + ")");
     }
     if (!granted && record.level() == ConfidentialityLevel.RESTRICTED) {
       return null;
@@ -500,6 +527,8 @@ public final class Liaison {
         }
       }
     }
+    LOG.info("disposal run on {}: {} records erased, {} kept under legal hold, {} kept without a date of birth",
+        today, disposed.size(), held.size(), undated.size());
     return new DisposalReport(today, disposed, held, undated);
   }
 
@@ -615,6 +644,8 @@ public final class Liaison {
     }
     new AuditTrail(tx.audit(), clock).record(AuditEventType.WORKFLOW, Optional.of(actor), next.pupil().value(),
         details);
+    LOG.debug("out-of-hours case {}: {} -> {} by {} ({})", LogSafe.of(next.id().value()), details.get("from"),
+        next.state(), LogSafe.of(actor.value()), clause);
     return next;
   }
 

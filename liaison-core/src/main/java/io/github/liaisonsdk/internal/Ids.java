@@ -11,7 +11,9 @@ public final class Ids {
   private Ids() {}
 
   /**
-   * Checks an identifier: 1 to {@value #MAX_LENGTH} characters, no surrounding whitespace, no control characters.
+   * Checks an identifier: 1 to {@value #MAX_LENGTH} characters, no surrounding whitespace, no control characters,
+   * and none of the invisible characters that can disguise an identifier or split a log line (line and paragraph
+   * separators, format characters such as bidirectional overrides and zero-width joiners).
    *
    * @param value the identifier
    * @param type the identifier's type, for the message
@@ -29,10 +31,17 @@ public final class Ids {
     } else if (!Text.storable(value) || !Text.wellFormed(value) || value.indexOf('\n') >= 0
         || value.indexOf('\r') >= 0 || value.indexOf('\t') >= 0) {
       rule = "must not contain control characters or unpaired surrogates";
+    } else if (hasInvisibleStructure(value)) {
+      rule = "must not contain line or paragraph separators or format characters such as bidirectional overrides";
     }
     if (rule != null) {
       throw new LiaisonValidationException(type, Violation.of("value", rule));
     }
     return value;
+  }
+
+  private static boolean hasInvisibleStructure(String value) {
+    return value.codePoints().map(Character::getType).anyMatch(type -> type == Character.LINE_SEPARATOR
+        || type == Character.PARAGRAPH_SEPARATOR || type == Character.FORMAT);
   }
 }

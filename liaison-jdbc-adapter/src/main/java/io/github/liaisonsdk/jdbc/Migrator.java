@@ -16,6 +16,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.TreeMap;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Applies the shipped, versioned schema scripts and records them in the library's history table
@@ -23,6 +25,7 @@ import javax.sql.DataSource;
  * own tool instead.
  */
 final class Migrator {
+  private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);
   static final List<String> SCRIPTS = List.of("V1__liaison_tables.sql", "V2__monitoring_indexes.sql",
       "V3__external_contact_cases.sql");
   static final int LATEST = SCRIPTS.size();
@@ -109,6 +112,7 @@ final class Migrator {
       Rows.update(c, "INSERT INTO " + history + " (version, description, checksum, applied_at) VALUES (?, ?, ?, ?)",
           version, SCRIPTS.get(version - 1), checksum(script), Instant.now());
       c.commit();
+      LOG.info("applied schema migration V{} ({}) to {}", version, SCRIPTS.get(version - 1), history);
     } catch (SQLException | RuntimeException e) {
       Scope.rollbackQuietly(c, e);
       throw e;

@@ -23,7 +23,24 @@ abstract class Scope {
         return new ConcurrentUpdateException(operation + ": another writer got there first");
       }
     }
-    return new JdbcStoreException("database error while trying to " + operation, e);
+    return new JdbcStoreException("database error while trying to " + operation + " (SQLState " + e.getSQLState()
+        + ", vendor code " + e.getErrorCode() + ")", withheld(e));
+  }
+
+  /**
+   * The database's error without its message. Drivers quote the values of a failed statement in their messages
+   * (H2 and PostgreSQL both do for conversion and length errors), and those values can be confidential text, so
+   * only what identifies the failure travels on: class, SQLState, vendor code and stack trace.
+   */
+  static SQLException withheld(SQLException e) {
+    SQLException copy = new SQLException(e.getClass().getName() + " (message withheld: it may quote stored values)",
+        e.getSQLState(), e.getErrorCode());
+    copy.setStackTrace(e.getStackTrace());
+    SQLException next = e.getNextException();
+    if (next != null && next != e) {
+      copy.setNextException(withheld(next));
+    }
+    return copy;
   }
 
   /** Each operation in its own transaction on a connection from the pool. */
@@ -105,7 +122,7 @@ abstract class Scope {
         try {
           connection.rollback(savepoint);
         } catch (SQLException e) {
-          failure.addSuppressed(e);
+          failure.addSuppressed(withheld(e));
         }
       }
     }
@@ -115,7 +132,7 @@ abstract class Scope {
     try {
       connection.rollback();
     } catch (SQLException e) {
-      failure.addSuppressed(e);
+      failure.addSuppressed(withheld(e));
     }
   }
 }

@@ -13,6 +13,8 @@ import io.github.liaisonsdk.policy.StandardPacks;
 import io.github.liaisonsdk.pupil.ResidenceContext;
 import io.github.liaisonsdk.testing.Fixtures;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
@@ -37,6 +39,36 @@ class JdbcStoreBehaviourTest {
 
   private static JdbcLiaisonStore store(DataSource dataSource, String prefix) {
     return JdbcStores.builder(dataSource).tablePrefix(prefix).build();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Dialect.class)
+  @DisplayName("HSL-9: a database error that quotes a stored value reaches the caller with its SQLState and without the value")
+  void databaseMessagesAreWithheld(Dialect dialect) {
+    Scope scope = new Scope.Pooled(dataSource(dialect));
+    String value = Fixtures.MARKER + " disclosed at a parents' evening";
+    JdbcStoreException e = catchThrowableOfType(JdbcStoreException.class, () -> scope.run("convert a value", c -> {
+      // Both drivers quote the value they could not convert in their message.
+      try (PreparedStatement statement = c.prepareStatement("SELECT CAST(? AS INTEGER)")) {
+        statement.setString(1, value);
+        try (ResultSet rows = statement.executeQuery()) {
+          return rows.next();
+        }
+      }
+    }));
+    assertThat(e).isNotNull();
+    assertThat(e.getMessage()).startsWith("database error while trying to convert a value (SQLState 22");
+    List<Throwable> chain = new ArrayList<>();
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      chain.add(t);
+      chain.addAll(List.of(t.getSuppressed()));
+    }
+    assertThat(chain).hasSizeGreaterThan(1).allSatisfy(t -> assertThat(String.valueOf(t.getMessage()))
+        .doesNotContain(Fixtures.MARKER));
+    java.sql.SQLException cause = (java.sql.SQLException) e.getCause();
+    assertThat(cause.getSQLState()).startsWith("22");
+    assertThat(cause.getMessage()).contains(dialect == Dialect.H2 ? "org.h2" : "org.postgresql");
+    assertThat(cause.getStackTrace()).isNotEmpty();
   }
 
   @ParameterizedTest

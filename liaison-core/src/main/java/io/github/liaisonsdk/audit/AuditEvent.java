@@ -148,6 +148,7 @@ public abstract class AuditEvent {
   @Value.Check
   void check() {
     Checks checks = Checks.of(this, "AuditEvent")
+        .require(sequence() >= 1, "sequence", "events are numbered from 1", null)
         .require(Text.label(subject(), 200), "subject", "must be 1 to 200 characters on one line", null)
         .require(Hashing.isSha256(previousHash()), "previousHash", "must be 64 lower-case hex digits", null)
         .require(Hashing.isSha256(hash()), "hash", "must be 64 lower-case hex digits", null)

@@ -157,6 +157,17 @@ public final class DecisionEngine {
     return key == 0 ? notPermitted : cache.get(key, combine);
   }
 
+  /** How many cells of the decision table hold an answer: the table's warmth, for tests. */
+  int cellsAnswered() {
+    int answered = 0;
+    for (byte answer : answers) {
+      if (answer != 0) {
+        answered++;
+      }
+    }
+    return answered;
+  }
+
   /** How many distinct decisions have been made so far: a measure of the pack's decision vocabulary. */
   int distinctDecisions() {
     return cache.size() + 1;

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class AuditChainTamperTest {
 
   /** A trail store whose rows a test can tamper with, as someone with database access could. */
-  static final class TamperableLog implements AuditEventRepository {
+  static class TamperableLog implements AuditEventRepository {
     final List<AuditEvent> rows = new ArrayList<>();
 
     @Override

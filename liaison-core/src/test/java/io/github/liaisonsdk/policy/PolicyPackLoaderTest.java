@@ -89,6 +89,40 @@ class PolicyPackLoaderTest {
   }
 
   @Test
+  @DisplayName("LP36-4e: a site may keep records as long as or longer than its group, counted the same way")
+  void lp36_4e_retentionOnlyLengthens() {
+    String equal = "\"retention\":[{\"record\":\"CHILD_PROTECTION_FILE\",\"years\":25,"
+        + "\"countedFrom\":\"DATE_OF_BIRTH\"}]";
+    assertThat(withGroup().load(site(equal)).retention().get(RecordKind.CHILD_PROTECTION_FILE).years()).isEqualTo(25);
+    expectViolation(() -> withGroup().load(site(equal.replace("DATE_OF_BIRTH", "RECORD_DATE"))),
+        "$.retention[0].years", "LP36-4e");
+    assertThat(withGroup().load(site("\"retention\":[{\"record\":\"AUDIT_TRAIL\",\"years\":3,"
+        + "\"countedFrom\":\"RECORD_DATE\"}]")).retention().get(RecordKind.AUDIT_TRAIL).years()).isEqualTo(3);
+  }
+
+  @Test
+  @DisplayName("LP36-1, LP36-4d: a site may not loosen its group's refusal of off-plan recording to flagging")
+  void lp36_1_departuresOnlyTighten() {
+    expectViolation(() -> withGroup().load(site("\"recordingDepartures\":\"FLAG\"")), "$.recordingDepartures",
+        "LP36-1");
+    assertThat(withGroup().load(site("\"recordingDepartures\":\"REFUSE\"")).recordingDepartures())
+        .isEqualTo(DepartureHandling.REFUSE);
+  }
+
+  @Test
+  @DisplayName("LP36-1: a loader remembers what it loaded, by id, and a pack says which rules it applies")
+  void loaderRemembersPacks() {
+    PolicyPackLoader loader = withGroup();
+    PolicyPack site = loader.load(site("\"dropRules\":[]"));
+    assertThat(loader.get(site.id())).containsSame(site);
+    assertThat(loader.get(StandardPacks.group().id())).hasValueSatisfying(g -> assertThat(g.id())
+        .isEqualTo(StandardPacks.group().id()));
+    assertThat(PolicyPackLoader.create().get(site.id())).isEmpty();
+    assertThat(StandardPacks.hsl().applies(RuleName.FAMILY_LIAISON)).isTrue();
+    assertThat(StandardPacks.hsl().applies(RuleName.SAFEGUARDING_BEYOND_SERVICE)).isFalse();
+  }
+
+  @Test
   @DisplayName("LP36-1: a site pack's group must be loaded first")
   void lp36_1_unknownGroup() {
     expectViolation(() -> PolicyPackLoader.create().load(site("\"checklist\":[]")), "$.extends", "LP36-1");

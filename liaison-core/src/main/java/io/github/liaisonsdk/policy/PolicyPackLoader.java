@@ -50,7 +50,7 @@ public final class PolicyPackLoader {
       group = loaded.get(spec.extendsPack().get());
       if (group == null) {
         throw new LiaisonValidationException("PolicyPack", Violation.of("$.extends",
-            "names a group pack that has not been loaded: load " + spec.extendsPack().get() + " first", "LP36-1"));
+            "names a group pack that has not been loaded: load the group pack first", "LP36-1"));
       }
     }
     PolicyPack pack = merge(spec, group);

@@ -20,6 +20,7 @@ import io.github.liaisonsdk.sharing.SharingRequest;
 import io.github.liaisonsdk.staff.Designation;
 import io.github.liaisonsdk.staff.StaffId;
 import io.github.liaisonsdk.testing.Fixtures;
+import io.github.liaisonsdk.testing.HostileJson;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -61,7 +62,8 @@ class HostileBuilderCorpusTest {
   static final long SEED = 20261124L;
   private static final String[] STRINGS = {null, "", " ", "\u0000", "a\nb", "\r", "\u202Eevil", "\ud800",
       "\udc00x", "👩‍👧‍👦", "'; DROP TABLE x; --", "${jndi:ldap://127.0.0.1/a}", "x".repeat(200_000),
-      Fixtures.MARKER, Fixtures.MARKER + "\n" + Fixtures.MARKER, "\u2028", "\t", "NaN", "2026-02-30"};
+      Fixtures.MARKER, Fixtures.MARKER + "\n" + Fixtures.MARKER, HostileJson.ECHO_MARKER, "\u2028", "\t", "NaN",
+      "2026-02-30"};
 
   static Stream<Arguments> values() {
     Instant at = Instant.parse("2026-10-01T10:00:00Z");
@@ -142,7 +144,8 @@ class HostileBuilderCorpusTest {
         Throwable cause = e.getCause();
         if (cause instanceof LiaisonValidationException) {
           refused++;
-          if (String.valueOf(cause.getMessage()).contains(Fixtures.MARKER)) {
+          String message = String.valueOf(cause.getMessage());
+          if (message.contains(Fixtures.MARKER) || message.contains(HostileJson.ECHO_MARKER)) {
             leaks++;
           }
         } else if (cause instanceof NullPointerException && nullContainer) {

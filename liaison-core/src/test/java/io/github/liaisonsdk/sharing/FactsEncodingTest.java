@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * exhaustively over the request space: a slip in either would make two different requests share an answer.
  */
 class FactsEncodingTest {
-  private static final int SAMPLE_STRIDE = 97;
+  private static final int SAMPLE_STRIDE = 397;
 
   @Test
   @DisplayName("HSL-1: every request of the space unpacks to fields that pack back to the same request")
@@ -119,7 +119,7 @@ class FactsEncodingTest {
             .map(Consultation::state).orElse(ConsultationState.NONE));
       }
     });
-    assertThat(counter[1]).isGreaterThan(50_000);
+    assertThat(counter[1]).isGreaterThan(15_000);
     assertThat(new RequestFacts(1)).isNotEqualTo(new RequestFacts(2)).isNotEqualTo("1");
   }
 

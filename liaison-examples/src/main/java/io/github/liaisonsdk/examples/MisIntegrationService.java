@@ -70,6 +70,14 @@ public final class MisIntegrationService implements AutoCloseable {
   private static final Pattern CHRONOLOGY = Pattern.compile("/pupils/([^/]+)/chronology");
   private static final Pattern CASE_ACTION = Pattern.compile("/external-contacts/([^/]+)/(review|log)");
 
+  static {
+    // The JDK's server leaves Nagle's algorithm on, holding each small JSON answer back for the client's delayed
+    // acknowledgement (about 40 ms a request). It reads the switch once, when its classes load.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
   private final Liaison liaison;
   private final HttpServer server;
   private final ExecutorService executor = Executors.newFixedThreadPool(4);
@@ -193,10 +201,9 @@ public final class MisIntegrationService implements AutoCloseable {
         case "/external-contacts":
           JsonNode disclosure = body(exchange);
           return liaison.discloseExternalContact(CaseId.of(text(disclosure, "caseId")),
-              PupilId.of(text(disclosure, "pupil")), caller.id(), disclosure.path("onSchoolBusiness").asBoolean(),
-              ConfidentialText.of(text(disclosure, "circumstances")),
-              disclosure.hasNonNull("plannedFor") ? Optional.of(LocalDate.parse(text(disclosure, "plannedFor")))
-                  : Optional.empty()).state();
+              PupilId.of(text(disclosure, "pupil")), caller.id(), flag(disclosure, "onSchoolBusiness"),
+              ConfidentialText.of(text(disclosure, "circumstances")), optionalDate(disclosure, "plannedFor"))
+              .state();
         default:
           if ((m = CASE_ACTION.matcher(path)).matches()) {
             CaseId id = CaseId.of(m.group(1));
@@ -301,6 +308,26 @@ public final class MisIntegrationService implements AutoCloseable {
       throw new LiaisonValidationException("request", Violation.of("$." + field, "is required, as a string"));
     }
     return value.asText();
+  }
+
+  private static boolean flag(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    if (value == null || !value.isBoolean()) {
+      throw new LiaisonValidationException("request", Violation.of("$." + field, "is required, as true or false"));
+    }
+    return value.booleanValue();
+  }
+
+  private static Optional<LocalDate> optionalDate(JsonNode node, String field) {
+    if (!node.hasNonNull(field)) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.parse(text(node, field)));
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new LiaisonValidationException("request", Violation.of("$." + field,
+          "must be a date such as 2026-09-01"));
+    }
   }
 
   private static LocalDate date(Map<String, String> query, String name) {

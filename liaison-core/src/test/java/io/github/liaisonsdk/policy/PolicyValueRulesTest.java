@@ -152,4 +152,44 @@ class PolicyValueRulesTest {
     assertThat(PolicyMetadata.builder().from(lp36).policyNumber("LP36").templateReference("T-1")
         .ratification("Board, 2026").build().policyNumber()).contains("LP36");
   }
+
+  @Test
+  @DisplayName("LP36-1, HSL-3: a rule takes only the parameters it declares, never reaches CONFIDENTIAL, and cites known clauses")
+  void ruleSpecParameters() {
+    assertThat(RuleSpec.of(RuleName.PUBLIC_INFORMATION).posts()).isEmpty();
+    expectViolation(() -> RuleSpec.builder().rule(RuleName.PUBLIC_INFORMATION).addPosts(Designation.TEACHER).build(),
+        "posts", "LP36-1");
+    expectViolation(() -> RuleSpec.builder().rule(RuleName.PUBLIC_INFORMATION).addCites("HSL-2").build(), "cites",
+        "LP36-1");
+    expectViolation(() -> RuleSpec.builder().rule(RuleName.FAMILY_LIAISON).addCites("HSL-99").build(), "cites[0]",
+        null);
+    assertThat(RuleSpec.builder().rule(RuleName.RESTRICTED_TO_POSTS).addPosts(Designation.HEADTEACHER).build()
+        .posts()).containsExactly(Designation.HEADTEACHER);
+  }
+
+  @Test
+  @DisplayName("LP36-1, LP36-4d: a pack that extends nothing may choose to flag departures; its roles are one-line names")
+  void standalonePacks() {
+    String hsl = StandardPacks.json("clare-hsl");
+    PolicyPack flagging = PolicyPackLoader.create().load(hsl.replaceFirst("\\{", "{\"recordingDepartures\": \"FLAG\","));
+    assertThat(flagging.recordingDepartures()).isEqualTo(DepartureHandling.FLAG);
+    assertThat(flagging.spec().recordingDepartures()).contains(DepartureHandling.FLAG);
+    expectViolation(() -> PolicyPackLoader.create().load(hsl.replace("\"School Office\"", "\"" + "r".repeat(101) + "\"")),
+        "$.roles", null);
+    PolicyPack pack = StandardPacks.hsl();
+    assertThat(pack.toString()).isEqualTo("PolicyPack[" + pack.id() + " v" + pack.version() + " "
+        + pack.contentHash().substring(0, 12) + "]");
+    assertThat(pack.id()).hasToString("clare-hsl");
+  }
+
+  @Test
+  @DisplayName("HSL-11: a review date prints as the date or the term the policy names; clauses print as their ids")
+  void printing() {
+    assertThat(ReviewDue.by(LocalDate.of(2027, 1, 31))).hasToString("2027-01-31");
+    assertThat(ReviewDue.in(new TermReference(SchoolTerm.SPRING, 2023))).hasToString("Spring Term 2023");
+    Clause hsl4 = Clause.byId("HSL-4").orElseThrow();
+    assertThat(hsl4).hasToString("HSL-4");
+    assertThat(hsl4.summary()).isNotBlank().isNotEqualTo("HSL-4");
+    assertThat(Clause.byId("HSL-99")).isEmpty();
+  }
 }

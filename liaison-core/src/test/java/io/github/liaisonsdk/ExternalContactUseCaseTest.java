@@ -10,6 +10,7 @@ import io.github.liaisonsdk.audit.AuditEventType;
 import io.github.liaisonsdk.confidentiality.ConfidentialText;
 import io.github.liaisonsdk.confidentiality.ConfidentialityLevel;
 import io.github.liaisonsdk.contact.CaseAction;
+import io.github.liaisonsdk.AccessDeniedException;
 import io.github.liaisonsdk.contact.CaseId;
 import io.github.liaisonsdk.contact.CaseState;
 import io.github.liaisonsdk.contact.ContactKind;
@@ -143,6 +144,27 @@ class ExternalContactUseCaseTest {
   void hsl2_conflictOfInterest() {
     io.github.liaisonsdk.testing.Violations.expectViolation(() -> review(Fixtures.HEAD, CaseAction.APPROVE, true),
         "decision", "HSL-2");
+  }
+
+  @Test
+  @DisplayName("HSL-6, HSL-7: a disclosure is withdrawn by its member of staff or the headteacher, by no one else, once")
+  void hsl6_withdrawal() {
+    store.staff().save(Fixtures.staff(StaffId.of("staff-other"), Designation.TEACHER));
+    disclose();
+    AccessDeniedException other = catchThrowableOfType(AccessDeniedException.class,
+        () -> liaison.withdrawExternalContact(CASE, StaffId.of("staff-other")));
+    assertThat(other.clauses()).containsExactly("HSL-7");
+    assertThat(store.externalContacts().latest(CASE).orElseThrow().state()).isEqualTo(CaseState.DISCLOSED);
+    ExternalContactCase withdrawn = liaison.withdrawExternalContact(CASE, Fixtures.TEACHER);
+    assertThat(withdrawn.state()).isEqualTo(CaseState.WITHDRAWN);
+    assertThat(withdrawn.version()).isEqualTo(2);
+    assertThat(store.externalContacts().latest(CASE)).contains(withdrawn);
+    assertThatThrownBy(() -> liaison.withdrawExternalContact(CASE, Fixtures.HEAD))
+        .isInstanceOf(WorkflowException.class);
+
+    ExternalContactCase second = liaison.discloseExternalContact(CaseId.of("case-2"), Fixtures.pupilId(CONTEXT),
+        Fixtures.TEACHER, false, ConfidentialText.of("met at a club"), Optional.empty());
+    assertThat(liaison.withdrawExternalContact(second.id(), Fixtures.HEAD).state()).isEqualTo(CaseState.WITHDRAWN);
   }
 
   @Test

@@ -346,8 +346,10 @@ public final class Liaison {
         details.put("clauses", String.join(",", withheldBy));
       }
       audit.record(AuditEventType.RESTRICTED_READ, Optional.of(reader.id()), record.pupil().value(), details);
-      LOG.debug("{} record {} read by {}: {}", record.level(), LogSafe.of(record.id().value()),
-          LogSafe.of(reader.id().value()), granted ? "granted" : "withheld (" + details.get("clauses") + ")");
+      if (LOG.isDebugEnabled()) {
+        LOG.debug("{} record {} read by {}: {}", record.level(), LogSafe.of(record.id().value()),
+            LogSafe.of(reader.id().value()), granted ? "granted" : "withheld (" + details.get("clauses") + ")");
+      }
     }
     if (!granted && record.level() == ConfidentialityLevel.RESTRICTED) {
       return null;

@@ -319,22 +319,18 @@ public final class MisIntegrationService implements AutoCloseable {
   }
 
   private static Optional<LocalDate> optionalDate(JsonNode node, String field) {
-    if (!node.hasNonNull(field)) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(LocalDate.parse(text(node, field)));
-    } catch (java.time.format.DateTimeParseException e) {
-      throw new LiaisonValidationException("request", Violation.of("$." + field,
-          "must be a date such as 2026-09-01"));
-    }
+    return node.hasNonNull(field) ? Optional.of(parseDate(text(node, field), "$." + field)) : Optional.empty();
   }
 
   private static LocalDate date(Map<String, String> query, String name) {
+    return parseDate(query.getOrDefault(name, ""), name);
+  }
+
+  private static LocalDate parseDate(String value, String path) {
     try {
-      return LocalDate.parse(query.getOrDefault(name, ""));
+      return LocalDate.parse(value);
     } catch (java.time.format.DateTimeParseException e) {
-      throw new LiaisonValidationException("request", Violation.of(name, "must be a date such as 2026-09-01"));
+      throw new LiaisonValidationException("request", Violation.of(path, "must be a date such as 2026-09-01"));
     }
   }
 

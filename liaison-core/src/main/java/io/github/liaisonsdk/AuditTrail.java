@@ -2,6 +2,10 @@ package io.github.liaisonsdk;
 
 import io.github.liaisonsdk.audit.AuditEvent;
 import io.github.liaisonsdk.audit.AuditEventType;
+import io.github.liaisonsdk.audit.AuditLog;
+import io.github.liaisonsdk.audit.ChainVerification;
+import io.github.liaisonsdk.basics.LiaisonException;
+import io.github.liaisonsdk.internal.Hashing;
 import io.github.liaisonsdk.port.AuditEventRepository;
 import io.github.liaisonsdk.port.ConcurrentUpdateException;
 import io.github.liaisonsdk.staff.StaffId;
@@ -13,13 +17,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Appends events to the hash-chained audit trail and verifies the chain. Appending reads the head, chains the new
- * event to it and appends; when another writer got there first the store refuses the sequence number and the
- * append is retried on the new head.
- *
- * <p>Thread-safe.
+ * Appends to the hash-chained audit trail and verifies it. Only the use-case services write through it; callers
+ * get it as a read-only {@link AuditLog}. Thread-safe: concurrent appends race on the sequence and retry.
  */
-public final class AuditTrail {
+final class AuditTrail implements AuditLog {
   private static final Logger LOG = LoggerFactory.getLogger(AuditTrail.class);
   private static final int ATTEMPTS = 1_000;
   private static final int PAGE = 1_000;
@@ -27,27 +28,12 @@ public final class AuditTrail {
   private final AuditEventRepository events;
   private final Clock clock;
 
-  /**
-   * An audit trail over a store's audit events.
-   *
-   * @param events the store's audit events
-   * @param clock the clock events are stamped with
-   */
-  public AuditTrail(AuditEventRepository events, Clock clock) {
+  AuditTrail(AuditEventRepository events, Clock clock) {
     this.events = events;
     this.clock = clock;
   }
 
-  /**
-   * Appends an event.
-   *
-   * @param type what kind of event
-   * @param actor who acted, if a member of staff
-   * @param subject what it is about, by reference (never confidential text)
-   * @param details labels and ids describing it
-   * @return the event as appended
-   */
-  public AuditEvent record(AuditEventType type, Optional<StaffId> actor, String subject, Map<String, String> details) {
+  AuditEvent record(AuditEventType type, Optional<StaffId> actor, String subject, Map<String, String> details) {
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
       AuditEvent next = AuditEvent.next(events.head(), clock.instant(), type, actor, subject, details);
       try {
@@ -61,12 +47,12 @@ public final class AuditTrail {
     throw new LiaisonException("could not append to the audit trail after " + ATTEMPTS + " attempts");
   }
 
-  /**
-   * Checks the whole chain: numbering without gaps, each event linked to the hash of the one before, and each
-   * event's hash matching its content.
-   *
-   * @return the result, naming the first event where the chain breaks
-   */
+  @Override
+  public List<AuditEvent> read(long fromSequence, int limit) {
+    return events.read(fromSequence, limit);
+  }
+
+  @Override
   public ChainVerification verify() {
     ChainVerification result = walkChain();
     if (result.intact()) {
@@ -78,7 +64,7 @@ public final class AuditTrail {
   }
 
   private ChainVerification walkChain() {
-    String previous = io.github.liaisonsdk.internal.Hashing.GENESIS;
+    String previous = Hashing.GENESIS;
     long expected = 1;
     while (true) {
       List<AuditEvent> page = events.read(expected, PAGE);

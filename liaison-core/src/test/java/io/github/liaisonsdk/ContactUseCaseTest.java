@@ -1,5 +1,16 @@
 package io.github.liaisonsdk;
 
+import io.github.liaisonsdk.sharing.ConsultationId;
+import io.github.liaisonsdk.sharing.ConsultationRecord;
+import io.github.liaisonsdk.contact.ContactRecordId;
+import io.github.liaisonsdk.port.NotFoundException;
+import io.github.liaisonsdk.staff.StaffMember;
+
+import io.github.liaisonsdk.basics.LiaisonValidationException;
+import io.github.liaisonsdk.basics.Violation;
+import io.github.liaisonsdk.basics.AccessDeniedException;
+import io.github.liaisonsdk.contact.RecordingResult;
+
 import static io.github.liaisonsdk.testing.Fixtures.MORNING;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -44,20 +55,34 @@ class ContactUseCaseTest {
   InMemoryStore store;
   Liaison liaison;
 
+  static final StaffId LINE_MANAGER = StaffId.of("staff-line-manager");
+
   private Liaison liaison(PolicyPack pack) {
     return Liaison.builder().pack(pack).store(store).zone(ZoneOffset.UTC)
         .clock(Clock.fixed(Instant.parse("2026-11-24T09:00:00Z"), ZoneOffset.UTC)).build();
   }
 
+  private static StaffMember managed(StaffId id, Designation post, StaffId manager) {
+    return StaffMember.builder().from(Fixtures.staff(id, post)).lineManager(manager).build();
+  }
+
   @BeforeEach
   void school() {
     store = InMemoryStore.create();
-    store.staff().save(Fixtures.staff(Fixtures.TEACHER, Designation.TEACHER));
-    store.staff().save(Fixtures.staff(ASSISTANT, Designation.SUPPORT_ASSISTANT));
-    store.staff().save(Fixtures.staff(OFFICE, Designation.OFFICE));
-    store.staff().save(Fixtures.staff(Fixtures.HEAD, Designation.HEADTEACHER));
-    store.plans().save(Fixtures.planBuilder(CONTEXT).addSchoolSide(ASSISTANT).build());
     liaison = liaison(StandardPacks.lp36());
+    liaison.school().synchroniseStaff(managed(Fixtures.TEACHER, Designation.TEACHER, LINE_MANAGER));
+    liaison.school().synchroniseStaff(managed(ASSISTANT, Designation.SUPPORT_ASSISTANT, LINE_MANAGER));
+    liaison.school().synchroniseStaff(managed(OFFICE, Designation.OFFICE, Fixtures.HEAD));
+    liaison.school().synchroniseStaff(managed(LINE_MANAGER, Designation.LINE_MANAGER, Fixtures.HEAD));
+    liaison.school().synchroniseStaff(Fixtures.staff(Fixtures.HEAD, Designation.HEADTEACHER));
+    liaison.school().synchronisePupil(Fixtures.pupil(CONTEXT));
+    liaison.school().approvePlan(Fixtures.planBuilder(CONTEXT).addSchoolSide(ASSISTANT).build());
+  }
+
+  private ConsultationId lineManagerAgreed(String id, StaffId by, StaffId manager) {
+    return liaison.sharing().recordConsultation(ConsultationRecord.builder().id(ConsultationId.of(id))
+        .pupil(Fixtures.pupilId(CONTEXT)).topic(Topic.ATTENDANCE).consultedBy(by).role(ConsulteeRole.LINE_MANAGER)
+        .consultee(manager).consultedAt(MORNING).outcome(ConsultationOutcome.AGREED).build()).id();
   }
 
   private static ContactRecord record(String id, ConfidentialityLevel level) {
@@ -71,7 +96,7 @@ class ContactUseCaseTest {
   @Test
   @DisplayName("LP36-4d: a record that follows the plan is stored and audited without its content")
   void lp36_4d_conformingRecord() {
-    RecordingResult result = liaison.recordContact(record("r-1", ConfidentialityLevel.SCHOOL_INTERNAL));
+    RecordingResult result = liaison.records().record(record("r-1", ConfidentialityLevel.SCHOOL_INTERNAL));
     assertThat(result.departures()).isEmpty();
     assertThat(store.contacts().find(result.record().id())).contains(result.record());
     AuditEvent write = audit().get(audit().size() - 1);
@@ -91,7 +116,7 @@ class ContactUseCaseTest {
         .recordedAt(MORNING.plus(Duration.ofHours(48)))
         .build();
     LiaisonValidationException e = catchThrowableOfType(LiaisonValidationException.class,
-        () -> liaison.recordContact(wrong));
+        () -> liaison.records().record(wrong));
     assertThat(e.violations()).extracting(Violation::path)
         .containsExactlyInAnyOrder("location", "staff", "counterparts", "topics", "recordedAt");
     assertThat(e.cites("LP36-4d")).isTrue();
@@ -106,7 +131,7 @@ class ContactUseCaseTest {
   void lp36_4d_departuresFlagged() {
     String flagging = StandardPacks.json("clare-hsl").replace("\"rules\": [", "\"recordingDepartures\": \"FLAG\",\n  \"rules\": [");
     Liaison lenient = liaison(PolicyPackLoader.create().load(flagging));
-    RecordingResult result = lenient.recordContact(Fixtures.recordBuilder("r-late", CONTEXT, MORNING)
+    RecordingResult result = lenient.records().record(Fixtures.recordBuilder("r-late", CONTEXT, MORNING)
         .recordedAt(MORNING.plus(Duration.ofHours(30))).build());
     assertThat(result.departures()).extracting(Violation::path).containsExactly("recordedAt");
     assertThat(store.contacts().find(result.record().id())).isPresent();
@@ -119,23 +144,23 @@ class ContactUseCaseTest {
     ContactRecord outOfHours = Fixtures.recordBuilder("r-ooh", CONTEXT, MORNING).kind(ContactKind.OUT_OF_HOURS)
         .location(RecordLocation.LIAISON_FORM).level(ConfidentialityLevel.RESTRICTED).build();
     LiaisonValidationException e = catchThrowableOfType(LiaisonValidationException.class,
-        () -> liaison.recordContact(outOfHours));
+        () -> liaison.records().record(outOfHours));
     assertThat(e.cites("HSL-8")).isTrue();
   }
 
   @Test
   @DisplayName("LP36-4d: amendments keep the original, correct the current record and must leave it valid")
   void lp36_4d_amendments() {
-    liaison.recordContact(record("r-1", ConfidentialityLevel.SCHOOL_INTERNAL));
-    liaison.amendContact(Amendment.builder().record(record("r-1", ConfidentialityLevel.SCHOOL_INTERNAL).id())
+    liaison.records().record(record("r-1", ConfidentialityLevel.SCHOOL_INTERNAL));
+    liaison.records().amend(Amendment.builder().record(record("r-1", ConfidentialityLevel.SCHOOL_INTERNAL).id())
         .author(Fixtures.TEACHER).amendedAt(MORNING.plus(Duration.ofDays(1))).reason("summary corrected")
         .summary(ConfidentialText.of(Fixtures.MARKER + " corrected")).build());
-    RecordView view = liaison.readContact(record("r-1", ConfidentialityLevel.SCHOOL_INTERNAL).id(), Fixtures.TEACHER);
+    RecordView view = liaison.records().read(record("r-1", ConfidentialityLevel.SCHOOL_INTERNAL).id(), Fixtures.TEACHER);
     assertThat(view.original().orElseThrow().summary().reveal()).doesNotEndWith("corrected");
     assertThat(view.current().orElseThrow().summary().reveal()).endsWith("corrected");
     assertThat(view.amendments()).hasSize(1);
 
-    assertThatThrownBy(() -> liaison.amendContact(Amendment.builder().record(view.id()).author(Fixtures.TEACHER)
+    assertThatThrownBy(() -> liaison.records().amend(Amendment.builder().record(view.id()).author(Fixtures.TEACHER)
         .amendedAt(MORNING.plus(Duration.ofDays(2))).reason("moved").occurredAt(MORNING.plus(Duration.ofDays(9)))
         .build())).isInstanceOf(LiaisonValidationException.class);
     assertThat(store.contacts().amendments(view.id())).hasSize(1);
@@ -144,37 +169,42 @@ class ContactUseCaseTest {
   @Test
   @DisplayName("HSL-4: a confidential record is withheld until the reader's line manager agrees; outsiders to the pupil see only that it exists")
   void hsl4_readingConfidentialRecords() {
-    liaison.recordContact(record("r-c", ConfidentialityLevel.CONFIDENTIAL));
+    liaison.records().record(record("r-c", ConfidentialityLevel.CONFIDENTIAL));
 
-    RecordView author = liaison.readContact(record("r-c", ConfidentialityLevel.CONFIDENTIAL).id(), Fixtures.TEACHER);
+    RecordView author = liaison.records().read(record("r-c", ConfidentialityLevel.CONFIDENTIAL).id(), Fixtures.TEACHER);
     assertThat(author.contentGranted()).isTrue();
 
-    RecordView named = liaison.readContact(author.id(), ASSISTANT);
+    RecordView named = liaison.records().read(author.id(), ASSISTANT);
     assertThat(named.contentGranted()).isFalse();
     assertThat(named.withheldBy()).containsExactly("HSL-4");
     assertThat(named.topics()).containsExactly(Topic.ATTENDANCE);
 
-    Consultation agreed = Consultation.builder().role(ConsulteeRole.LINE_MANAGER).consulteeName("L. Manager")
-        .consulteeDesignation("Line manager").consultedAt(MORNING).outcome(ConsultationOutcome.AGREED).build();
-    assertThat(liaison.readContact(author.id(), ASSISTANT, agreed).contentGranted()).isTrue();
+    ConsultationId agreed = lineManagerAgreed("c-assistant", ASSISTANT, LINE_MANAGER);
+    assertThat(liaison.records().read(author.id(), ASSISTANT, agreed).contentGranted()).isTrue();
 
-    RecordView office = liaison.readContact(author.id(), OFFICE, agreed);
+    ConsultationId officeAgreed = lineManagerAgreed("c-office", OFFICE, Fixtures.HEAD);
+    RecordView office = liaison.records().read(author.id(), OFFICE, officeAgreed);
     assertThat(office.contentGranted()).isFalse();
     assertThat(office.withheldBy()).contains("HSL-4");
+    assertThatThrownBy(() -> liaison.records().read(author.id(), OFFICE, agreed))
+        .as("a consultation someone else recorded is not the reader's to rely on")
+        .isInstanceOf(LiaisonValidationException.class);
   }
 
   @Test
   @DisplayName("HSL-9: restricted records are read by the headship only, invisible to others, and every read is audited")
   void hsl9_restrictedReads() {
-    liaison.recordContact(record("r-r", ConfidentialityLevel.RESTRICTED));
+    liaison.records().record(record("r-r", ConfidentialityLevel.RESTRICTED));
     int before = audit().size();
 
-    assertThat(liaison.readContact(record("r-r", ConfidentialityLevel.RESTRICTED).id(), Fixtures.HEAD)
+    assertThat(liaison.records().read(record("r-r", ConfidentialityLevel.RESTRICTED).id(), Fixtures.HEAD)
         .contentGranted()).isTrue();
-    AccessDeniedException denied = catchThrowableOfType(AccessDeniedException.class,
-        () -> liaison.readContact(record("r-r", ConfidentialityLevel.RESTRICTED).id(), OFFICE));
-    assertThat(denied.clauses()).containsExactly("HSL-9");
-    assertThat(liaison.chronology(Fixtures.pupilId(CONTEXT), OFFICE)).isEmpty();
+    NotFoundException hidden = catchThrowableOfType(NotFoundException.class,
+        () -> liaison.records().read(record("r-r", ConfidentialityLevel.RESTRICTED).id(), OFFICE));
+    NotFoundException missing = catchThrowableOfType(NotFoundException.class,
+        () -> liaison.records().read(ContactRecordId.of("r-x"), OFFICE));
+    assertThat(hidden.getMessage().replace("r-r", "ID")).isEqualTo(missing.getMessage().replace("r-x", "ID"));
+    assertThat(liaison.records().chronology(Fixtures.pupilId(CONTEXT), OFFICE)).isEmpty();
 
     List<AuditEvent> reads = audit().subList(before, audit().size());
     assertThat(reads).extracting(AuditEvent::type).containsOnly(AuditEventType.RESTRICTED_READ).hasSize(3);
@@ -185,10 +215,10 @@ class ContactUseCaseTest {
   @Test
   @DisplayName("HSL-1: school-internal records are readable by any member of staff; the chronology lists what each may see")
   void hsl1_internalRecords() {
-    liaison.recordContact(record("r-1", ConfidentialityLevel.SCHOOL_INTERNAL));
-    liaison.recordContact(Fixtures.recordBuilder("r-2", CONTEXT, MORNING.plusSeconds(60))
+    liaison.records().record(record("r-1", ConfidentialityLevel.SCHOOL_INTERNAL));
+    liaison.records().record(Fixtures.recordBuilder("r-2", CONTEXT, MORNING.plusSeconds(60))
         .level(ConfidentialityLevel.CONFIDENTIAL).build());
-    List<RecordView> office = liaison.chronology(Fixtures.pupilId(CONTEXT), OFFICE);
+    List<RecordView> office = liaison.records().chronology(Fixtures.pupilId(CONTEXT), OFFICE);
     assertThat(office).extracting(v -> v.id().value()).containsExactly("r-1", "r-2");
     assertThat(office).extracting(RecordView::contentGranted).containsExactly(true, false);
   }

@@ -1,5 +1,11 @@
 package io.github.liaisonsdk;
 
+import io.github.liaisonsdk.port.ConcurrentUpdateException;
+import io.github.liaisonsdk.contact.ContactRecordId;
+import io.github.liaisonsdk.port.NotFoundException;
+import io.github.liaisonsdk.contact.RecordView;
+import io.github.liaisonsdk.testing.Violations;
+
 import static io.github.liaisonsdk.testing.Fixtures.MORNING;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,7 +16,7 @@ import io.github.liaisonsdk.audit.AuditEventType;
 import io.github.liaisonsdk.confidentiality.ConfidentialText;
 import io.github.liaisonsdk.confidentiality.ConfidentialityLevel;
 import io.github.liaisonsdk.contact.CaseAction;
-import io.github.liaisonsdk.AccessDeniedException;
+import io.github.liaisonsdk.basics.AccessDeniedException;
 import io.github.liaisonsdk.contact.CaseId;
 import io.github.liaisonsdk.contact.CaseState;
 import io.github.liaisonsdk.contact.ContactKind;
@@ -44,6 +50,7 @@ class ExternalContactUseCaseTest {
   static final StaffId ASSISTANT_HEAD = StaffId.of("staff-assistant-head");
   static final ResidenceContext CONTEXT = ResidenceContext.DAY_WITH_FAMILY;
   static final CaseId CASE = CaseId.of("case-1");
+  static final StaffId OTHER_TEACHER = StaffId.of("staff-teacher-2");
 
   InMemoryStore store;
   Liaison liaison;
@@ -51,16 +58,18 @@ class ExternalContactUseCaseTest {
   @BeforeEach
   void school() {
     store = InMemoryStore.create();
-    store.staff().save(Fixtures.staff(Fixtures.TEACHER, Designation.TEACHER));
-    store.staff().save(Fixtures.staff(Fixtures.HEAD, Designation.HEADTEACHER));
-    store.staff().save(Fixtures.staff(ASSISTANT_HEAD, Designation.ASSISTANT_HEADTEACHER));
-    store.plans().save(Fixtures.plan(CONTEXT));
     liaison = Liaison.builder().pack(StandardPacks.hsl()).store(store).zone(ZoneOffset.UTC)
         .clock(Clock.fixed(Instant.parse("2026-11-24T09:00:00Z"), ZoneOffset.UTC)).build();
+    liaison.school().synchroniseStaff(Fixtures.staff(Fixtures.TEACHER, Designation.TEACHER));
+    liaison.school().synchroniseStaff(Fixtures.staff(Fixtures.HEAD, Designation.HEADTEACHER));
+    liaison.school().synchroniseStaff(Fixtures.staff(ASSISTANT_HEAD, Designation.ASSISTANT_HEADTEACHER));
+    liaison.school().synchroniseStaff(Fixtures.staff(OTHER_TEACHER, Designation.TEACHER));
+    liaison.school().synchronisePupil(Fixtures.pupil(CONTEXT));
+    liaison.school().approvePlan(Fixtures.plan(CONTEXT));
   }
 
   private ExternalContactCase disclose() {
-    return liaison.discloseExternalContact(CASE, Fixtures.pupilId(CONTEXT), Fixtures.TEACHER, false,
+    return liaison.outOfHours().disclose(CASE, Fixtures.pupilId(CONTEXT), Fixtures.TEACHER, false,
         ConfidentialText.of(Fixtures.MARKER + " the family are my neighbours"), Optional.of(LocalDate.of(2026, 12, 5)));
   }
 
@@ -82,21 +91,30 @@ class ExternalContactUseCaseTest {
   @DisplayName("HSL-6 / HSL-7 / HSL-8 / HSL-9: disclose, headteacher approves with conditions, contact logged on the restricted liaison form")
   void fullWorkflow() {
     assertThat(disclose().state()).isEqualTo(CaseState.DISCLOSED);
-    ExternalContactCase approved = liaison.reviewExternalContact(CASE,
+    ExternalContactCase approved = liaison.outOfHours().review(CASE,
         review(Fixtures.HEAD, CaseAction.APPROVE_WITH_CONDITIONS, true));
     assertThat(approved.state()).isEqualTo(CaseState.APPROVED_WITH_CONDITIONS);
     assertThat(approved.review().orElseThrow().conflictOfInterest()).isTrue();
 
-    ExternalContactCase logged = liaison.logExternalContact(CASE, liaisonForm("form-1"));
+    ExternalContactCase logged = liaison.outOfHours().log(CASE, liaisonForm("form-1"));
     assertThat(logged.state()).isEqualTo(CaseState.LOGGED);
     assertThat(logged.logged()).extracting(id -> id.value()).containsExactly("form-1");
-    assertThat(liaison.logExternalContact(CASE, liaisonForm("form-2")).logged()).hasSize(2);
+    assertThat(liaison.outOfHours().log(CASE, liaisonForm("form-2")).logged()).hasSize(2);
     assertThat(store.externalContacts().versions(CASE)).extracting(ExternalContactCase::state).containsExactly(
         CaseState.DISCLOSED, CaseState.APPROVED_WITH_CONDITIONS, CaseState.LOGGED, CaseState.LOGGED);
 
-    assertThat(liaison.readContact(logged.logged().get(0), ASSISTANT_HEAD).contentGranted()).isTrue();
-    assertThatThrownBy(() -> liaison.readContact(logged.logged().get(0), StaffId.of("staff-teacher-2")))
-        .isInstanceOf(io.github.liaisonsdk.port.NotFoundException.class);
+    assertThat(liaison.records().read(logged.logged().get(0), ASSISTANT_HEAD).contentGranted()).isTrue();
+    // HSL-9: a colleague on the staff is told exactly what an id that is not held gets.
+    NotFoundException hidden = catchThrowableOfType(NotFoundException.class,
+        () -> liaison.records().read(logged.logged().get(0), OTHER_TEACHER));
+    NotFoundException missing = catchThrowableOfType(NotFoundException.class,
+        () -> liaison.records().read(ContactRecordId.of("no-such-form"), OTHER_TEACHER));
+    assertThat(hidden.getMessage().replace("form-1", "ID")).isEqualTo(missing.getMessage().replace("no-such-form", "ID"));
+    assertThat(liaison.records().chronology(Fixtures.pupilId(CONTEXT), OTHER_TEACHER)).isEmpty();
+    // HSL-9: the entry's author may know it exists, but reads it back only if they hold a headship post.
+    RecordView own = liaison.records().read(logged.logged().get(0), Fixtures.TEACHER);
+    assertThat(own.contentGranted()).isFalse();
+    assertThat(own.withheldBy()).contains("HSL-9");
 
     List<AuditEvent> workflow = store.audit().read(1, 100).stream()
         .filter(e -> e.type() == AuditEventType.WORKFLOW).toList();
@@ -111,7 +129,7 @@ class ExternalContactUseCaseTest {
   void hsl8_noLogWithoutApproval() {
     disclose();
     WorkflowException e = catchThrowableOfType(WorkflowException.class,
-        () -> liaison.logExternalContact(CASE, liaisonForm("form-1")));
+        () -> liaison.outOfHours().log(CASE, liaisonForm("form-1")));
     assertThat(e.clause()).isEqualTo("HSL-8");
     assertThat(store.contacts().find(liaisonForm("form-1").id())).isEmpty();
     assertThat(store.externalContacts().latest(CASE).orElseThrow().version()).isEqualTo(1);
@@ -120,21 +138,21 @@ class ExternalContactUseCaseTest {
   @Test
   @DisplayName("HSL-7: no one approves their own disclosure; only the headteacher reviews; a decided case is not decided again")
   void hsl7_reviewRules() {
-    liaison.discloseExternalContact(CASE, Fixtures.pupilId(CONTEXT), Fixtures.HEAD, true,
+    liaison.outOfHours().disclose(CASE, Fixtures.pupilId(CONTEXT), Fixtures.HEAD, true,
         ConfidentialText.of(Fixtures.MARKER), Optional.empty());
-    assertThat(catchThrowableOfType(WorkflowException.class, () -> liaison.reviewExternalContact(CASE,
+    assertThat(catchThrowableOfType(WorkflowException.class, () -> liaison.outOfHours().review(CASE,
         review(Fixtures.HEAD, CaseAction.APPROVE, false))).clause()).isEqualTo("HSL-7");
 
     CaseId second = CaseId.of("case-2");
-    liaison.discloseExternalContact(second, Fixtures.pupilId(CONTEXT), Fixtures.TEACHER, false,
+    liaison.outOfHours().disclose(second, Fixtures.pupilId(CONTEXT), Fixtures.TEACHER, false,
         ConfidentialText.of(Fixtures.MARKER), Optional.empty());
     AccessDeniedException notHead = catchThrowableOfType(AccessDeniedException.class,
-        () -> liaison.reviewExternalContact(second, review(ASSISTANT_HEAD, CaseAction.APPROVE, false)));
+        () -> liaison.outOfHours().review(second, review(ASSISTANT_HEAD, CaseAction.APPROVE, false)));
     assertThat(notHead.clauses()).containsExactly("HSL-7");
 
-    liaison.reviewExternalContact(second, review(Fixtures.HEAD, CaseAction.DECLINE, true));
+    liaison.outOfHours().review(second, review(Fixtures.HEAD, CaseAction.DECLINE, true));
     WorkflowException again = catchThrowableOfType(WorkflowException.class,
-        () -> liaison.reviewExternalContact(second, review(Fixtures.HEAD, CaseAction.APPROVE, false)));
+        () -> liaison.outOfHours().review(second, review(Fixtures.HEAD, CaseAction.APPROVE, false)));
     assertThat(again.state()).isEqualTo(CaseState.DECLINED);
     assertThat(again.getMessage()).doesNotContain(Fixtures.MARKER);
   }
@@ -149,34 +167,34 @@ class ExternalContactUseCaseTest {
   @Test
   @DisplayName("HSL-6, HSL-7: a disclosure is withdrawn by its member of staff or the headteacher, by no one else, once")
   void hsl6_withdrawal() {
-    store.staff().save(Fixtures.staff(StaffId.of("staff-other"), Designation.TEACHER));
+    liaison.school().synchroniseStaff(Fixtures.staff(StaffId.of("staff-other"), Designation.TEACHER));
     disclose();
     AccessDeniedException other = catchThrowableOfType(AccessDeniedException.class,
-        () -> liaison.withdrawExternalContact(CASE, StaffId.of("staff-other")));
+        () -> liaison.outOfHours().withdraw(CASE, StaffId.of("staff-other")));
     assertThat(other.clauses()).containsExactly("HSL-7");
     assertThat(store.externalContacts().latest(CASE).orElseThrow().state()).isEqualTo(CaseState.DISCLOSED);
-    ExternalContactCase withdrawn = liaison.withdrawExternalContact(CASE, Fixtures.TEACHER);
+    ExternalContactCase withdrawn = liaison.outOfHours().withdraw(CASE, Fixtures.TEACHER);
     assertThat(withdrawn.state()).isEqualTo(CaseState.WITHDRAWN);
     assertThat(withdrawn.version()).isEqualTo(2);
     assertThat(store.externalContacts().latest(CASE)).contains(withdrawn);
-    assertThatThrownBy(() -> liaison.withdrawExternalContact(CASE, Fixtures.HEAD))
+    assertThatThrownBy(() -> liaison.outOfHours().withdraw(CASE, Fixtures.HEAD))
         .isInstanceOf(WorkflowException.class);
 
-    ExternalContactCase second = liaison.discloseExternalContact(CaseId.of("case-2"), Fixtures.pupilId(CONTEXT),
+    ExternalContactCase second = liaison.outOfHours().disclose(CaseId.of("case-2"), Fixtures.pupilId(CONTEXT),
         Fixtures.TEACHER, false, ConfidentialText.of("met at a club"), Optional.empty());
-    assertThat(liaison.withdrawExternalContact(second.id(), Fixtures.HEAD).state()).isEqualTo(CaseState.WITHDRAWN);
+    assertThat(liaison.outOfHours().withdraw(second.id(), Fixtures.HEAD).state()).isEqualTo(CaseState.WITHDRAWN);
   }
 
   @Test
   @DisplayName("HSL-6: an undisclosed contact found later is recorded as a closed breach by the headship")
   void hsl6_breach() {
-    ExternalContactCase breach = liaison.recordUndisclosedContact(CaseId.of("breach-1"), Fixtures.pupilId(CONTEXT),
+    ExternalContactCase breach = liaison.outOfHours().recordBreach(CaseId.of("breach-1"), Fixtures.pupilId(CONTEXT),
         Fixtures.TEACHER, ASSISTANT_HEAD, ConfidentialText.of(Fixtures.MARKER + " seen at the family's home"));
     assertThat(breach.state()).isEqualTo(CaseState.BREACH_RECORDED);
     assertThat(breach.state().closed()).isTrue();
-    assertThatThrownBy(() -> liaison.recordUndisclosedContact(CaseId.of("breach-2"), Fixtures.pupilId(CONTEXT),
+    assertThatThrownBy(() -> liaison.outOfHours().recordBreach(CaseId.of("breach-2"), Fixtures.pupilId(CONTEXT),
         Fixtures.HEAD, Fixtures.TEACHER, ConfidentialText.of("x"))).isInstanceOf(AccessDeniedException.class);
-    assertThatThrownBy(() -> liaison.withdrawExternalContact(breach.id(), Fixtures.TEACHER))
+    assertThatThrownBy(() -> liaison.outOfHours().withdraw(breach.id(), Fixtures.TEACHER))
         .isInstanceOf(WorkflowException.class);
   }
 
@@ -187,7 +205,7 @@ class ExternalContactUseCaseTest {
     ExecutorService pool = Executors.newFixedThreadPool(8);
     Callable<Boolean> attempt = () -> {
       try {
-        liaison.reviewExternalContact(CASE, review(Fixtures.HEAD, CaseAction.DECLINE, false));
+        liaison.outOfHours().review(CASE, review(Fixtures.HEAD, CaseAction.DECLINE, false));
         return true;
       } catch (WorkflowException | io.github.liaisonsdk.port.ConcurrentUpdateException lost) {
         return false;

@@ -5,23 +5,25 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.liaisonsdk.audit.AuditEvent;
 import io.github.liaisonsdk.audit.AuditEventType;
-
-import io.github.liaisonsdk.confidentiality.ConfidentialityLevel;
+import io.github.liaisonsdk.audit.ChainVerification;
 import io.github.liaisonsdk.confidentiality.Topic;
+import io.github.liaisonsdk.lawfulbasis.LawfulBasis;
 import io.github.liaisonsdk.memory.InMemoryStore;
+import io.github.liaisonsdk.plan.ContactPersonId;
 import io.github.liaisonsdk.policy.PackDocument;
 import io.github.liaisonsdk.policy.StandardPacks;
 import io.github.liaisonsdk.port.ConcurrentUpdateException;
-import io.github.liaisonsdk.pupil.PupilId;
-import io.github.liaisonsdk.pupil.ServiceId;
+import io.github.liaisonsdk.port.NotFoundException;
+import io.github.liaisonsdk.pupil.ResidenceContext;
 import io.github.liaisonsdk.sharing.Decision;
 import io.github.liaisonsdk.sharing.Outcome;
 import io.github.liaisonsdk.sharing.Purpose;
+import io.github.liaisonsdk.sharing.Recipient;
 import io.github.liaisonsdk.sharing.RecipientKind;
 import io.github.liaisonsdk.sharing.SharingRequest;
-import io.github.liaisonsdk.staff.Designation;
 import io.github.liaisonsdk.staff.StaffId;
 import io.github.liaisonsdk.testing.Fixtures;
+import io.github.liaisonsdk.testing.TestSchool;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -36,42 +38,61 @@ import org.junit.jupiter.api.Test;
 
 class LiaisonFacadeTest {
   private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T09:00:00Z"), ZoneOffset.UTC);
+  private static final ResidenceContext FAMILY = ResidenceContext.DAY_WITH_FAMILY;
 
-  private static SharingRequest request(Topic topic, ConfidentialityLevel level) {
-    return SharingRequest.builder().pupil(PupilId.of("UPN-7")).topic(topic).level(level)
-        .originService(ServiceId.of("school")).requester(StaffId.of("T-1"))
-        .requesterDesignation(Designation.TEACHER).recipient(RecipientKind.PARENT_WITH_RESPONSIBILITY)
-        .purpose(Purpose.ROUTINE_LIAISON).build();
+  private static SharingRequest toParent(Topic topic) {
+    return SharingRequest.builder().requester(TestSchool.TEACHER).pupil(Fixtures.pupilId(FAMILY)).topic(topic)
+        .recipient(Recipient.familyContact(ContactPersonId.of("counterpart"))).purpose(Purpose.ROUTINE_LIAISON)
+        .build();
   }
 
   @Test
   @DisplayName("HSL-3 / LP36-4e: every decision through the facade is audited with its clauses, pack hash and lawful basis, never content")
   void decisionsAreAudited() {
     InMemoryStore store = InMemoryStore.create();
-    Liaison liaison = Liaison.builder().pack(StandardPacks.lp36()).store(store).clock(CLOCK).build();
+    Liaison liaison = TestSchool.open(StandardPacks.lp36(), store, CLOCK);
+    // Confidential text is in the school's records, so the audit trail could leak it if it copied records.
+    liaison.records().record(Fixtures.record("r-1", FAMILY, Fixtures.MORNING));
+    long before = store.audit().head().orElseThrow().sequence();
 
-    Decision permit = liaison.decide(request(Topic.ATTENDANCE, ConfidentialityLevel.SCHOOL_INTERNAL));
-    Decision deny = liaison.decide(SharingRequest.builder().from(request(Topic.RISKS, ConfidentialityLevel.CONFIDENTIAL))
-        .lawfulBasis(io.github.liaisonsdk.dataprotection.LawfulBasis.PUBLIC_TASK).build());
+    Decision permit = liaison.sharing().decide(toParent(Topic.ATTENDANCE));
+    Decision deny = liaison.sharing().decide(SharingRequest.builder().from(toParent(Topic.RISKS))
+        .recipient(Recipient.outside(RecipientKind.EXTERNAL_AGENCY)).lawfulBasis(LawfulBasis.PUBLIC_TASK).build());
     assertThat(permit.outcome()).isEqualTo(Outcome.PERMIT);
     assertThat(deny.outcome()).isEqualTo(Outcome.DENY);
 
-    List<AuditEvent> events = store.audit().read(1, 10);
-    assertThat(events).extracting(AuditEvent::type)
-        .containsExactly(AuditEventType.POLICY_PACK, AuditEventType.DECISION, AuditEventType.DECISION);
-    AuditEvent denial = events.get(2);
-    assertThat(denial.subject()).isEqualTo("UPN-7");
-    assertThat(denial.actor()).contains(StaffId.of("T-1"));
+    List<AuditEvent> events = store.audit().read(before + 1, 10);
+    assertThat(events).extracting(AuditEvent::type).containsExactly(AuditEventType.DECISION, AuditEventType.DECISION);
+    AuditEvent denial = events.get(1);
+    assertThat(denial.subject()).isEqualTo(Fixtures.pupilId(FAMILY).value());
+    assertThat(denial.actor()).contains(TestSchool.TEACHER);
     assertThat(denial.occurredAt()).isEqualTo(CLOCK.instant());
     assertThat(denial.details()).containsEntry("outcome", "DENY").containsEntry("clauses", "HSL-3")
         .containsEntry("packHash", liaison.pack().contentHash()).containsEntry("denyReason", "FORBIDDEN")
-        .containsEntry("lawfulBasis", "PUBLIC_TASK");
-    assertThat(denial.toString()).doesNotContain(Fixtures.MARKER);
+        .containsEntry("lawfulBasis", "PUBLIC_TASK").containsEntry("level", "CONFIDENTIAL")
+        .containsEntry("capacity", "TEACHER").containsEntry("recipient", "EXTERNAL_AGENCY");
+    assertThat(store.audit().read(1, 1_000)).allSatisfy(event ->
+        assertThat(event.toString()).doesNotContain(Fixtures.MARKER));
 
     ChainVerification chain = liaison.audit().verify();
     assertThat(chain.intact()).isTrue();
-    assertThat(chain.verifiedEvents()).isEqualTo(3);
+    assertThat(chain.verifiedEvents()).isEqualTo(before + 2);
     assertThat(chain.headHash()).isEqualTo(denial.hash());
+  }
+
+  @Test
+  @DisplayName("HSL-4: a request from a member of staff the school does not hold is refused, and the refusal is audited")
+  void unknownRequesterIsRefusedAndAudited() {
+    InMemoryStore store = InMemoryStore.create();
+    Liaison liaison = TestSchool.open(StandardPacks.lp36(), store, CLOCK);
+    SharingRequest stranger = SharingRequest.builder().from(toParent(Topic.ATTENDANCE))
+        .requester(StaffId.of("not-on-the-staff")).build();
+    assertThatThrownBy(() -> liaison.sharing().decide(stranger)).isInstanceOf(NotFoundException.class)
+        .hasMessageContaining("not-on-the-staff");
+    AuditEvent refusal = store.audit().head().orElseThrow();
+    assertThat(refusal.type()).isEqualTo(AuditEventType.DECISION);
+    assertThat(refusal.actor()).contains(StaffId.of("not-on-the-staff"));
+    assertThat(refusal.details()).containsEntry("outcome", "REFUSED");
   }
 
   @Test
@@ -93,13 +114,14 @@ class LiaisonFacadeTest {
   @DisplayName("eight threads deciding at once lose no audit event and keep the chain intact")
   void concurrentDecisions() throws Exception {
     InMemoryStore store = InMemoryStore.create();
-    Liaison liaison = Liaison.builder().pack(StandardPacks.lp36()).store(store).clock(Clock.systemUTC()).build();
+    Liaison liaison = TestSchool.open(StandardPacks.lp36(), store, CLOCK);
+    long before = store.audit().head().orElseThrow().sequence();
     ExecutorService pool = Executors.newFixedThreadPool(8);
     List<Future<?>> futures = new ArrayList<>();
     for (int t = 0; t < 8; t++) {
       futures.add(pool.submit(() -> {
         for (int i = 0; i < 100; i++) {
-          liaison.decide(request(Topic.PROGRESS, ConfidentialityLevel.SCHOOL_INTERNAL));
+          liaison.sharing().decide(toParent(Topic.PROGRESS));
         }
         return null;
       }));
@@ -108,7 +130,21 @@ class LiaisonFacadeTest {
       f.get(1, TimeUnit.MINUTES);
     }
     pool.shutdown();
-    assertThat(store.audit().head().orElseThrow().sequence()).isEqualTo(1 + 800);
+    assertThat(store.audit().head().orElseThrow().sequence()).isEqualTo(before + 800);
     assertThat(liaison.audit().verify().intact()).isTrue();
+  }
+
+  @Test
+  @DisplayName("LP36-1: inCallerTransaction shares the compiled pack and goes through the same checks and audit")
+  void callerTransactionSharesTheEngine() {
+    InMemoryStore store = InMemoryStore.create();
+    Liaison liaison = TestSchool.open(StandardPacks.lp36(), store, CLOCK);
+    Liaison joined = liaison.inCallerTransaction(store);
+    assertThat(joined.pack()).isSameAs(liaison.pack());
+    Decision viaJoined = joined.sharing().decide(toParent(Topic.PROGRESS));
+    assertThat(viaJoined).isSameAs(liaison.sharing().decide(toParent(Topic.PROGRESS)));
+    assertThat(store.audit().head().orElseThrow().details()).containsEntry("outcome", "PERMIT");
+    assertThatThrownBy(() -> joined.sharing().decide(SharingRequest.builder().from(toParent(Topic.PROGRESS))
+        .requester(StaffId.of("nobody")).build())).isInstanceOf(NotFoundException.class);
   }
 }

@@ -1,7 +1,16 @@
 package io.github.liaisonsdk;
 
+import io.github.liaisonsdk.sharing.ConsultationId;
+import io.github.liaisonsdk.sharing.ConsultationRecord;
+import io.github.liaisonsdk.policy.DirectoryEntry;
+import io.github.liaisonsdk.basics.LiaisonValidationException;
+import io.github.liaisonsdk.confidentiality.Topic;
+
+import io.github.liaisonsdk.basics.AccessDeniedException;
+
 import static io.github.liaisonsdk.testing.Violations.expectViolation;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.liaisonsdk.memory.InMemoryStore;
@@ -22,7 +31,9 @@ import io.github.liaisonsdk.testing.Fixtures;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -38,12 +49,20 @@ class SafeguardingAgreementTest {
   @BeforeEach
   void setUp() {
     store = InMemoryStore.create();
-    store.staff().save(Fixtures.staff(SITE_MANAGER, Designation.SITE_MANAGER));
-    store.staff().save(Fixtures.staff(DSL, Designation.DESIGNATED_SAFEGUARDING_LEAD));
-    store.staff().save(Fixtures.staff(Fixtures.TEACHER, Designation.TEACHER));
-    store.pupils().save(Pupil.builder().from(Fixtures.pupil(CONTEXT)).addOtherService(ServiceId.of("home")).build());
     liaison = Liaison.builder().pack(StandardPacks.lp36()).store(store).zone(ZoneOffset.UTC)
         .clock(Clock.fixed(Instant.parse("2026-11-24T09:00:00Z"), ZoneOffset.UTC)).build();
+    liaison.school().synchroniseStaff(Fixtures.staff(SITE_MANAGER, Designation.SITE_MANAGER));
+    liaison.school().synchroniseStaff(Fixtures.staff(DSL, Designation.DESIGNATED_SAFEGUARDING_LEAD));
+    liaison.school().synchroniseStaff(Fixtures.staff(Fixtures.TEACHER, Designation.TEACHER));
+    liaison.school().synchronisePupil(Pupil.builder().from(Fixtures.pupil(CONTEXT))
+        .addOtherService(ServiceId.of("home")).build());
+  }
+
+  private ConsultationId laAgreed(String id, StaffId by, Optional<WhoInforms> who) {
+    return liaison.sharing().recordConsultation(ConsultationRecord.builder().id(ConsultationId.of(id))
+        .pupil(Fixtures.pupilId(CONTEXT)).topic(Topic.CONCERNS_AND_SAFEGUARDING).consultedBy(by)
+        .role(ConsulteeRole.LA_SAFEGUARDING_TEAM).consultedAt(Fixtures.MORNING).outcome(ConsultationOutcome.AGREED)
+        .whoInformsOtherServices(who).build()).id();
   }
 
   private static Consultation la(Optional<WhoInforms> who) {
@@ -59,18 +78,27 @@ class SafeguardingAgreementTest {
         .recordedBy(SITE_MANAGER);
   }
 
+  private SafeguardingAgreement document(ConsultationId la, StaffId by) {
+    return liaison.sharing().documentSafeguardingAgreement(la, by,
+        List.of(new Participant("S. Manager", "Site manager")), Set.of(ServiceId.of("home")));
+  }
+
   @Test
   @DisplayName("LP36-6.3 / LP36-6.2: the agreement is documented with names, designations and who informs, and read by safeguarding posts")
   void lp36_6_3_documented() {
-    liaison.recordSafeguardingAgreement(agreement(Optional.of(WhoInforms.REFERRER)).build());
-    var agreements = liaison.safeguardingAgreements(Fixtures.pupilId(CONTEXT), DSL);
+    SafeguardingAgreement documented = document(laAgreed("c-la", SITE_MANAGER, Optional.of(WhoInforms.REFERRER)),
+        SITE_MANAGER);
+    DirectoryEntry contact = liaison.pack().laSafeguardingContact().orElseThrow();
+    assertThat(documented.laConsultation().consulteeName()).as("the LA contact comes from the pack's directory")
+        .isEqualTo(contact.name());
+    var agreements = liaison.sharing().safeguardingAgreements(Fixtures.pupilId(CONTEXT), DSL);
     assertThat(agreements).singleElement().satisfies(a -> {
-      assertThat(a.participants()).extracting(Participant::designation)
-          .containsExactly("LA safeguarding officer", "Site manager");
+      assertThat(a.participants()).extracting(Participant::name)
+          .containsExactly("S. Manager", contact.name(), SITE_MANAGER.value());
       assertThat(a.laConsultation().whoInformsOtherServices()).contains(WhoInforms.REFERRER);
     });
     assertThat(catchThrowableOfType(AccessDeniedException.class,
-        () -> liaison.safeguardingAgreements(Fixtures.pupilId(CONTEXT), Fixtures.TEACHER)).clauses())
+        () -> liaison.sharing().safeguardingAgreements(Fixtures.pupilId(CONTEXT), Fixtures.TEACHER)).clauses())
         .containsExactly("LP36-6.3");
     assertThat(liaison.audit().verify().intact()).isTrue();
   }
@@ -96,12 +124,39 @@ class SafeguardingAgreementTest {
   @Test
   @DisplayName("LP36-6.1: only safeguarding posts record it, and only for a share the pack permits")
   void lp36_6_1_whoRecords() {
-    assertThat(catchThrowableOfType(AccessDeniedException.class, () -> liaison.recordSafeguardingAgreement(
-        agreement(Optional.of(WhoInforms.REFERRER)).recordedBy(Fixtures.TEACHER).build())).clauses())
-        .containsExactly("LP36-6.1");
-    store.pupils().save(Fixtures.pupil(CONTEXT));
+    ConsultationId teachers = laAgreed("c-teacher", Fixtures.TEACHER, Optional.of(WhoInforms.REFERRER));
+    assertThat(catchThrowableOfType(AccessDeniedException.class, () -> document(teachers, Fixtures.TEACHER))
+        .clauses()).containsExactly("LP36-6.1");
+    ConsultationId withoutWhoInforms = laAgreed("c-open", SITE_MANAGER, Optional.empty());
+    assertThat(catchThrowableOfType(AccessDeniedException.class, () -> document(withoutWhoInforms, SITE_MANAGER))
+        .clauses()).containsExactly("LP36-6.2");
+    assertThatThrownBy(() -> document(teachers, SITE_MANAGER)).as("another member's consultation is not relied on")
+        .isInstanceOf(LiaisonValidationException.class);
+  }
+
+  @Test
+  @DisplayName("LP36-6.1: a pupil in no other service opens no route beyond the school, whatever was agreed")
+  void lp36_6_1_noOtherServicesNoRoute() {
+    liaison.school().synchronisePupil(Fixtures.pupil(CONTEXT));
+    ConsultationId agreed = laAgreed("c-la", SITE_MANAGER, Optional.of(WhoInforms.LA_SAFEGUARDING_TEAM));
     AccessDeniedException notInvolved = catchThrowableOfType(AccessDeniedException.class,
-        () -> liaison.recordSafeguardingAgreement(agreement(Optional.of(WhoInforms.REFERRER)).build()));
+        () -> document(agreed, SITE_MANAGER));
     assertThat(notInvolved.clauses()).containsExactly("HSL-3");
+  }
+
+  @Test
+  @DisplayName("LP36-6.1 / LP36-A: the LA team cannot be consulted while the pack's directory names no LA contact")
+  void lp36_6_1_laContactFromTheDirectory() {
+    Liaison hsl = Liaison.builder().pack(StandardPacks.hsl()).store(InMemoryStore.create()).zone(ZoneOffset.UTC)
+        .clock(Clock.fixed(Instant.parse("2026-11-24T09:00:00Z"), ZoneOffset.UTC)).build();
+    assertThat(hsl.pack().laSafeguardingContact()).isEmpty();
+    hsl.school().synchroniseStaff(Fixtures.staff(SITE_MANAGER, Designation.SITE_MANAGER));
+    hsl.school().synchronisePupil(Fixtures.pupil(CONTEXT));
+    LiaisonValidationException e = catchThrowableOfType(LiaisonValidationException.class,
+        () -> hsl.sharing().recordConsultation(ConsultationRecord.builder().id(ConsultationId.of("c-1"))
+            .pupil(Fixtures.pupilId(CONTEXT)).topic(Topic.CONCERNS_AND_SAFEGUARDING).consultedBy(SITE_MANAGER)
+            .role(ConsulteeRole.LA_SAFEGUARDING_TEAM).consultedAt(Fixtures.MORNING)
+            .outcome(ConsultationOutcome.AGREED).whoInformsOtherServices(WhoInforms.REFERRER).build()));
+    assertThat(e.cites("LP36-6.1")).isTrue();
   }
 }

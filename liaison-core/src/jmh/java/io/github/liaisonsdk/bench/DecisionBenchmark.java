@@ -14,7 +14,7 @@ import io.github.liaisonsdk.sharing.Outcome;
 import io.github.liaisonsdk.sharing.Purpose;
 import io.github.liaisonsdk.sharing.RecipientKind;
 import io.github.liaisonsdk.sharing.Relevance;
-import io.github.liaisonsdk.sharing.SharingRequest;
+import io.github.liaisonsdk.sharing.StatedRequest;
 import io.github.liaisonsdk.sharing.WhoInforms;
 import io.github.liaisonsdk.staff.Designation;
 import io.github.liaisonsdk.staff.StaffId;
@@ -55,7 +55,7 @@ public class DecisionBenchmark {
   @Param({"1000", "100000"})
   public int pupils;
 
-  private SharingRequest[] requests;
+  private StatedRequest[] requests;
   private Object[][] abacArgs;
   private Object[][] rowArgs;
   private int[][] facts;
@@ -84,7 +84,7 @@ public class DecisionBenchmark {
   public void setUp() {
     engine = DecisionEngine.compile(StandardPacks.lp36());
     Random random = new Random(20261124L);
-    requests = new SharingRequest[pupils];
+    requests = new StatedRequest[pupils];
     abacArgs = new Object[pupils][];
     rowArgs = new Object[pupils][];
     facts = new int[pupils][];
@@ -163,7 +163,7 @@ public class DecisionBenchmark {
     return rows;
   }
 
-  private static Object[] args(SharingRequest r) {
+  private static Object[] args(StatedRequest r) {
     return new Object[] {r.topic().ordinal(), r.level().map(Enum::ordinal).orElse(5), r.recipient().ordinal(),
         r.recipientDesignation().map(Enum::ordinal).orElse(8), r.recipientRelevance().ordinal(),
         r.pupilInOtherServices() ? 1 : 0, HandCoded.state(r, ConsulteeRole.LINE_MANAGER),
@@ -175,10 +175,10 @@ public class DecisionBenchmark {
     return values[random.nextInt(values.length)];
   }
 
-  static SharingRequest randomRequest(Random random, int pupil) {
+  static StatedRequest randomRequest(Random random, int pupil) {
     RecipientKind recipient = random.nextBoolean() ? RecipientKind.STAFF_IN_SCHOOL : pick(random, RecipientKind.values());
     boolean staff = recipient == RecipientKind.STAFF_IN_SCHOOL;
-    var request = SharingRequest.builder()
+    var request = StatedRequest.builder()
         .pupil(PupilId.of("UPN-" + pupil))
         .topic(pick(random, Topic.values()))
         .originService(ServiceId.of("school"))

@@ -6,7 +6,7 @@ import io.github.liaisonsdk.sharing.Consultation;
 import io.github.liaisonsdk.sharing.ConsulteeRole;
 import io.github.liaisonsdk.sharing.RecipientKind;
 import io.github.liaisonsdk.sharing.Relevance;
-import io.github.liaisonsdk.sharing.SharingRequest;
+import io.github.liaisonsdk.sharing.StatedRequest;
 import io.github.liaisonsdk.staff.Designation;
 
 /**
@@ -31,7 +31,7 @@ final class HandCoded {
   private HandCoded() {}
 
   /** Outcome codes: 0 none, 1 agreed, 2 declined, 3 agreed without who-informs. */
-  static int state(SharingRequest r, ConsulteeRole role) {
+  static int state(StatedRequest r, ConsulteeRole role) {
     int state = 0;
     for (Consultation c : r.consultations()) {
       if (c.role() == role) {

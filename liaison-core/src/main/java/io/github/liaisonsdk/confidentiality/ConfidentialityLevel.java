@@ -25,4 +25,30 @@ public enum ConfidentialityLevel {
   public boolean isAtLeast(ConfidentialityLevel other) {
     return compareTo(other) >= 0;
   }
+
+  /**
+   * Whether fewer people may see information at this level than at {@code other}. This is the order a level may
+   * only ever move in without a headship check (HSL-5): PUBLIC, SCHOOL_INTERNAL, CONFIDENTIAL, SAFEGUARDING, and
+   * narrowest of all RESTRICTED, which exactly the posts HSL-9 names may read.
+   *
+   * @param other the level to compare with
+   * @return {@code true} if this level lets strictly fewer people see the information
+   */
+  public boolean isNarrowerThan(ConfidentialityLevel other) {
+    return narrowness() > other.narrowness();
+  }
+
+  /**
+   * The narrower of two levels: what information is treated as when two sources classify it.
+   *
+   * @param other the other level
+   * @return this level or {@code other}, whichever lets fewer people see it
+   */
+  public ConfidentialityLevel narrowest(ConfidentialityLevel other) {
+    return other.isNarrowerThan(this) ? other : this;
+  }
+
+  private int narrowness() {
+    return this == RESTRICTED ? Integer.MAX_VALUE : ordinal();
+  }
 }

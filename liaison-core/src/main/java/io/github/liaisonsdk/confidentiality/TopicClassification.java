@@ -2,7 +2,7 @@ package io.github.liaisonsdk.confidentiality;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.liaisonsdk.LiaisonStyle;
+import io.github.liaisonsdk.internal.LiaisonStyle;
 import io.github.liaisonsdk.internal.Checks;
 import java.util.EnumSet;
 import java.util.Map;

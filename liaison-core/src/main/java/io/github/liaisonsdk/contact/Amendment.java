@@ -2,7 +2,7 @@ package io.github.liaisonsdk.contact;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.liaisonsdk.LiaisonStyle;
+import io.github.liaisonsdk.internal.LiaisonStyle;
 import io.github.liaisonsdk.confidentiality.ConfidentialText;
 import io.github.liaisonsdk.confidentiality.ConfidentialityLevel;
 import io.github.liaisonsdk.confidentiality.Topic;
@@ -94,7 +94,8 @@ public abstract class Amendment {
   }
 
   /**
-   * Applies the correction to the record as it stood.
+   * Applies the correction to the record as it stood. Topics are added to the record's, never removed, and a level
+   * only ever rises: a record has every topic and the highest level it ever had, and reads are decided on that.
    *
    * @param original the record, or the result of earlier amendments
    * @return the record as corrected
@@ -102,10 +103,10 @@ public abstract class Amendment {
   public ContactRecord applyTo(ContactRecord original) {
     ImmutableContactRecord.Builder corrected = ContactRecord.builder().from(original);
     summary().ifPresent(corrected::summary);
-    if (!topics().isEmpty()) {
-      corrected.topics(topics());
-    }
-    level().ifPresent(corrected::level);
+    // A record keeps every topic and the highest level it ever had: a reader decided on it afterwards must not
+    // see, through a correction, what the record once said under a stricter classification.
+    corrected.addAllTopics(topics());
+    level().filter(raised -> raised.isNarrowerThan(original.level())).ifPresent(corrected::level);
     occurredAt().ifPresent(corrected::occurredAt);
     return corrected.build();
   }
@@ -126,8 +127,7 @@ public abstract class Amendment {
             "must be 1 to 500 characters on one line, without control characters", "LP36-4d")
         .require(summary().isPresent() || !topics().isEmpty() || level().isPresent() || occurredAt().isPresent(),
             "amendment", "must correct at least one of summary, topics, level, occurredAt", "LP36-4d")
-        .require(schemaVersion() == LiaisonJson.SCHEMA_VERSION, "schemaVersion",
-            "must be " + LiaisonJson.SCHEMA_VERSION, null)
+        .require(LiaisonJson.supports(schemaVersion()), "schemaVersion", LiaisonJson.SCHEMA_RULE, null)
         .done();
   }
 }

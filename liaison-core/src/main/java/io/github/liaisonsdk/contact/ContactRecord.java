@@ -2,7 +2,7 @@ package io.github.liaisonsdk.contact;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.liaisonsdk.LiaisonStyle;
+import io.github.liaisonsdk.internal.LiaisonStyle;
 import io.github.liaisonsdk.confidentiality.ConfidentialText;
 import io.github.liaisonsdk.confidentiality.ConfidentialityLevel;
 import io.github.liaisonsdk.confidentiality.Topic;
@@ -188,8 +188,7 @@ public abstract class ContactRecord {
         "only out-of-hours contact is logged on the liaison form", "HSL-8");
     checks.require(kind() != ContactKind.OUT_OF_HOURS || level().isAtLeast(ConfidentialityLevel.RESTRICTED),
         "level", "out-of-hours contact is readable only by the headship, so RESTRICTED or above", "HSL-9");
-    checks.require(schemaVersion() == LiaisonJson.SCHEMA_VERSION, "schemaVersion",
-        "must be " + LiaisonJson.SCHEMA_VERSION, null);
+    checks.require(LiaisonJson.supports(schemaVersion()), "schemaVersion", LiaisonJson.SCHEMA_RULE, null);
     checks.done();
   }
 }

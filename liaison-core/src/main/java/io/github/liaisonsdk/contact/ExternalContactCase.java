@@ -2,7 +2,7 @@ package io.github.liaisonsdk.contact;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.liaisonsdk.LiaisonStyle;
+import io.github.liaisonsdk.internal.LiaisonStyle;
 import io.github.liaisonsdk.confidentiality.ConfidentialText;
 import io.github.liaisonsdk.internal.Checks;
 import io.github.liaisonsdk.json.LiaisonJson;
@@ -145,8 +145,7 @@ public abstract class ExternalContactCase {
             "only an approved contact is logged", "HSL-8")
         .require((state() == CaseState.BREACH_RECORDED) == breachRecordedBy().isPresent(), "breachRecordedBy",
             "is given for a breach and only for one", "HSL-6")
-        .require(schemaVersion() == LiaisonJson.SCHEMA_VERSION, "schemaVersion",
-            "must be " + LiaisonJson.SCHEMA_VERSION, null)
+        .require(LiaisonJson.supports(schemaVersion()), "schemaVersion", LiaisonJson.SCHEMA_RULE, null)
         .done();
   }
 }

@@ -1,6 +1,6 @@
 package io.github.liaisonsdk.contact;
 
-import io.github.liaisonsdk.Violation;
+import io.github.liaisonsdk.basics.Violation;
 import io.github.liaisonsdk.confidentiality.ConfidentialityLevel;
 import io.github.liaisonsdk.confidentiality.Topic;
 import io.github.liaisonsdk.plan.ContactPersonId;

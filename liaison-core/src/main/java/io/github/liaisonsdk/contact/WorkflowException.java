@@ -1,6 +1,6 @@
 package io.github.liaisonsdk.contact;
 
-import io.github.liaisonsdk.LiaisonException;
+import io.github.liaisonsdk.basics.LiaisonException;
 
 /**
  * An action the out-of-hours contact workflow does not allow: logging without approval (HSL-8), a second decision

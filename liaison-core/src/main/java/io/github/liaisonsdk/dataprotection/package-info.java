@@ -1,2 +1,5 @@
-/** Data-protection support (LP36-4e): lawful bases and special category conditions. */
+/**
+ * Data-protection operations (LP36-4e): retention periods from the pack, the disposal run with legal holds, and
+ * subject access exports. The lawful-basis vocabulary itself is in {@code io.github.liaisonsdk.lawfulbasis}.
+ */
 package io.github.liaisonsdk.dataprotection;

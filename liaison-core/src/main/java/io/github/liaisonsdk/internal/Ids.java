@@ -1,7 +1,7 @@
 package io.github.liaisonsdk.internal;
 
-import io.github.liaisonsdk.LiaisonValidationException;
-import io.github.liaisonsdk.Violation;
+import io.github.liaisonsdk.basics.LiaisonValidationException;
+import io.github.liaisonsdk.basics.Violation;
 
 /** The one rule every opaque identifier follows, whichever system issued it. */
 public final class Ids {

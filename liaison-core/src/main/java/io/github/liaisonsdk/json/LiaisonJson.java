@@ -19,9 +19,9 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import io.github.liaisonsdk.LiaisonException;
-import io.github.liaisonsdk.LiaisonValidationException;
-import io.github.liaisonsdk.Violation;
+import io.github.liaisonsdk.basics.LiaisonException;
+import io.github.liaisonsdk.basics.LiaisonValidationException;
+import io.github.liaisonsdk.basics.Violation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -40,6 +40,11 @@ public final class LiaisonJson {
 
   /** The version of the JSON form written by this release. */
   public static final int SCHEMA_VERSION = 1;
+  /** The oldest version of the JSON form this release still reads (and upcasts to {@link #SCHEMA_VERSION}). */
+  public static final int OLDEST_READABLE_VERSION = 1;
+  /** The rule a value's {@code schemaVersion} is held to, for validation messages. */
+  public static final String SCHEMA_RULE = "must be a version this release reads, " + OLDEST_READABLE_VERSION
+      + " to " + SCHEMA_VERSION;
   /** The largest document read, in characters. */
   public static final long MAX_DOCUMENT_LENGTH = 4_000_000L;
   /** The deepest nesting of objects and arrays read. */
@@ -50,6 +55,17 @@ public final class LiaisonJson {
   private static final ObjectMapper MAPPER = newMapper();
 
   private LiaisonJson() {}
+
+  /**
+   * Whether this release reads documents of a schema version. Stored rows written by an older release stay
+   * readable: {@link #read} upcasts them to the current form before binding.
+   *
+   * @param version a document's {@code schemaVersion}
+   * @return {@code true} from {@link #OLDEST_READABLE_VERSION} to {@link #SCHEMA_VERSION}
+   */
+  public static boolean supports(int version) {
+    return version >= OLDEST_READABLE_VERSION && version <= SCHEMA_VERSION;
+  }
 
   /**
    * A mapper configured like the one this class uses, for callers that embed our values in their own documents.
@@ -79,7 +95,7 @@ public final class LiaisonJson {
     }
     try {
       // Parse the whole document first, so every size limit is enforced before any value is bound.
-      JsonNode tree = MAPPER.readTree(json);
+      JsonNode tree = Upcasts.toCurrent(MAPPER.readTree(json), type);
       T value = tree == null ? null : MAPPER.treeToValue(tree, type);
       if (value == null) {
         throw new LiaisonValidationException(type.getSimpleName(), Violation.of("$", "must not be null"));

@@ -12,6 +12,7 @@ import io.github.liaisonsdk.policy.PackDocument;
 import io.github.liaisonsdk.policy.PolicyPackId;
 import io.github.liaisonsdk.port.AuditEventRepository;
 import io.github.liaisonsdk.port.ConcurrentUpdateException;
+import io.github.liaisonsdk.port.ConsultationRepository;
 import io.github.liaisonsdk.port.ContactRecordRepository;
 import io.github.liaisonsdk.port.ContactTally;
 import io.github.liaisonsdk.port.MonitoringQueries;
@@ -25,6 +26,8 @@ import io.github.liaisonsdk.port.PupilRepository;
 import io.github.liaisonsdk.port.StaffRepository;
 import io.github.liaisonsdk.pupil.Pupil;
 import io.github.liaisonsdk.pupil.PupilId;
+import io.github.liaisonsdk.sharing.ConsultationId;
+import io.github.liaisonsdk.sharing.ConsultationRecord;
 import io.github.liaisonsdk.staff.StaffId;
 import io.github.liaisonsdk.staff.StaffMember;
 import java.time.Instant;
@@ -107,6 +110,11 @@ public final class InMemoryStore implements LiaisonStore {
   }
 
   @Override
+  public ConsultationRepository consultations() {
+    return consultations;
+  }
+
+  @Override
   public <T> T inTransaction(Function<LiaisonStore, T> work) {
     lock.lock();
     Tables before = tables.copy();
@@ -135,6 +143,29 @@ public final class InMemoryStore implements LiaisonStore {
       return null;
     });
   }
+
+  private final ConsultationRepository consultations = new ConsultationRepository() {
+    @Override
+    public void save(ConsultationRecord consultation) {
+      locked(() -> {
+        if (tables.consultations.putIfAbsent(consultation.id(), consultation) != null) {
+          throw new ConcurrentUpdateException("consultation " + consultation.id() + " is already recorded");
+        }
+      });
+    }
+
+    @Override
+    public Optional<ConsultationRecord> find(ConsultationId id) {
+      return locked(() -> Optional.ofNullable(tables.consultations.get(id)));
+    }
+
+    @Override
+    public List<ConsultationRecord> forPupil(PupilId pupil) {
+      return locked(() -> tables.consultations.values().stream().filter(c -> c.pupil().equals(pupil))
+          .sorted(Comparator.comparing(ConsultationRecord::consultedAt).thenComparing(c -> c.id().value()))
+          .collect(Collectors.toList()));
+    }
+  };
 
   private final PupilRepository pupils = new PupilRepository() {
     @Override

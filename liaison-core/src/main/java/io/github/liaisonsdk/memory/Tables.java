@@ -11,6 +11,8 @@ import io.github.liaisonsdk.plan.PlanId;
 import io.github.liaisonsdk.policy.PackDocument;
 import io.github.liaisonsdk.policy.PolicyPackId;
 import io.github.liaisonsdk.pupil.Pupil;
+import io.github.liaisonsdk.sharing.ConsultationId;
+import io.github.liaisonsdk.sharing.ConsultationRecord;
 import io.github.liaisonsdk.pupil.PupilId;
 import io.github.liaisonsdk.staff.StaffId;
 import io.github.liaisonsdk.staff.StaffMember;
@@ -34,17 +36,19 @@ final class Tables {
   final Map<PolicyPackId, TreeMap<Integer, PackDocument>> packs;
   final List<AuditEvent> audit;
   final Map<CaseId, List<ExternalContactCase>> cases;
+  final Map<ConsultationId, ConsultationRecord> consultations;
 
   Tables() {
     this(new HashMap<>(), new HashMap<>(), new HashMap<>(), new LinkedHashMap<>(), new HashMap<>(), new HashMap<>(),
-        new ArrayList<>(), new LinkedHashMap<>());
+        new ArrayList<>(), new LinkedHashMap<>(), new LinkedHashMap<>());
   }
 
   private Tables(Map<PupilId, Pupil> pupils, Map<StaffId, StaffMember> staff, Map<PlanId, List<LiaisonPlan>> plans,
       Map<ContactRecordId, ContactRecord> records, Map<ContactRecordId, List<Amendment>> amendments,
       Map<PolicyPackId, TreeMap<Integer, PackDocument>> packs, List<AuditEvent> audit,
-      Map<CaseId, List<ExternalContactCase>> cases) {
+      Map<CaseId, List<ExternalContactCase>> cases, Map<ConsultationId, ConsultationRecord> consultations) {
     this.cases = cases;
+    this.consultations = consultations;
     this.pupils = pupils;
     this.staff = staff;
     this.plans = plans;
@@ -64,6 +68,7 @@ final class Tables {
     Map<CaseId, List<ExternalContactCase>> caseCopy = new LinkedHashMap<>();
     cases.forEach((id, versions) -> caseCopy.put(id, new ArrayList<>(versions)));
     return new Tables(new HashMap<>(pupils), new HashMap<>(staff), planCopy, new LinkedHashMap<>(records),
-        amendmentCopy, packCopy, new ArrayList<>(audit), caseCopy);
+        amendmentCopy, packCopy, new ArrayList<>(audit), caseCopy,
+        new LinkedHashMap<>(consultations));
   }
 }

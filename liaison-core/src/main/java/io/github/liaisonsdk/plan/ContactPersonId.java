@@ -17,7 +17,7 @@ public record ContactPersonId(@JsonValue String value) {
    * Checks the identifier.
    *
    * @param value the identifier
-   * @throws io.github.liaisonsdk.LiaisonValidationException if it is empty, too long or holds control characters
+   * @throws io.github.liaisonsdk.basics.LiaisonValidationException if it is empty, too long or holds control characters
    */
   public ContactPersonId {
     Ids.check(value, "ContactPersonId");

@@ -2,7 +2,7 @@ package io.github.liaisonsdk.plan;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.liaisonsdk.LiaisonStyle;
+import io.github.liaisonsdk.internal.LiaisonStyle;
 import io.github.liaisonsdk.internal.Checks;
 import org.immutables.value.Value;
 
@@ -38,7 +38,7 @@ public abstract class EmergencyCall {
    * @param contact whom to reach
    * @param method how
    * @return the step
-   * @throws io.github.liaisonsdk.LiaisonValidationException if the method does not reach a person at once
+   * @throws io.github.liaisonsdk.basics.LiaisonValidationException if the method does not reach a person at once
    */
   public static EmergencyCall of(ContactPersonId contact, ContactMethod method) {
     return ImmutableEmergencyCall.of(contact, method);

@@ -2,9 +2,9 @@ package io.github.liaisonsdk.plan;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.liaisonsdk.LiaisonStyle;
+import io.github.liaisonsdk.internal.LiaisonStyle;
 import io.github.liaisonsdk.confidentiality.Topic;
-import io.github.liaisonsdk.dataprotection.DataProtectionBasis;
+import io.github.liaisonsdk.lawfulbasis.DataProtectionBasis;
 import io.github.liaisonsdk.internal.Checks;
 import io.github.liaisonsdk.json.LiaisonJson;
 import io.github.liaisonsdk.pupil.PupilId;
@@ -222,8 +222,7 @@ public abstract class LiaisonPlan {
     checks.require(reviewDue().isAfter(effectiveFrom()), "reviewDue", "must be after effectiveFrom", "LP36-7");
     checks.require(!approvedOn().isAfter(effectiveFrom()), "approvedOn",
         "a plan is approved before it takes effect", "LP36-4");
-    checks.require(schemaVersion() == LiaisonJson.SCHEMA_VERSION, "schemaVersion",
-        "must be " + LiaisonJson.SCHEMA_VERSION, null);
+    checks.require(LiaisonJson.supports(schemaVersion()), "schemaVersion", LiaisonJson.SCHEMA_RULE, null);
     checks.done();
   }
 }

@@ -2,7 +2,7 @@ package io.github.liaisonsdk.plan;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.liaisonsdk.LiaisonStyle;
+import io.github.liaisonsdk.internal.LiaisonStyle;
 import org.immutables.value.Value;
 
 /**

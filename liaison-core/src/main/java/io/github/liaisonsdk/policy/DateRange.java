@@ -1,7 +1,7 @@
 package io.github.liaisonsdk.policy;
 
-import io.github.liaisonsdk.LiaisonValidationException;
-import io.github.liaisonsdk.Violation;
+import io.github.liaisonsdk.basics.LiaisonValidationException;
+import io.github.liaisonsdk.basics.Violation;
 import java.time.LocalDate;
 
 /**

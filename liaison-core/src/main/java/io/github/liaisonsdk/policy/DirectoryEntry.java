@@ -2,7 +2,7 @@ package io.github.liaisonsdk.policy;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.liaisonsdk.LiaisonStyle;
+import io.github.liaisonsdk.internal.LiaisonStyle;
 import io.github.liaisonsdk.internal.Checks;
 import io.github.liaisonsdk.internal.Text;
 import java.util.Optional;
@@ -17,6 +17,8 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableDirectoryEntry.class)
 @JsonDeserialize(as = ImmutableDirectoryEntry.class)
 public abstract class DirectoryEntry {
+  /** The role of the Local Authority safeguarding team contact whom LP36-6.1 has consulted. */
+  public static final String LA_SAFEGUARDING_TEAM = "LA safeguarding team";
 
   /**
    * What the entry is, such as "First aider" or "LA safeguarding team".

@@ -1,9 +1,10 @@
 package io.github.liaisonsdk.policy;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.liaisonsdk.LiaisonStyle;
+import io.github.liaisonsdk.internal.LiaisonStyle;
 import io.github.liaisonsdk.confidentiality.ConfidentialityLevel;
 import io.github.liaisonsdk.confidentiality.Topic;
 import io.github.liaisonsdk.internal.Checks;
@@ -57,6 +58,16 @@ public abstract class PackSpec {
    * @return topic to level; every topic for a pack that extends nothing
    */
   public abstract Map<Topic, ConfidentialityLevel> topicLevels();
+
+  /**
+   * The posts that are relevant parties for a topic inside school (HSL-4), beyond the persons named in the pupil's
+   * plan. A topic not listed takes the group pack's posts, or else the library's: the headteacher and assistant
+   * headteacher for every topic, and the designated safeguarding lead for concerns and safeguarding and for risks.
+   *
+   * @return topic to posts; written only when set
+   */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public abstract Map<Topic, Set<Designation>> relevantPosts();
 
   /**
    * The standard rules applied, with their parameters.
@@ -153,8 +164,7 @@ public abstract class PackSpec {
     }
     checks.require(!extendsPack().map(metadata().id()::equals).orElse(false), "extends",
         "a pack cannot extend itself", "LP36-1");
-    checks.require(schemaVersion() == LiaisonJson.SCHEMA_VERSION, "schemaVersion",
-        "must be " + LiaisonJson.SCHEMA_VERSION, null);
+    checks.require(LiaisonJson.supports(schemaVersion()), "schemaVersion", LiaisonJson.SCHEMA_RULE, null);
     checks.done();
   }
 }

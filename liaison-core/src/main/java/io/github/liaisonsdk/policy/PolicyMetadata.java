@@ -2,7 +2,7 @@ package io.github.liaisonsdk.policy;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.liaisonsdk.LiaisonStyle;
+import io.github.liaisonsdk.internal.LiaisonStyle;
 import io.github.liaisonsdk.internal.Checks;
 import io.github.liaisonsdk.internal.Text;
 import io.github.liaisonsdk.json.LiaisonJson;
@@ -171,8 +171,7 @@ public abstract class PolicyMetadata {
     }
     checks.require(issued().flatMap(d -> reviewDue().date().map(due -> due.isAfter(d))).orElse(true),
         "reviewDue", "must be after the document's date", "LP36-0");
-    checks.require(schemaVersion() == LiaisonJson.SCHEMA_VERSION, "schemaVersion",
-        "must be " + LiaisonJson.SCHEMA_VERSION, null);
+    checks.require(LiaisonJson.supports(schemaVersion()), "schemaVersion", LiaisonJson.SCHEMA_RULE, null);
     checks.done();
   }
 }

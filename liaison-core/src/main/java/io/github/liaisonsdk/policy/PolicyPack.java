@@ -9,10 +9,12 @@ import io.github.liaisonsdk.staff.Designation;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A loaded policy pack: the pack document merged with the group pack it extends, validated, with a content hash
@@ -21,6 +23,10 @@ import java.util.Optional;
  * <p>Immutable and thread-safe.
  */
 public final class PolicyPack {
+  private static final Set<Designation> HEADSHIP =
+      Set.copyOf(EnumSet.of(Designation.HEADTEACHER, Designation.ASSISTANT_HEADTEACHER));
+  private static final Set<Designation> HEADSHIP_AND_DSL = Set.copyOf(EnumSet.of(Designation.HEADTEACHER,
+      Designation.ASSISTANT_HEADTEACHER, Designation.DESIGNATED_SAFEGUARDING_LEAD));
   private final PackSpec spec;
   private final PolicyPack group;
   private final Map<RuleName, RuleSpec> rules;
@@ -190,6 +196,35 @@ public final class PolicyPack {
    */
   public List<DirectoryEntry> directory() {
     return directory;
+  }
+
+  /**
+   * The posts that are relevant parties for a topic inside school (HSL-4), besides the persons the pupil's plan
+   * names: the pack's own, else its group pack's, else the headteacher and assistant headteacher, with the
+   * designated safeguarding lead for concerns and safeguarding and for risks.
+   *
+   * @param topic the topic
+   * @return the posts
+   */
+  public Set<Designation> relevantPosts(Topic topic) {
+    for (PolicyPack p = this; p != null; p = p.group) {
+      Set<Designation> posts = p.spec.relevantPosts().get(topic);
+      if (posts != null) {
+        return posts;
+      }
+    }
+    return topic == Topic.CONCERNS_AND_SAFEGUARDING || topic == Topic.RISKS ? HEADSHIP_AND_DSL : HEADSHIP;
+  }
+
+  /**
+   * The Local Authority safeguarding team contact of the directory (LP36-6.1, LP36-A): the entry whose role is
+   * {@value DirectoryEntry#LA_SAFEGUARDING_TEAM}. A consultation of the LA team can be recorded only with one.
+   *
+   * @return the contact, if the directory has one
+   */
+  public Optional<DirectoryEntry> laSafeguardingContact() {
+    return directory.stream().filter(e -> DirectoryEntry.LA_SAFEGUARDING_TEAM.equalsIgnoreCase(e.role()))
+        .reduce((first, later) -> later);
   }
 
   /**

@@ -2,7 +2,7 @@ package io.github.liaisonsdk.policy;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.liaisonsdk.LiaisonStyle;
+import io.github.liaisonsdk.internal.LiaisonStyle;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import io.github.liaisonsdk.internal.Checks;

@@ -1,5 +1,7 @@
 package io.github.liaisonsdk.policy;
 
+import io.github.liaisonsdk.basics.Clause;
+
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;

@@ -1,8 +1,10 @@
 package io.github.liaisonsdk.policy;
 
+import io.github.liaisonsdk.basics.Clause;
+
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.liaisonsdk.LiaisonStyle;
+import io.github.liaisonsdk.internal.LiaisonStyle;
 import io.github.liaisonsdk.confidentiality.ConfidentialityLevel;
 import io.github.liaisonsdk.internal.Checks;
 import io.github.liaisonsdk.staff.Designation;

@@ -50,11 +50,11 @@ public final class StandardPacks {
   public static String json(String id) {
     try (java.io.InputStream in = StandardPacks.class.getResourceAsStream(BASE + id + ".json")) {
       if (in == null) {
-        throw new io.github.liaisonsdk.LiaisonException("no shipped pack " + id);
+        throw new io.github.liaisonsdk.basics.LiaisonException("no shipped pack " + id);
       }
       return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     } catch (java.io.IOException e) {
-      throw new io.github.liaisonsdk.LiaisonException("could not read shipped pack " + id, e);
+      throw new io.github.liaisonsdk.basics.LiaisonException("could not read shipped pack " + id, e);
     }
   }
 }

@@ -2,8 +2,8 @@ package io.github.liaisonsdk.policy;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import io.github.liaisonsdk.LiaisonValidationException;
-import io.github.liaisonsdk.Violation;
+import io.github.liaisonsdk.basics.LiaisonValidationException;
+import io.github.liaisonsdk.basics.Violation;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

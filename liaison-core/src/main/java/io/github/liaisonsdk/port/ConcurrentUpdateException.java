@@ -1,6 +1,6 @@
 package io.github.liaisonsdk.port;
 
-import io.github.liaisonsdk.LiaisonException;
+import io.github.liaisonsdk.basics.LiaisonException;
 
 /**
  * A write lost a race or repeated one: another writer saved that plan version, used that record id or appended

@@ -68,6 +68,13 @@ public interface LiaisonStore {
   AuditEventRepository audit();
 
   /**
+   * Consultations made before sharing.
+   *
+   * @return the repository
+   */
+  ConsultationRepository consultations();
+
+  /**
    * Runs work as one unit: everything it writes through the given store is kept if it returns, and nothing is if it
    * throws. The exception is rethrown as it was.
    *

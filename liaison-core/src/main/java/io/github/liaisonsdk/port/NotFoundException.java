@@ -1,6 +1,6 @@
 package io.github.liaisonsdk.port;
 
-import io.github.liaisonsdk.LiaisonException;
+import io.github.liaisonsdk.basics.LiaisonException;
 
 /** A write referred to something the store does not hold, such as an amendment to an unknown record. */
 public class NotFoundException extends LiaisonException {

@@ -2,7 +2,7 @@ package io.github.liaisonsdk.pupil;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.liaisonsdk.LiaisonStyle;
+import io.github.liaisonsdk.internal.LiaisonStyle;
 import io.github.liaisonsdk.internal.Checks;
 import io.github.liaisonsdk.json.LiaisonJson;
 import java.time.LocalDate;
@@ -101,8 +101,7 @@ public abstract class Pupil {
             "must not contain the home service", "LP36-6.1")
         .require(dateOfBirth().map(d -> d.getYear() >= 1900).orElse(true), "dateOfBirth",
             "must be a plausible date of birth", null)
-        .require(schemaVersion() == LiaisonJson.SCHEMA_VERSION, "schemaVersion",
-            "must be " + LiaisonJson.SCHEMA_VERSION, null)
+        .require(LiaisonJson.supports(schemaVersion()), "schemaVersion", LiaisonJson.SCHEMA_RULE, null)
         .done();
   }
 }

@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param decision the decision (for a comparison: the candidate pack's)
  * @param baseline for a comparison, the baseline pack's decision; otherwise the same as {@code decision}
  */
-public record Counterexample(RequestFacts facts, SharingRequest request, Decision decision, Decision baseline) {
+public record Counterexample(RequestFacts facts, StatedRequest request, Decision decision, Decision baseline) {
 
   /**
    * Checks the components.

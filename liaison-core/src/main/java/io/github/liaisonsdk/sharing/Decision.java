@@ -2,7 +2,7 @@ package io.github.liaisonsdk.sharing;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.liaisonsdk.LiaisonStyle;
+import io.github.liaisonsdk.internal.LiaisonStyle;
 import io.github.liaisonsdk.internal.Checks;
 import io.github.liaisonsdk.policy.PolicyPackId;
 import io.github.liaisonsdk.policy.RuleName;
@@ -12,7 +12,7 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * The answer to a {@link SharingRequest}: PERMIT, DENY or CONSULT, with the clauses that produced it, the
+ * The answer to a {@link StatedRequest}: PERMIT, DENY or CONSULT, with the clauses that produced it, the
  * obligations that come with it, the aims of HSL-1 it serves, the pack and pack version it was made under, and a
  * plain-English explanation a member of staff understands.
  *

@@ -82,7 +82,7 @@ public final class DecisionEngine {
    * @param request the request
    * @return the decision; equal requests get the same instance
    */
-  public Decision decide(SharingRequest request) {
+  public Decision decide(StatedRequest request) {
     return decide(request.facts());
   }
 
@@ -137,10 +137,14 @@ public final class DecisionEngine {
     long deny = 0;
     long consult = 0;
     long permit = 0;
+    long headshipCheck = 0;
     for (CompiledRule rule : rules) {
       int index = rule.evaluate(f);
       if (index != 0) {
         RuleOutcome outcome = rule.outcomes[index - 1];
+        if (rule.name == RuleName.UNCLASSIFIED_NEEDS_HEADSHIP_CHECK && outcome.verdict == Outcome.CONSULT) {
+          headshipCheck = outcome.bit;
+        }
         switch (outcome.verdict) {
           case DENY:
             deny |= outcome.bit;
@@ -152,6 +156,12 @@ public final class DecisionEngine {
             permit |= outcome.bit;
         }
       }
+    }
+    if (headshipCheck != 0) {
+      // HSL-5: until the headship has checked it, unclassified information is only presumed confidential. A deny
+      // resting on that presumption (HSL-3, HSL-4, HSL-9) must not hide the route to the head, so the check alone
+      // answers: CONSULT the headteacher or an assistant headteacher, whoever the recipient.
+      return cache.get(headshipCheck | (Facts.atRisk(f) ? URGENT : 0), combine);
     }
     long key = deny != 0 ? deny : consult != 0 ? consult | (Facts.atRisk(f) ? URGENT : 0) : permit;
     return key == 0 ? notPermitted : cache.get(key, combine);

@@ -11,8 +11,8 @@ final class Examples {
 
   private Examples() {}
 
-  static SharingRequest request(RequestFacts facts) {
-    ImmutableSharingRequest.Builder request = SharingRequest.builder()
+  static StatedRequest request(RequestFacts facts) {
+    ImmutableStatedRequest.Builder request = StatedRequest.builder()
         .pupil(PupilId.of("example-pupil"))
         .topic(facts.topic())
         .level(facts.level())

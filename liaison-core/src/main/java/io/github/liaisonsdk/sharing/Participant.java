@@ -1,7 +1,7 @@
 package io.github.liaisonsdk.sharing;
 
-import io.github.liaisonsdk.LiaisonValidationException;
-import io.github.liaisonsdk.Violation;
+import io.github.liaisonsdk.basics.LiaisonValidationException;
+import io.github.liaisonsdk.basics.Violation;
 import io.github.liaisonsdk.internal.Text;
 
 /**

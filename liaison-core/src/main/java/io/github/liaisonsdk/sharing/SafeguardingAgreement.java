@@ -2,7 +2,7 @@ package io.github.liaisonsdk.sharing;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.liaisonsdk.LiaisonStyle;
+import io.github.liaisonsdk.internal.LiaisonStyle;
 import io.github.liaisonsdk.internal.Checks;
 import io.github.liaisonsdk.json.LiaisonJson;
 import io.github.liaisonsdk.pupil.PupilId;
@@ -100,8 +100,7 @@ public abstract class SafeguardingAgreement {
             "says whether the LA team or the referrer contacts the other services", "LP36-6.2")
         .require(participants().stream().anyMatch(p -> p.name().equals(la.consulteeName())), "participants",
             "include the LA safeguarding team contact who agreed", "LP36-6.3")
-        .require(schemaVersion() == LiaisonJson.SCHEMA_VERSION, "schemaVersion",
-            "must be " + LiaisonJson.SCHEMA_VERSION, null)
+        .require(LiaisonJson.supports(schemaVersion()), "schemaVersion", LiaisonJson.SCHEMA_RULE, null)
         .done();
   }
 }

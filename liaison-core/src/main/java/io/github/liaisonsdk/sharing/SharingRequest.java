@@ -1,30 +1,29 @@
 package io.github.liaisonsdk.sharing;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.liaisonsdk.LiaisonStyle;
 import io.github.liaisonsdk.confidentiality.ConfidentialityLevel;
 import io.github.liaisonsdk.confidentiality.Topic;
-import io.github.liaisonsdk.dataprotection.LawfulBasis;
 import io.github.liaisonsdk.internal.Checks;
+import io.github.liaisonsdk.internal.LiaisonStyle;
 import io.github.liaisonsdk.json.LiaisonJson;
+import io.github.liaisonsdk.lawfulbasis.LawfulBasis;
 import io.github.liaisonsdk.pupil.PupilId;
-import io.github.liaisonsdk.pupil.ServiceId;
-import io.github.liaisonsdk.staff.Designation;
 import io.github.liaisonsdk.staff.StaffId;
-import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * "May this member of staff share this information about this pupil with this recipient, for this purpose, now?"
+ * "May this member of staff share information on this topic about this pupil with this recipient, for this
+ * purpose, now?", asked of the school's records.
  *
- * <p>The request names the information (pupil, topic, level or unclassified, the service it originates in), who
- * asks and in what capacity, the recipient, the purpose and urgency, and the consultations already made. It holds
- * no confidential text: a decision is about the kind of information, never its content.
+ * <p>The request names only what the caller knows for certain: who asks, which pupil, which topic, to whom, why
+ * and how urgently, the consultations on record it relies on and, optionally, a level above the pack's default.
+ * Every fact that could grant a share (the requester's and recipient's posts, the information's level, relevance,
+ * parental responsibility, the child's other services, the consultations' outcomes) is read from the records by
+ * the facade, so no request can talk the policy into a PERMIT. It holds no confidential text.
  *
  * <p>Immutable and thread-safe; build with {@link #builder()}.
  */
@@ -35,80 +34,32 @@ import org.immutables.value.Value;
 public abstract class SharingRequest {
 
   /**
-   * The pupil the information is about.
-   *
-   * @return the pupil's id
-   */
-  public abstract PupilId pupil();
-
-  /**
-   * What the information is about (LP36-5).
-   *
-   * @return the topic
-   */
-  public abstract Topic topic();
-
-  /**
-   * How confidential the information is, if the requester knows.
-   *
-   * @return the level; empty means unclassified, which HSL-5 treats as confidential until the headship has checked
-   */
-  public abstract Optional<ConfidentialityLevel> level();
-
-  /**
-   * The service the information originates in.
-   *
-   * @return the service
-   */
-  public abstract ServiceId originService();
-
-  /**
-   * Who asks.
+   * Who asks: a member of staff held in the school's records.
    *
    * @return the requester
    */
   public abstract StaffId requester();
 
   /**
-   * The capacity the requester acts in.
+   * The pupil the information is about.
    *
-   * @return the designation
+   * @return the pupil
    */
-  public abstract Designation requesterDesignation();
+  public abstract PupilId pupil();
 
   /**
-   * Who would receive the information.
+   * What the information is about (LP36-5); the pack gives its default level.
    *
-   * @return the recipient kind
+   * @return the topic
    */
-  public abstract RecipientKind recipient();
+  public abstract Topic topic();
 
   /**
-   * For staff in school: the recipient's post.
+   * Who would receive it.
    *
-   * @return the designation, present exactly for {@link RecipientKind#STAFF_IN_SCHOOL}
+   * @return the recipient
    */
-  public abstract Optional<Designation> recipientDesignation();
-
-  /**
-   * For staff in school: how the recipient relates to the pupil (HSL-4, LP36-5.1).
-   *
-   * @return the relevance; {@code NOT_RELEVANT} for everyone outside school
-   */
-  @Value.Default
-  public Relevance recipientRelevance() {
-    return Relevance.NOT_RELEVANT;
-  }
-
-  /**
-   * Whether the child is involved in other services of the group (LP36-6.1).
-   *
-   * @return {@code true} if so
-   */
-  @Value.Default
-  public boolean pupilInOtherServices() {
-    return false;
-  }
+  public abstract Recipient recipient();
 
   /**
    * Why.
@@ -120,7 +71,7 @@ public abstract class SharingRequest {
   /**
    * How urgent.
    *
-   * @return the urgency
+   * @return the urgency; routine if not set
    */
   @Value.Default
   public Urgency urgency() {
@@ -128,19 +79,39 @@ public abstract class SharingRequest {
   }
 
   /**
-   * The lawful basis for sharing (LP36-4e), recorded with the decision in the audit trail. Decisions do not depend
-   * on it: a basis never makes a forbidden share lawful under the policy.
+   * A level above the pack's default for the topic, when the requester knows the information is more sensitive.
+   * A level below the default has no effect: only a recorded headship check (HSL-5) sets a lower one.
+   *
+   * @return the raised level, if any
+   */
+  public abstract Optional<ConfidentialityLevel> raisedLevel();
+
+  /**
+   * Whether the requester is in doubt about how confidential the information is (HSL-5): it is then treated as
+   * unclassified, and nothing is disclosed until the headteacher or an assistant headteacher has checked it.
+   *
+   * @return {@code true} when in doubt
+   */
+  @Value.Default
+  public boolean inDoubt() {
+    return false;
+  }
+
+  /**
+   * The lawful basis for sharing (LP36-4e), recorded with the decision. A basis never makes a share the policy
+   * forbids lawful under it.
    *
    * @return the basis, if the requester states one
    */
   public abstract Optional<LawfulBasis> lawfulBasis();
 
   /**
-   * The consultations already made, oldest first; for each role the latest counts.
+   * The consultations on record that this request relies on: each recorded earlier by the requester about this
+   * pupil and topic; for each role the latest counts.
    *
-   * @return the consultations
+   * @return the consultations' ids
    */
-  public abstract List<Consultation> consultations();
+  public abstract List<ConsultationId> consultations();
 
   /**
    * The version of the JSON form this value was written in.
@@ -150,53 +121,6 @@ public abstract class SharingRequest {
   @Value.Default
   public int schemaVersion() {
     return LiaisonJson.SCHEMA_VERSION;
-  }
-
-  /**
-   * The latest consultation of a role.
-   *
-   * @param role the consultee role
-   * @return the consultation, if one was made
-   */
-  public Optional<Consultation> latestConsultation(ConsulteeRole role) {
-    Consultation latest = null;
-    for (Consultation c : consultations()) {
-      if (c.role() == role) {
-        latest = c;
-      }
-    }
-    return Optional.ofNullable(latest);
-  }
-
-  /** The request's finite facts, packed once at construction so deciding allocates nothing. */
-  @Value.Derived
-  @JsonIgnore
-  int facts() {
-    Map<ConsulteeRole, ConsultationState> states = new EnumMap<>(ConsulteeRole.class);
-    for (Consultation c : consultations()) {
-      states.put(c.role(), c.state());
-    }
-    return Facts.pack(topic().ordinal(),
-        level().map(Enum::ordinal).orElse(Facts.UNCLASSIFIED),
-        requesterDesignation().ordinal(),
-        recipient().ordinal(),
-        recipientDesignation().map(Enum::ordinal).orElse(Facts.NO_DESIGNATION),
-        recipientRelevance().ordinal(),
-        pupilInOtherServices(),
-        urgency() == Urgency.CHILD_AT_RISK,
-        states.getOrDefault(ConsulteeRole.LINE_MANAGER, ConsultationState.NONE).ordinal(),
-        states.getOrDefault(ConsulteeRole.HEADSHIP, ConsultationState.NONE).ordinal(),
-        states.getOrDefault(ConsulteeRole.DESIGNATED_SAFEGUARDING_LEAD, ConsultationState.NONE).ordinal(),
-        states.getOrDefault(ConsulteeRole.LA_SAFEGUARDING_TEAM, ConsultationState.NONE).ordinal());
-  }
-
-  /**
-   * The facts a decision on this request depends on.
-   *
-   * @return the facts
-   */
-  public RequestFacts requestFacts() {
-    return new RequestFacts(facts());
   }
 
   /**
@@ -210,14 +134,11 @@ public abstract class SharingRequest {
 
   @Value.Check
   void check() {
-    boolean staff = recipient() == RecipientKind.STAFF_IN_SCHOOL;
     Checks.of(this, "SharingRequest")
-        .require(staff == recipientDesignation().isPresent(), "recipientDesignation",
-            "is given for staff in school and only for them", "HSL-4")
-        .require(staff || recipientRelevance() == Relevance.NOT_RELEVANT, "recipientRelevance",
-            "only staff in school can be relevant parties", "HSL-4")
-        .require(schemaVersion() == LiaisonJson.SCHEMA_VERSION, "schemaVersion",
-            "must be " + LiaisonJson.SCHEMA_VERSION, null)
+        .require(new HashSet<>(consultations()).size() == consultations().size(), "consultations",
+            "each consultation is relied on once", null)
+        .require(consultations().size() <= 16, "consultations", "at most 16 consultations", null)
+        .require(LiaisonJson.supports(schemaVersion()), "schemaVersion", LiaisonJson.SCHEMA_RULE, null)
         .done();
   }
 }

@@ -2,7 +2,7 @@ package io.github.liaisonsdk.staff;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.liaisonsdk.LiaisonStyle;
+import io.github.liaisonsdk.internal.LiaisonStyle;
 import io.github.liaisonsdk.internal.Checks;
 import io.github.liaisonsdk.internal.Text;
 import io.github.liaisonsdk.json.LiaisonJson;
@@ -89,8 +89,7 @@ public abstract class StaffMember {
             "must not be the member of staff themselves", "HSL-4")
         .require(displayName().map(n -> Text.label(n, 200)).orElse(true),
             "displayName", "must be 1 to 200 characters on one line, without control characters", null)
-        .require(schemaVersion() == LiaisonJson.SCHEMA_VERSION, "schemaVersion",
-            "must be " + LiaisonJson.SCHEMA_VERSION, null)
+        .require(LiaisonJson.supports(schemaVersion()), "schemaVersion", LiaisonJson.SCHEMA_RULE, null)
         .done();
   }
 }

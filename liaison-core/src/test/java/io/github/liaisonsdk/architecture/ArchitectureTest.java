@@ -46,6 +46,37 @@ class ArchitectureTest {
   static final ArchRule noPackageCycles = slices().matching("io.github.liaisonsdk.(*)..").should().beFreeOfCycles();
 
   @ArchTest
+  static final ArchRule nothingDependsOnTheEntryFloor = noClasses()
+      .that().resideOutsideOfPackage("io.github.liaisonsdk")
+      .should().dependOnClassesThat().resideInAPackage("io.github.liaisonsdk")
+      .because("the root package is the entry point and its use-case services: entry point -> services ->"
+          + " vocabulary -> basics, with no arrow running up");
+
+  @ArchTest
+  static final ArchRule servicesDoNotGoThroughTheEntryPoint = noClasses()
+      .that().resideInAPackage("io.github.liaisonsdk").and().doNotHaveSimpleName("Liaison")
+      .and().doNotHaveSimpleName("Builder")
+      .should().dependOnClassesThat().haveFullyQualifiedName("io.github.liaisonsdk.Liaison")
+      .because("the services share their lookups through SchoolRecords, not through the entry point");
+
+  @ArchTest
+  static final ArchRule useCaseImplementationsArePackagePrivate = classes()
+      .that().resideInAPackage("io.github.liaisonsdk").and().areTopLevelClasses()
+      .and().areNotInterfaces().and().doNotHaveSimpleName("Liaison").and().doNotHaveSimpleName("package-info")
+      .should().notBePublic()
+      .because("callers see the entry point and the use-case interfaces only");
+
+  @ArchTest
+  static final ArchRule basicsAreALeaf = noClasses().that().resideInAPackage("io.github.liaisonsdk.basics")
+      .should().dependOnClassesThat().resideInAnyPackage("io.github.liaisonsdk", "io.github.liaisonsdk.audit..",
+          "io.github.liaisonsdk.confidentiality..", "io.github.liaisonsdk.contact..",
+          "io.github.liaisonsdk.dataprotection..", "io.github.liaisonsdk.lawfulbasis..", "io.github.liaisonsdk.json..",
+          "io.github.liaisonsdk.memory..", "io.github.liaisonsdk.monitoring..", "io.github.liaisonsdk.plan..",
+          "io.github.liaisonsdk.policy..", "io.github.liaisonsdk.port..", "io.github.liaisonsdk.pupil..",
+          "io.github.liaisonsdk.sharing..", "io.github.liaisonsdk.staff..")
+      .because("the basics every package shares depend on nothing of ours");
+
+  @ArchTest
   static final ArchRule coreDoesNotLogThroughAnythingButSlf4j = noClasses().should().dependOnClassesThat()
       .resideInAnyPackage("java.util.logging..", "org.apache.log4j..", "org.apache.logging..")
       .because("the core logs only through the SLF4J API");

@@ -105,10 +105,23 @@ class ContactRecordRulesTest {
         .amendedAt(MORNING.plus(Duration.ofDays(1))).reason("topic missed").addTopics(Topic.RISKS, Topic.BEHAVIOUR)
         .occurredAt(MORNING.minusSeconds(60)).build();
     ContactRecord corrected = fix.applyTo(original);
-    assertThat(corrected.topics()).containsExactlyInAnyOrder(Topic.RISKS, Topic.BEHAVIOUR);
+    assertThat(corrected.topics()).as("a record keeps every topic it ever had")
+        .containsExactlyInAnyOrder(Topic.ATTENDANCE, Topic.RISKS, Topic.BEHAVIOUR);
     assertThat(corrected.occurredAt()).isEqualTo(MORNING.minusSeconds(60));
     assertThat(corrected.summary()).isEqualTo(original.summary());
     assertThat(original.topics()).containsExactly(Topic.ATTENDANCE);
+  }
+
+  @Test
+  @DisplayName("HSL-9 / HSL-5: an amended record keeps the highest level it ever had; a lower level never applies")
+  void hsl9_levelsOnlyRise() {
+    ContactRecord confidential = record().level(ConfidentialityLevel.CONFIDENTIAL).build();
+    var amendment = Amendment.builder().record(confidential.id()).author(Fixtures.HEAD)
+        .amendedAt(MORNING.plus(Duration.ofDays(1))).reason("reclassified");
+    assertThat(amendment.level(ConfidentialityLevel.RESTRICTED).build().applyTo(confidential).level())
+        .isEqualTo(ConfidentialityLevel.RESTRICTED);
+    assertThat(amendment.level(ConfidentialityLevel.PUBLIC).build().applyTo(confidential).level())
+        .isEqualTo(ConfidentialityLevel.CONFIDENTIAL);
   }
 
   @Test

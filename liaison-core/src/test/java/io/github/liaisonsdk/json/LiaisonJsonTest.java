@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.liaisonsdk.LiaisonValidationException;
+import io.github.liaisonsdk.basics.LiaisonValidationException;
 import io.github.liaisonsdk.audit.AuditEvent;
 import io.github.liaisonsdk.audit.AuditEventType;
 import io.github.liaisonsdk.contact.ContactKind;

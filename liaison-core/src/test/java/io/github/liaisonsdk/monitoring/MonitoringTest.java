@@ -1,6 +1,10 @@
 package io.github.liaisonsdk.monitoring;
 
+import io.github.liaisonsdk.basics.AccessDeniedException;
+import io.github.liaisonsdk.staff.Designation;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.liaisonsdk.Liaison;
 import io.github.liaisonsdk.confidentiality.ConfidentialityLevel;
@@ -72,7 +76,7 @@ class MonitoringTest {
           on(LocalDate.of(2026, 10, 3 + 7 * i), "11:00:00")).kind(ContactKind.OUT_OF_HOURS)
           .location(RecordLocation.LIAISON_FORM).level(ConfidentialityLevel.RESTRICTED).build());
     }
-    report = Monitoring.report(store, List.of(StandardPacks.hsl(), StandardPacks.group()), FROM, TO, END_OF_TERM,
+    report = MonitoringReports.report(store, List.of(StandardPacks.hsl(), StandardPacks.group()), FROM, TO, END_OF_TERM,
         LONDON);
     byPupil = report.pupils().stream().collect(Collectors.toMap(p -> p.pupil().value(), Function.identity()));
   }
@@ -157,9 +161,13 @@ class MonitoringTest {
   void reportIsData() {
     assertThat(LiaisonJson.read(LiaisonJson.write(report), MonitoringReport.class)).isEqualTo(report);
     assertThat(LiaisonJson.write(report)).doesNotContain(Fixtures.MARKER);
+    store.staff().save(Fixtures.staff(Fixtures.HEAD, Designation.HEADTEACHER));
+    store.staff().save(Fixtures.staff(Fixtures.TEACHER, Designation.TEACHER));
     Liaison liaison = Liaison.builder().pack(StandardPacks.lp36()).store(store).clock(END_OF_TERM).zone(LONDON)
         .build();
-    MonitoringReport viaFacade = liaison.monitoringReport(FROM, TO);
+    MonitoringReport viaFacade = liaison.monitoring().report(Fixtures.HEAD, FROM, TO);
+    assertThat(catchThrowableOfType(AccessDeniedException.class,
+        () -> liaison.monitoring().report(Fixtures.TEACHER, FROM, TO)).clauses()).containsExactly("LP36-7");
     assertThat(viaFacade.pupils()).isEqualTo(report.pupils());
     assertThat(viaFacade.reviewsDue()).extracting(ReviewDueItem::id).contains("coxlease-lp36", "ecs36-group");
   }

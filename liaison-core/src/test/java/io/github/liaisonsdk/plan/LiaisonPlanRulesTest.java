@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.github.liaisonsdk.LiaisonValidationException;
-import io.github.liaisonsdk.dataprotection.DataProtectionBasis;
-import io.github.liaisonsdk.dataprotection.LawfulBasis;
+import io.github.liaisonsdk.basics.LiaisonValidationException;
+import io.github.liaisonsdk.lawfulbasis.DataProtectionBasis;
+import io.github.liaisonsdk.lawfulbasis.LawfulBasis;
 import io.github.liaisonsdk.pupil.ResidenceContext;
 import io.github.liaisonsdk.testing.Fixtures;
 import java.util.List;

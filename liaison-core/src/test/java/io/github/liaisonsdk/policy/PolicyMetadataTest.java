@@ -92,8 +92,8 @@ class PolicyMetadataTest {
   @DisplayName("HSL-11: anything else is refused")
   void hsl11_badTerms(String text) {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> TermReference.parse(text))
-        .isInstanceOf(io.github.liaisonsdk.LiaisonValidationException.class)
-        .satisfies(e -> assertThat(((io.github.liaisonsdk.LiaisonValidationException) e).cites("HSL-11")).isTrue());
+        .isInstanceOf(io.github.liaisonsdk.basics.LiaisonValidationException.class)
+        .satisfies(e -> assertThat(((io.github.liaisonsdk.basics.LiaisonValidationException) e).cites("HSL-11")).isTrue());
   }
 
   @Test

@@ -3,7 +3,7 @@ package io.github.liaisonsdk.policy;
 import static io.github.liaisonsdk.testing.Violations.expectViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.liaisonsdk.LiaisonValidationException;
+import io.github.liaisonsdk.basics.LiaisonValidationException;
 import io.github.liaisonsdk.confidentiality.ConfidentialityLevel;
 import io.github.liaisonsdk.confidentiality.Topic;
 import io.github.liaisonsdk.staff.Designation;

@@ -1,5 +1,7 @@
 package io.github.liaisonsdk.policy;
 
+import io.github.liaisonsdk.basics.Clause;
+
 import static io.github.liaisonsdk.testing.Violations.expectViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -2,7 +2,7 @@ package io.github.liaisonsdk.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.liaisonsdk.LiaisonValidationException;
+import io.github.liaisonsdk.basics.LiaisonValidationException;
 import io.github.liaisonsdk.confidentiality.ConfidentialityLevel;
 import io.github.liaisonsdk.confidentiality.Topic;
 import io.github.liaisonsdk.contact.HeadReview;
@@ -16,7 +16,7 @@ import io.github.liaisonsdk.sharing.ConsulteeRole;
 import io.github.liaisonsdk.sharing.ConsultationOutcome;
 import io.github.liaisonsdk.sharing.Purpose;
 import io.github.liaisonsdk.sharing.RecipientKind;
-import io.github.liaisonsdk.sharing.SharingRequest;
+import io.github.liaisonsdk.sharing.StatedRequest;
 import io.github.liaisonsdk.staff.Designation;
 import io.github.liaisonsdk.staff.StaffId;
 import io.github.liaisonsdk.testing.Fixtures;
@@ -69,7 +69,7 @@ class HostileBuilderCorpusTest {
     Instant at = Instant.parse("2026-10-01T10:00:00Z");
     Consultation consultation = Consultation.builder().role(ConsulteeRole.LINE_MANAGER).consulteeName("A. Person")
         .consulteeDesignation("Line manager").consultedAt(at).outcome(ConsultationOutcome.AGREED).build();
-    SharingRequest request = SharingRequest.builder().pupil(PupilId.of("UPN-1")).topic(Topic.ATTENDANCE)
+    StatedRequest request = StatedRequest.builder().pupil(PupilId.of("UPN-1")).topic(Topic.ATTENDANCE)
         .level(ConfidentialityLevel.SCHOOL_INTERNAL).originService(ServiceId.of("school"))
         .requester(StaffId.of("T-1")).requesterDesignation(Designation.TEACHER)
         .recipient(RecipientKind.PARENT_WITH_RESPONSIBILITY).purpose(Purpose.ROUTINE_LIAISON)

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.liaisonsdk.LiaisonValidationException;
+import io.github.liaisonsdk.basics.LiaisonValidationException;
 import io.github.liaisonsdk.confidentiality.ConfidentialityLevel;
 import io.github.liaisonsdk.confidentiality.Topic;
 import io.github.liaisonsdk.contact.ContactRecord;
@@ -17,7 +17,7 @@ import io.github.liaisonsdk.pupil.ResidenceContext;
 import io.github.liaisonsdk.pupil.ServiceId;
 import io.github.liaisonsdk.sharing.Purpose;
 import io.github.liaisonsdk.sharing.RecipientKind;
-import io.github.liaisonsdk.sharing.SharingRequest;
+import io.github.liaisonsdk.sharing.StatedRequest;
 import io.github.liaisonsdk.staff.Designation;
 import io.github.liaisonsdk.staff.StaffId;
 import io.github.liaisonsdk.testing.Fixtures;
@@ -46,7 +46,7 @@ class HostileJsonCorpusTest {
   private static final ObjectMapper MAPPER = LiaisonJson.mapper();
 
   static Stream<Arguments> entryPoints() throws Exception {
-    SharingRequest request = SharingRequest.builder().pupil(PupilId.of("UPN-1")).topic(Topic.ATTENDANCE)
+    StatedRequest request = StatedRequest.builder().pupil(PupilId.of("UPN-1")).topic(Topic.ATTENDANCE)
         .level(ConfidentialityLevel.SCHOOL_INTERNAL).originService(ServiceId.of("school"))
         .requester(StaffId.of("T-1")).requesterDesignation(Designation.TEACHER)
         .recipient(RecipientKind.PARENT_WITH_RESPONSIBILITY).purpose(Purpose.ROUTINE_LIAISON).build();
@@ -55,8 +55,8 @@ class HostileJsonCorpusTest {
             (Consumer<String>) json -> LiaisonJson.read(json, LiaisonPlan.class)),
         Arguments.of("ContactRecord", LiaisonJson.write(Fixtures.record("r-1", ResidenceContext.BOARDING,
             Fixtures.MORNING)), (Consumer<String>) json -> LiaisonJson.read(json, ContactRecord.class)),
-        Arguments.of("SharingRequest", LiaisonJson.write(request),
-            (Consumer<String>) json -> LiaisonJson.read(json, SharingRequest.class)),
+        Arguments.of("StatedRequest", LiaisonJson.write(request),
+            (Consumer<String>) json -> LiaisonJson.read(json, StatedRequest.class)),
         Arguments.of("PolicyPack", MAPPER.readTree(StandardPacks.json("clare-hsl")).toString(),
             (Consumer<String>) json -> PolicyPackLoader.create().load(json)));
   }

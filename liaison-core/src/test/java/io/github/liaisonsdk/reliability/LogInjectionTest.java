@@ -3,7 +3,7 @@ package io.github.liaisonsdk.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.github.liaisonsdk.LiaisonValidationException;
+import io.github.liaisonsdk.basics.LiaisonValidationException;
 import io.github.liaisonsdk.contact.ContactRecordId;
 import io.github.liaisonsdk.internal.LogSafe;
 import io.github.liaisonsdk.pupil.PupilId;

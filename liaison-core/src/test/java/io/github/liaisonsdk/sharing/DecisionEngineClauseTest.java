@@ -233,8 +233,8 @@ class DecisionEngineClauseTest {
   @Test
   @DisplayName("HSL-1: decisions are shared per combination of rule outcomes, and equal requests get the same decision")
   void decisionsAreSharedAndDeterministic() {
-    SharingRequest request = about(Topic.RISKS, ConfidentialityLevel.CONFIDENTIAL).build();
-    assertThat(lp36.decide(request)).isSameAs(lp36.decide(SharingRequest.builder().from(request).build()));
+    StatedRequest request = about(Topic.RISKS, ConfidentialityLevel.CONFIDENTIAL).build();
+    assertThat(lp36.decide(request)).isSameAs(lp36.decide(StatedRequest.builder().from(request).build()));
     assertThat(lp36.decide(request).aims()).isNotEmpty();
   }
 }

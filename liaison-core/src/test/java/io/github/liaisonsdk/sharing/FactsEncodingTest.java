@@ -99,7 +99,7 @@ class FactsEncodingTest {
       }
       counter[1]++;
       RequestFacts expected = new RequestFacts(f);
-      SharingRequest request = requestWith(expected);
+      StatedRequest request = requestWith(expected);
       RequestFacts facts = request.requestFacts();
       assertThat(facts.packed()).isEqualTo(f);
       assertThat(facts).isEqualTo(expected).hasSameHashCodeAs(expected).hasToString(expected.toString());
@@ -124,8 +124,8 @@ class FactsEncodingTest {
   }
 
   /** Builds the request whose facts these are. */
-  private static SharingRequest requestWith(RequestFacts facts) {
-    ImmutableSharingRequest.Builder b = SharingRequest.builder().pupil(PupilId.of("UPN-1")).topic(facts.topic())
+  private static StatedRequest requestWith(RequestFacts facts) {
+    ImmutableStatedRequest.Builder b = StatedRequest.builder().pupil(PupilId.of("UPN-1")).topic(facts.topic())
         .level(facts.level()).originService(ServiceId.of("school")).requester(StaffId.of("T-1"))
         .requesterDesignation(facts.requesterDesignation()).recipient(facts.recipient())
         .recipientDesignation(facts.recipientDesignation()).recipientRelevance(facts.relevance())

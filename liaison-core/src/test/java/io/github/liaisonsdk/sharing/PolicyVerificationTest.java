@@ -86,7 +86,11 @@ class PolicyVerificationTest {
     PackComparison comparison = PolicyVerifier.compare(StandardPacks.group(), StandardPacks.lp36());
     assertThat(comparison.onlyNarrows()).isTrue();
     assertThat(comparison.widenings()).isEmpty();
-    assertThat(comparison.narrowed()).as("BEHAVIOUR is raised to CONFIDENTIAL by the site").isGreaterThanOrEqualTo(0);
+    // On stated facts the site's rules equal the group's: the site narrows through its topic levels (BEHAVIOUR is
+    // CONFIDENTIAL), which the facade applies to every ask (EnforcementBoundaryTest.lp36_1_siteLevelsApply).
+    assertThat(comparison.narrowed()).as("the site adds no rule of its own over stated facts").isZero();
+    assertThat(StandardPacks.lp36().levelOf(io.github.liaisonsdk.confidentiality.Topic.BEHAVIOUR))
+        .isEqualTo(io.github.liaisonsdk.confidentiality.ConfidentialityLevel.CONFIDENTIAL);
   }
 
   @Test

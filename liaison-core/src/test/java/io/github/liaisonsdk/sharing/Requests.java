@@ -12,8 +12,8 @@ import java.time.Instant;
 final class Requests {
   private Requests() {}
 
-  static ImmutableSharingRequest.Builder about(Topic topic, ConfidentialityLevel level) {
-    ImmutableSharingRequest.Builder b = SharingRequest.builder()
+  static ImmutableStatedRequest.Builder about(Topic topic, ConfidentialityLevel level) {
+    ImmutableStatedRequest.Builder b = StatedRequest.builder()
         .pupil(PupilId.of("UPN-1"))
         .topic(topic)
         .originService(ServiceId.of("school"))
@@ -24,7 +24,7 @@ final class Requests {
     return level == null ? b : b.level(level);
   }
 
-  static ImmutableSharingRequest.Builder toStaff(ImmutableSharingRequest.Builder b, Designation post,
+  static ImmutableStatedRequest.Builder toStaff(ImmutableStatedRequest.Builder b, Designation post,
       Relevance relevance) {
     return b.recipient(RecipientKind.STAFF_IN_SCHOOL).recipientDesignation(post).recipientRelevance(relevance);
   }

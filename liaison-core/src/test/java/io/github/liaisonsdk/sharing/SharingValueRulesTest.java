@@ -27,7 +27,7 @@ class SharingValueRulesTest {
         .recipientRelevance(Relevance.RELEVANT_PARTY).build(), "recipientRelevance", "HSL-4");
     expectViolation(() -> Requests.about(Topic.ATTENDANCE, ConfidentialityLevel.SCHOOL_INTERNAL).schemaVersion(2)
         .build(), "schemaVersion", null);
-    SharingRequest toStaff = Requests.toStaff(Requests.about(Topic.ATTENDANCE, ConfidentialityLevel.CONFIDENTIAL),
+    StatedRequest toStaff = Requests.toStaff(Requests.about(Topic.ATTENDANCE, ConfidentialityLevel.CONFIDENTIAL),
         Designation.TEACHER, Relevance.RELEVANT_PARTY).build();
     assertThat(toStaff.recipientDesignation()).contains(Designation.TEACHER);
     assertThat(toStaff.pupilInOtherServices()).isFalse();
@@ -41,7 +41,7 @@ class SharingValueRulesTest {
     Consultation agreed = Requests.consultation(ConsulteeRole.LINE_MANAGER, ConsultationOutcome.AGREED);
     Consultation declined = Consultation.builder().from(agreed).outcome(ConsultationOutcome.DECLINED)
         .consultedAt(Instant.parse("2026-10-02T10:00:00Z")).build();
-    SharingRequest request = Requests.toStaff(Requests.about(Topic.ATTENDANCE, ConfidentialityLevel.CONFIDENTIAL),
+    StatedRequest request = Requests.toStaff(Requests.about(Topic.ATTENDANCE, ConfidentialityLevel.CONFIDENTIAL),
         Designation.TEACHER, Relevance.RELEVANT_PARTY).addConsultations(agreed, declined).build();
     assertThat(request.latestConsultation(ConsulteeRole.LINE_MANAGER)).containsSame(declined);
     assertThat(request.latestConsultation(ConsulteeRole.HEADSHIP)).isEmpty();

@@ -7,7 +7,7 @@ import io.github.liaisonsdk.contact.ContactKind;
 import io.github.liaisonsdk.contact.ContactRecord;
 import io.github.liaisonsdk.contact.ContactRecordId;
 import io.github.liaisonsdk.contact.ImmutableContactRecord;
-import io.github.liaisonsdk.dataprotection.DataProtectionBasis;
+import io.github.liaisonsdk.lawfulbasis.DataProtectionBasis;
 import io.github.liaisonsdk.plan.ContactMethod;
 import io.github.liaisonsdk.plan.ContactPersonId;
 import io.github.liaisonsdk.plan.EmergencyCall;

@@ -1,6 +1,6 @@
 package io.github.liaisonsdk.testing;
 
-import io.github.liaisonsdk.LiaisonException;
+import io.github.liaisonsdk.basics.LiaisonException;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 import org.slf4j.LoggerFactory;

@@ -1,5 +1,17 @@
 package io.github.liaisonsdk.testing;
 
+import io.github.liaisonsdk.contact.CaseId;
+import io.github.liaisonsdk.contact.CaseState;
+import io.github.liaisonsdk.sharing.ConsultationId;
+import io.github.liaisonsdk.sharing.ConsultationOutcome;
+import io.github.liaisonsdk.sharing.ConsultationRecord;
+import io.github.liaisonsdk.sharing.ConsulteeRole;
+import io.github.liaisonsdk.contact.ContactKind;
+import io.github.liaisonsdk.contact.ExternalContactCase;
+import io.github.liaisonsdk.plan.RecordLocation;
+import io.github.liaisonsdk.staff.StaffMember;
+import io.github.liaisonsdk.sharing.WhoInforms;
+
 import static io.github.liaisonsdk.testing.Fixtures.MORNING;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -405,5 +417,31 @@ public abstract class LiaisonStoreContract {
     ContactRecord record = Fixtures.record("r-time", ResidenceContext.DAY_WITH_FAMILY, precise);
     store.contacts().append(record);
     assertThat(store.contacts().find(record.id()).orElseThrow().occurredAt()).isEqualTo(precise);
+  }
+
+  @Test
+  @DisplayName("HSL-4 / LP36-6.1: consultations are stored once, found by id and listed per pupil in the order they were made")
+  void consultationsRoundTrip() {
+    ConsultationRecord later = ConsultationRecord.builder().id(ConsultationId.of("c-later"))
+        .pupil(Fixtures.pupilId(ResidenceContext.BOARDING)).topic(Topic.BEHAVIOUR).consultedBy(Fixtures.TEACHER)
+        .role(ConsulteeRole.LINE_MANAGER).consultee(Fixtures.HEAD).consultedAt(Fixtures.MORNING.plusSeconds(60))
+        .outcome(ConsultationOutcome.AGREED).build();
+    ConsultationRecord earlier = ConsultationRecord.builder().id(ConsultationId.of("c-earlier"))
+        .pupil(Fixtures.pupilId(ResidenceContext.BOARDING)).topic(Topic.CONCERNS_AND_SAFEGUARDING)
+        .consultedBy(Fixtures.TEACHER).role(ConsulteeRole.LA_SAFEGUARDING_TEAM).consultedAt(Fixtures.MORNING)
+        .outcome(ConsultationOutcome.AGREED).whoInformsOtherServices(WhoInforms.REFERRER).build();
+    ConsultationRecord elsewhere = ConsultationRecord.builder().from(earlier).id(ConsultationId.of(HOSTILE.get(0)))
+        .pupil(Fixtures.pupilId(ResidenceContext.CARE_HOME)).build();
+    store.consultations().save(later);
+    store.consultations().save(earlier);
+    store.consultations().save(elsewhere);
+    assertThat(store.consultations().find(later.id())).contains(later);
+    assertThat(store.consultations().find(elsewhere.id())).contains(elsewhere);
+    assertThat(store.consultations().find(ConsultationId.of("c-none"))).isEmpty();
+    assertThat(store.consultations().forPupil(Fixtures.pupilId(ResidenceContext.BOARDING)))
+        .containsExactly(earlier, later);
+    assertThatThrownBy(() -> store.consultations().save(ConsultationRecord.builder().from(later)
+        .outcome(ConsultationOutcome.DECLINED).build())).isInstanceOf(ConcurrentUpdateException.class);
+    assertThat(store.consultations().find(later.id())).contains(later);
   }
 }

@@ -3,8 +3,8 @@ package io.github.liaisonsdk.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.github.liaisonsdk.LiaisonValidationException;
-import io.github.liaisonsdk.Violation;
+import io.github.liaisonsdk.basics.LiaisonValidationException;
+import io.github.liaisonsdk.basics.Violation;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
 /** Assertions on {@link LiaisonValidationException}: which path, which clause, and no confidential text. */

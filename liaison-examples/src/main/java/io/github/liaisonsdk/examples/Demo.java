@@ -1,6 +1,15 @@
 package io.github.liaisonsdk.examples;
 
-import io.github.liaisonsdk.ChainVerification;
+import io.github.liaisonsdk.sharing.ConsultationId;
+import io.github.liaisonsdk.sharing.ConsultationRecord;
+import io.github.liaisonsdk.port.NotFoundException;
+import io.github.liaisonsdk.sharing.Recipient;
+import io.github.liaisonsdk.sharing.ImmutableConsultationRecord;
+import io.github.liaisonsdk.sharing.ImmutableSharingRequest;
+import io.github.liaisonsdk.sharing.SharingRequest;
+import io.github.liaisonsdk.staff.StaffId;
+
+import io.github.liaisonsdk.audit.ChainVerification;
 import io.github.liaisonsdk.Liaison;
 import io.github.liaisonsdk.confidentiality.ConfidentialText;
 import io.github.liaisonsdk.confidentiality.ConfidentialityLevel;
@@ -26,7 +35,6 @@ import io.github.liaisonsdk.policy.PolicyPack;
 import io.github.liaisonsdk.policy.PolicyPackLoader;
 import io.github.liaisonsdk.policy.StandardPacks;
 import io.github.liaisonsdk.pupil.ResidenceContext;
-import io.github.liaisonsdk.sharing.Consultation;
 import io.github.liaisonsdk.sharing.ConsultationOutcome;
 import io.github.liaisonsdk.sharing.ConsulteeRole;
 import io.github.liaisonsdk.sharing.Decision;
@@ -34,7 +42,6 @@ import io.github.liaisonsdk.sharing.Obligation;
 import io.github.liaisonsdk.sharing.Purpose;
 import io.github.liaisonsdk.sharing.RecipientKind;
 import io.github.liaisonsdk.sharing.Relevance;
-import io.github.liaisonsdk.sharing.SharingRequest;
 import io.github.liaisonsdk.sharing.WhoInforms;
 import io.github.liaisonsdk.staff.Designation;
 import java.io.PrintStream;
@@ -138,7 +145,7 @@ public final class Demo {
     decisions(liaison, school, clock);
 
     clock.set(DemoSchool.TERM_END.atTime(LocalTime.of(16, 0)).atZone(DemoSchool.ZONE).toInstant());
-    MonitoringReport report = liaison.monitoringReport(DemoSchool.TERM_START, DemoSchool.TERM_END);
+    MonitoringReport report = liaison.monitoring().report(school.staff.get(Designation.HEADTEACHER), DemoSchool.TERM_START, DemoSchool.TERM_END);
     monitoring(report);
     results.put("monitoring", report);
     Path page = database.resolveSibling("monitoring-report.html");
@@ -172,13 +179,13 @@ public final class Demo {
     LiaisonPlan plan = school.plans.get(0);
     CaseId id = CaseId.of("OOH-1");
     clock.set(Instant.parse("2026-10-01T17:00:00Z"));
-    ExternalContactCase disclosed = liaison.discloseExternalContact(id, plan.pupil(),
+    ExternalContactCase disclosed = liaison.outOfHours().disclose(id, plan.pupil(),
         school.staff.get(Designation.SUPPORT_ASSISTANT), false,
         ConfidentialText.of("The family attend the same weekend sports club as me"),
         Optional.of(LocalDate.of(2026, 10, 10)));
     line("Disclosed by the support assistant: case " + disclosed.id() + " is " + disclosed.state() + " (HSL-6).");
     clock.set(Instant.parse("2026-10-02T09:00:00Z"));
-    ExternalContactCase reviewed = liaison.reviewExternalContact(id, HeadReview.builder()
+    ExternalContactCase reviewed = liaison.outOfHours().review(id, HeadReview.builder()
         .reviewer(school.staff.get(Designation.HEADTEACHER)).reviewedAt(clock.instant())
         .decision(CaseAction.APPROVE_WITH_CONDITIONS).conflictOfInterest(false)
         .reasons(ConfidentialText.of("Social contact at the club is appropriate"))
@@ -192,21 +199,20 @@ public final class Demo {
         .recordedAt(clock.instant()).method(ContactMethod.IN_PERSON).kind(ContactKind.OUT_OF_HOURS)
         .addTopic(Topic.PARTICIPATION_AND_ENGAGEMENT).summary(ConfidentialText.of("Met the family at the club"))
         .level(ConfidentialityLevel.RESTRICTED).location(RecordLocation.LIAISON_FORM).build();
-    ExternalContactCase logged = liaison.logExternalContact(id, form);
+    ExternalContactCase logged = liaison.outOfHours().log(id, form);
     line("The contact went ahead and is logged on the liaison form: case is " + logged.state() + " (HSL-8).");
-    boolean headReads = liaison.readContact(form.id(), school.staff.get(Designation.ASSISTANT_HEADTEACHER))
+    boolean headReads = liaison.records().read(form.id(), school.staff.get(Designation.ASSISTANT_HEADTEACHER))
         .contentGranted();
     String teacherReads;
     try {
-      liaison.readContact(form.id(), school.staff.get(Designation.TEACHER));
+      liaison.records().read(form.id(), school.staff.get(Designation.TEACHER));
       teacherReads = "could read it";
-    } catch (io.github.liaisonsdk.AccessDeniedException denied) {
-      teacherReads = "may not even see it exists " + denied.clauses();
+    } catch (NotFoundException hidden) {
+      teacherReads = "is answered as if it did not exist (HSL-9)";
     }
     line("The assistant headteacher " + (headReads ? "reads it" : "cannot read it") + "; the teacher "
         + teacherReads + ". Both reads are audited.");
-    results.put("outOfHours", liaison.store().externalContacts().versions(id).stream()
-        .map(c -> c.state().name()).collect(Collectors.toList()));
+    results.put("outOfHours", List.of(disclosed.state().name(), reviewed.state().name(), logged.state().name()));
   }
 
   private void decisions(Liaison liaison, DemoSchool school, SteppingClock clock) {
@@ -215,55 +221,65 @@ public final class Demo {
     LiaisonPlan family = school.plans.get(0);
     LiaisonPlan childrensHome = school.plans.stream()
         .filter(p -> p.residence() == ResidenceContext.DAY_IN_CHILDRENS_HOME).findFirst().orElseThrow();
-    Consultation lineManager = consultation(ConsulteeRole.LINE_MANAGER, "P. Line", "Line manager",
-        Optional.empty());
-    Consultation laNoWhoInforms = consultation(ConsulteeRole.LA_SAFEGUARDING_TEAM, "R. Officer",
-        "LA safeguarding team officer", Optional.empty());
-    Consultation laAgreed = consultation(ConsulteeRole.LA_SAFEGUARDING_TEAM, "R. Officer",
-        "LA safeguarding team officer", Optional.of(WhoInforms.REFERRER));
+    StaffId teacher = school.staff.get(Designation.TEACHER);
+    StaffId assistant = school.staff.get(Designation.SUPPORT_ASSISTANT);
+    StaffId siteManager = school.staff.get(Designation.SITE_MANAGER);
+    StaffId office = school.staff.get(Designation.OFFICE);
+    StaffId head = school.staff.get(Designation.HEADTEACHER);
+    // Consultations are records of their own, checked against the staff records and the pack's directory.
+    ConsultationId lineManager = consult(liaison, ConsultationRecord.builder().id(ConsultationId.of("C-LM-1"))
+        .pupil(family.pupil()).topic(Topic.BEHAVIOUR).consultedBy(assistant).role(ConsulteeRole.LINE_MANAGER)
+        .consultee(school.staff.get(Designation.LINE_MANAGER)));
+    ConsultationId headChecked = consult(liaison, ConsultationRecord.builder().id(ConsultationId.of("C-HEAD-1"))
+        .pupil(family.pupil()).topic(Topic.OUTCOMES).consultedBy(teacher).role(ConsulteeRole.HEADSHIP)
+        .consultee(head).classifiedAs(ConfidentialityLevel.SCHOOL_INTERNAL));
+    ConsultationId laOpen = consult(liaison, ConsultationRecord.builder().id(ConsultationId.of("C-LA-1"))
+        .pupil(childrensHome.pupil()).topic(Topic.CONCERNS_AND_SAFEGUARDING).consultedBy(siteManager)
+        .role(ConsulteeRole.LA_SAFEGUARDING_TEAM));
+    ConsultationId laAgreed = consult(liaison, ConsultationRecord.builder().id(ConsultationId.of("C-LA-2"))
+        .pupil(childrensHome.pupil()).topic(Topic.CONCERNS_AND_SAFEGUARDING).consultedBy(siteManager)
+        .role(ConsulteeRole.LA_SAFEGUARDING_TEAM).whoInformsOtherServices(WhoInforms.REFERRER));
+
     Map<String, SharingRequest> questions = new LinkedHashMap<>();
     questions.put("Teacher tells a parent with parental responsibility about attendance",
-        ask(school, family, Topic.ATTENDANCE, ConfidentialityLevel.SCHOOL_INTERNAL, Designation.TEACHER)
-            .recipient(RecipientKind.PARENT_WITH_RESPONSIBILITY).build());
-    questions.put("Teacher tells a parent without parental responsibility about progress",
-        ask(school, family, Topic.PROGRESS, ConfidentialityLevel.SCHOOL_INTERNAL, Designation.TEACHER)
-            .recipient(RecipientKind.PARENT_WITHOUT_RESPONSIBILITY).build());
+        ask(teacher, family, Topic.ATTENDANCE, Recipient.familyContact(family.familySide().get(0).id())).build());
+    questions.put("Teacher tells a relative without parental responsibility about progress",
+        ask(teacher, family, Topic.PROGRESS, Recipient.familyContact(DemoSchool.RELATIVE)).build());
     questions.put("Teacher tells an outside agency about a pupil's risks",
-        ask(school, family, Topic.RISKS, ConfidentialityLevel.CONFIDENTIAL, Designation.TEACHER)
-            .recipient(RecipientKind.EXTERNAL_AGENCY).build());
-    questions.put("Support assistant shares behaviour notes with a relevant colleague",
-        staff(ask(school, family, Topic.BEHAVIOUR, ConfidentialityLevel.CONFIDENTIAL,
-            Designation.SUPPORT_ASSISTANT), Designation.TEACHER, Relevance.RELEVANT_PARTY).build());
-    questions.put("... after the line manager agreed",
-        staff(ask(school, family, Topic.BEHAVIOUR, ConfidentialityLevel.CONFIDENTIAL,
-            Designation.SUPPORT_ASSISTANT), Designation.TEACHER, Relevance.RELEVANT_PARTY)
-            .addConsultation(lineManager).build());
+        ask(teacher, family, Topic.RISKS, Recipient.outside(RecipientKind.EXTERNAL_AGENCY)).build());
+    questions.put("Support assistant shares behaviour notes with the pupil's teacher",
+        ask(assistant, family, Topic.BEHAVIOUR, Recipient.staff(teacher)).build());
+    questions.put("... after the line manager agreed (a consultation on record)",
+        ask(assistant, family, Topic.BEHAVIOUR, Recipient.staff(teacher)).addConsultations(lineManager).build());
     questions.put("Teacher is unsure whether something is confidential",
-        staff(ask(school, family, Topic.OUTCOMES, null, Designation.TEACHER), Designation.TEACHER,
-            Relevance.RELEVANT_PARTY).addConsultation(lineManager).build());
+        ask(teacher, family, Topic.OUTCOMES, Recipient.staff(assistant)).inDoubt(true).build());
+    questions.put("... after the headteacher checked it and classified it school-internal",
+        ask(teacher, family, Topic.OUTCOMES, Recipient.staff(assistant)).inDoubt(true)
+            .addConsultations(headChecked).build());
     questions.put("The liaison form, for the assistant headteacher",
-        staff(ask(school, family, Topic.PARTICIPATION_AND_ENGAGEMENT, ConfidentialityLevel.RESTRICTED,
-            Designation.HEADTEACHER), Designation.ASSISTANT_HEADTEACHER, Relevance.RELEVANT_PARTY).build());
+        ask(head, family, Topic.PARTICIPATION_AND_ENGAGEMENT,
+            Recipient.staff(school.staff.get(Designation.ASSISTANT_HEADTEACHER)))
+            .raisedLevel(ConfidentialityLevel.RESTRICTED).build());
     questions.put("The liaison form, for the school office",
-        staff(ask(school, family, Topic.PARTICIPATION_AND_ENGAGEMENT, ConfidentialityLevel.RESTRICTED,
-            Designation.OFFICE), Designation.OFFICE, Relevance.NOT_RELEVANT).build());
-    questions.put("A named liaison person asks for the pupil's EHCP information",
-        staff(ask(school, family, Topic.SUPPORT_PLAN, ConfidentialityLevel.CONFIDENTIAL, Designation.SITE_MANAGER),
-            Designation.SUPPORT_ASSISTANT, Relevance.NAMED_LIAISON_PERSON).build());
+        ask(head, family, Topic.PARTICIPATION_AND_ENGAGEMENT, Recipient.staff(office))
+            .raisedLevel(ConfidentialityLevel.RESTRICTED).build());
+    questions.put("The support assistant, a named liaison person, is given the pupil's EHCP information",
+        ask(teacher, family, Topic.SUPPORT_PLAN, Recipient.staff(assistant)).build());
+    questions.put("The office asks for the pupil's EHCP information for itself",
+        ask(office, family, Topic.SUPPORT_PLAN, Recipient.staff(office)).build());
     questions.put("Site manager: safeguarding incident, to the child's children's home (LP36-6.1)",
-        safeguarding(school, childrensHome).build());
+        safeguarding(siteManager, childrensHome).build());
     questions.put("... the LA team agreed, but who tells the other services is not settled",
-        safeguarding(school, childrensHome).addConsultation(laNoWhoInforms).build());
+        safeguarding(siteManager, childrensHome).addConsultations(laOpen).build());
     questions.put("... the LA team agreed and the referrer will tell the other services",
-        safeguarding(school, childrensHome).addConsultation(laAgreed).build());
-    questions.put("Anyone asks about the school's celebration events",
-        ask(school, family, Topic.CELEBRATION_EVENTS, ConfidentialityLevel.PUBLIC, Designation.OFFICE)
-            .recipient(RecipientKind.PUBLIC).build());
+        safeguarding(siteManager, childrensHome).addConsultations(laAgreed).build());
+    questions.put("The office tells the public about the school's celebration events",
+        ask(office, family, Topic.CELEBRATION_EVENTS, Recipient.outside(RecipientKind.PUBLIC)).build());
 
     List<Map<String, Object>> answers = new ArrayList<>();
     int n = 1;
     for (Map.Entry<String, SharingRequest> question : questions.entrySet()) {
-      Decision d = liaison.decide(question.getValue());
+      Decision d = liaison.sharing().decide(question.getValue());
       line(String.format(Locale.ROOT, "%2d. %s", n++, question.getKey()));
       line("    " + d.outcome() + d.denyReason().map(r -> " (" + r + ")").orElse("")
           + (d.consult().isEmpty() ? "" : " — consult " + d.consult()) + "  clauses " + d.clauses());
@@ -277,6 +293,22 @@ public final class Demo {
       answers.add(answer);
     }
     results.put("decisions", answers);
+  }
+
+  private static ConsultationId consult(Liaison liaison, ImmutableConsultationRecord.Builder consultation) {
+    return liaison.sharing().recordConsultation(consultation.consultedAt(Instant.parse("2026-11-19T14:00:00Z"))
+        .outcome(ConsultationOutcome.AGREED).build()).id();
+  }
+
+  private static ImmutableSharingRequest.Builder ask(StaffId requester, LiaisonPlan plan, Topic topic,
+      Recipient recipient) {
+    return SharingRequest.builder().requester(requester).pupil(plan.pupil()).topic(topic).recipient(recipient)
+        .purpose(Purpose.ROUTINE_LIAISON);
+  }
+
+  private static ImmutableSharingRequest.Builder safeguarding(StaffId siteManager, LiaisonPlan plan) {
+    return ask(siteManager, plan, Topic.CONCERNS_AND_SAFEGUARDING, Recipient.outside(RecipientKind.OTHER_GROUP_SERVICE))
+        .purpose(Purpose.SAFEGUARDING);
   }
 
   private void monitoring(MonitoringReport report) {
@@ -299,33 +331,6 @@ public final class Demo {
     }
     line("  Pupils without a plan: " + report.pupilsWithoutPlan().size() + "; staff in repeated out-of-hours"
         + " contact with one family: " + report.repeatedOutOfHours().size());
-  }
-
-  private static Consultation consultation(ConsulteeRole role, String name, String designation,
-      Optional<WhoInforms> whoInforms) {
-    return Consultation.builder().role(role).consulteeName(name).consulteeDesignation(designation)
-        .consultedAt(Instant.parse("2026-11-19T14:00:00Z")).outcome(ConsultationOutcome.AGREED)
-        .whoInformsOtherServices(whoInforms).build();
-  }
-
-  private static io.github.liaisonsdk.sharing.ImmutableSharingRequest.Builder ask(DemoSchool school,
-      LiaisonPlan plan, Topic topic, ConfidentialityLevel level, Designation requester) {
-    var request = SharingRequest.builder().pupil(plan.pupil()).topic(topic).originService(DemoSchool.SCHOOL)
-        .requester(school.staff.get(requester)).requesterDesignation(requester)
-        .recipient(RecipientKind.STAFF_IN_SCHOOL).purpose(Purpose.ROUTINE_LIAISON);
-    return level == null ? request : request.level(level);
-  }
-
-  private static io.github.liaisonsdk.sharing.ImmutableSharingRequest.Builder staff(
-      io.github.liaisonsdk.sharing.ImmutableSharingRequest.Builder request, Designation post, Relevance relevance) {
-    return request.recipient(RecipientKind.STAFF_IN_SCHOOL).recipientDesignation(post).recipientRelevance(relevance);
-  }
-
-  private static io.github.liaisonsdk.sharing.ImmutableSharingRequest.Builder safeguarding(DemoSchool school,
-      LiaisonPlan plan) {
-    return ask(school, plan, Topic.CONCERNS_AND_SAFEGUARDING, ConfidentialityLevel.SAFEGUARDING,
-        Designation.SITE_MANAGER).recipient(RecipientKind.OTHER_GROUP_SERVICE).pupilInOtherServices(true)
-        .purpose(Purpose.SAFEGUARDING);
   }
 
   private void section(String title) {

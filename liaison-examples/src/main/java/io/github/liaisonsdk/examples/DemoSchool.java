@@ -1,5 +1,11 @@
 package io.github.liaisonsdk.examples;
 
+import io.github.liaisonsdk.plan.ContactPersonId;
+import io.github.liaisonsdk.plan.FamilyContact;
+import io.github.liaisonsdk.plan.Relationship;
+import io.github.liaisonsdk.pupil.SupportPlan;
+import io.github.liaisonsdk.pupil.SupportPlanKind;
+
 import io.github.liaisonsdk.Liaison;
 import io.github.liaisonsdk.confidentiality.ConfidentialText;
 import io.github.liaisonsdk.confidentiality.ConfidentialityLevel;
@@ -32,6 +38,8 @@ final class DemoSchool {
   static final LocalDate TERM_END = LocalDate.of(2026, 12, 18);
   static final ServiceId SCHOOL = ServiceId.of("coxlease-school");
   static final ServiceId CHILDRENS_HOME = ServiceId.of("group-childrens-home");
+  /** A relative on the family plan who does not hold parental responsibility. */
+  static final ContactPersonId RELATIVE = ContactPersonId.of("day-with-family-grandparent");
 
   final Map<Designation, StaffId> staff = new EnumMap<>(Designation.class);
   final List<Pupil> pupils = new ArrayList<>();
@@ -44,11 +52,19 @@ final class DemoSchool {
     plans = new ArrayList<>();
     for (LiaisonPlan plan : QuickStart.plansForEveryResidenceContext(TERM_START)) {
       // The plan's named school-side person is the teacher and the support assistant, approved by the head.
-      plans.add(LiaisonPlan.builder().from(plan).schoolSide(List.of(staff.get(Designation.TEACHER),
-          staff.get(Designation.SUPPORT_ASSISTANT))).approvedBy(staff.get(Designation.HEADTEACHER)).build());
       ResidenceContext context = plan.residence();
+      var approved = LiaisonPlan.builder().from(plan).schoolSide(List.of(staff.get(Designation.TEACHER),
+          staff.get(Designation.SUPPORT_ASSISTANT))).approvedBy(staff.get(Designation.HEADTEACHER));
       var pupil = Pupil.builder().id(plan.pupil()).residence(context).dateOfBirth(LocalDate.of(2011, 5, 1))
           .homeService(SCHOOL);
+      if (context == ResidenceContext.DAY_WITH_FAMILY) {
+        approved.addFamilySide(FamilyContact.builder().id(RELATIVE).relationship(Relationship.RELATIVE)
+            .parentalResponsibility(false).addReachableBy(ContactMethod.TELEPHONE).build());
+        // LP36-5.1: the pupil has an EHCP; the plan's named persons have access to it.
+        pupil.addSupportPlan(SupportPlan.builder().kind(SupportPlanKind.EHCP).reference("EHCP-2026-001")
+            .addAccessibleTo(staff.get(Designation.TEACHER), staff.get(Designation.SUPPORT_ASSISTANT)).build());
+      }
+      plans.add(approved.build());
       if (context == ResidenceContext.DAY_IN_CHILDRENS_HOME || context == ResidenceContext.CARE_HOME) {
         pupil.addOtherService(CHILDRENS_HOME);
       }
@@ -68,10 +84,10 @@ final class DemoSchool {
       } else if (post.getKey() != Designation.HEADTEACHER) {
         member.lineManager(head);
       }
-      liaison.store().staff().save(member.build());
+      liaison.school().synchroniseStaff(member.build());
     }
-    pupils.forEach(liaison.store().pupils()::save);
-    plans.forEach(liaison.store().plans()::save);
+    pupils.forEach(liaison.school()::synchronisePupil);
+    plans.forEach(liaison.school()::approvePlan);
   }
 
   /**
@@ -95,7 +111,7 @@ final class DemoSchool {
         var at = day.atTime(LocalTime.of(15, 30)).atZone(ZONE).toInstant();
         clock.set(at.plusSeconds(3600));
         Topic topic = List.of(Topic.ATTENDANCE, Topic.PROGRESS, Topic.BEHAVIOUR).get(n++ % 3);
-        liaison.recordContact(ContactRecord.builder()
+        liaison.records().record(ContactRecord.builder()
             .id(ContactRecordId.of(plan.pupil().value() + "-" + day))
             .pupil(plan.pupil()).plan(plan.id()).planVersion(plan.version())
             .staff(staff.get(Designation.TEACHER))
@@ -112,7 +128,7 @@ final class DemoSchool {
         .orElseThrow();
     var raised = LocalDate.of(2026, 11, 12).atTime(LocalTime.of(10, 5)).atZone(ZONE).toInstant();
     clock.set(raised.plusSeconds(3600));
-    liaison.recordContact(ContactRecord.builder()
+    liaison.records().record(ContactRecord.builder()
         .id(ContactRecordId.of(ward.pupil().value() + "-emergency"))
         .pupil(ward.pupil()).plan(ward.id()).planVersion(ward.version()).staff(staff.get(Designation.TEACHER))
         .addCounterpart(ward.emergencyCallOrder().get(0).contact())

@@ -1,14 +1,17 @@
 package io.github.liaisonsdk.examples;
 
+import io.github.liaisonsdk.memory.InMemoryStore;
+import io.github.liaisonsdk.policy.StandardPacks;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.github.liaisonsdk.AccessDeniedException;
+import io.github.liaisonsdk.basics.AccessDeniedException;
 import io.github.liaisonsdk.Liaison;
-import io.github.liaisonsdk.LiaisonValidationException;
-import io.github.liaisonsdk.Violation;
+import io.github.liaisonsdk.basics.LiaisonValidationException;
+import io.github.liaisonsdk.basics.Violation;
 import io.github.liaisonsdk.confidentiality.ConfidentialText;
 import io.github.liaisonsdk.contact.CaseId;
 import io.github.liaisonsdk.contact.ContactRecord;
@@ -21,6 +24,7 @@ import io.github.liaisonsdk.port.ConcurrentUpdateException;
 import io.github.liaisonsdk.port.NotFoundException;
 import io.github.liaisonsdk.pupil.Pupil;
 import io.github.liaisonsdk.pupil.PupilId;
+import io.github.liaisonsdk.sharing.ConsultationRecord;
 import io.github.liaisonsdk.sharing.SharingRequest;
 import io.github.liaisonsdk.staff.Designation;
 import io.github.liaisonsdk.staff.StaffId;
@@ -49,13 +53,14 @@ import org.slf4j.LoggerFactory;
  * violated rule; a request for something the caller may not see gets 403 with the clause.
  *
  * <pre>
- * POST /staff                         {"id", "misRole", "lineManager"?, "displayName"?}
- * POST /pupils                        a Pupil
- * POST /plans                         a LiaisonPlan version
+ * POST /staff                         {"id", "misRole", "lineManager"?, "displayName"?}   (headship only)
+ * POST /consultations                 a ConsultationRecord, consulted by the caller
+ * POST /pupils                        a Pupil   (headship only: stands in for the MIS synchronisation)
+ * POST /plans                         a LiaisonPlan version approved by the caller, a headship member
  * POST /contacts                      a ContactRecord (checked against its plan)
  * GET  /contacts/{id}                 the record as the caller may see it
  * GET  /pupils/{id}/chronology        the chronology as the caller may see it
- * POST /decisions                     a SharingRequest made by the caller
+ * POST /decisions                     a SharingRequest made by the caller (facts come from the records)
  * POST /external-contacts             {"caseId", "pupil", "onSchoolBusiness", "circumstances", "plannedFor"?}
  * POST /external-contacts/{id}/review a HeadReview by the caller
  * POST /external-contacts/{id}/log    the liaison-form ContactRecord
@@ -115,10 +120,13 @@ public final class MisIntegrationService implements AutoCloseable {
     System.setProperty("org.jboss.logging.provider", "slf4j");
     Liaison liaison = Liaison.builder().pack(io.github.liaisonsdk.policy.StandardPacks.lp36())
         .store(io.github.liaisonsdk.memory.InMemoryStore.create()).build();
+    // The MIS synchronisation writes the headteacher first; nobody bootstraps a post over HTTP.
+    StaffId head = StaffId.of(System.getProperty("liaison.head", "S-head"));
+    liaison.school().synchroniseStaff(StaffMember.builder().id(head).addDesignation(Designation.HEADTEACHER).build());
     int port = Integer.getInteger("liaison.port", 8080);
     MisIntegrationService service = start(liaison, new InetSocketAddress("127.0.0.1", port));
-    System.out.println("MIS integration service listening on " + service.baseUri()
-        + " — register the first member of staff with POST /staff; stop with Ctrl-C.");
+    System.out.println("MIS integration service listening on " + service.baseUri() + " — the headteacher " + head
+        + " registers the other staff with POST /staff; stop with Ctrl-C.");
   }
 
   /**
@@ -177,30 +185,35 @@ public final class MisIntegrationService implements AutoCloseable {
     if ("POST".equals(method)) {
       switch (path) {
         case "/staff":
-          return registerStaff(body(exchange));
+          return registerStaff(caller, body(exchange));
         case "/pupils":
+          if (caller.designations().stream().noneMatch(Designation::isHeadship)) {
+            throw new AccessDeniedException("pupils are registered by the headship's MIS synchronisation",
+                List.of("LP36-3"));
+          }
           Pupil pupil = read(exchange, Pupil.class);
-          liaison.store().pupils().save(pupil);
+          liaison.school().synchronisePupil(pupil);
           return pupil;
         case "/plans":
           LiaisonPlan plan = read(exchange, LiaisonPlan.class);
-          liaison.store().plans().save(plan);
+          requireSelf(caller, plan.approvedBy());
+          liaison.school().approvePlan(plan);
           return plan;
         case "/contacts":
           ContactRecord record = read(exchange, ContactRecord.class);
           requireSelf(caller, record.staff());
-          return liaison.recordContact(record).departures();
+          return liaison.records().record(record).departures();
         case "/decisions":
           SharingRequest request = read(exchange, SharingRequest.class);
           requireSelf(caller, request.requester());
-          if (!caller.holds(request.requesterDesignation())) {
-            throw new AccessDeniedException("the caller does not hold " + request.requesterDesignation(),
-                List.of("HSL-2"));
-          }
-          return liaison.decide(request);
+          return liaison.sharing().decide(request);
+        case "/consultations":
+          ConsultationRecord consultation = read(exchange, ConsultationRecord.class);
+          requireSelf(caller, consultation.consultedBy());
+          return liaison.sharing().recordConsultation(consultation);
         case "/external-contacts":
           JsonNode disclosure = body(exchange);
-          return liaison.discloseExternalContact(CaseId.of(text(disclosure, "caseId")),
+          return liaison.outOfHours().disclose(CaseId.of(text(disclosure, "caseId")),
               PupilId.of(text(disclosure, "pupil")), caller.id(), flag(disclosure, "onSchoolBusiness"),
               ConfidentialText.of(text(disclosure, "circumstances")), optionalDate(disclosure, "plannedFor"))
               .state();
@@ -210,26 +223,23 @@ public final class MisIntegrationService implements AutoCloseable {
             if ("review".equals(m.group(2))) {
               HeadReview review = read(exchange, HeadReview.class);
               requireSelf(caller, review.reviewer());
-              return liaison.reviewExternalContact(id, review).state();
+              return liaison.outOfHours().review(id, review).state();
             }
             ContactRecord form = read(exchange, ContactRecord.class);
             requireSelf(caller, form.staff());
-            return liaison.logExternalContact(id, form).state();
+            return liaison.outOfHours().log(id, form).state();
           }
       }
     } else if ("GET".equals(method)) {
       if ((m = CHRONOLOGY.matcher(path)).matches()) {
-        return liaison.chronology(PupilId.of(m.group(1)), caller.id());
+        return liaison.records().chronology(PupilId.of(m.group(1)), caller.id());
       }
       if ((m = CONTACT.matcher(path)).matches()) {
-        return liaison.readContact(ContactRecordId.of(m.group(1)), caller.id());
+        return liaison.records().read(ContactRecordId.of(m.group(1)), caller.id());
       }
       if ("/reports/monitoring".equals(path)) {
-        if (caller.designations().stream().noneMatch(Designation::isHeadship)) {
-          throw new AccessDeniedException("monitoring reports are for the headship", List.of("LP36-7"));
-        }
         Map<String, String> query = query(exchange.getRequestURI());
-        return liaison.monitoringReport(date(query, "from"), date(query, "to"));
+        return liaison.monitoring().report(caller.id(), date(query, "from"), date(query, "to"));
       }
     } else {
       throw new HttpError(405, "method", "use GET or POST");
@@ -237,7 +247,18 @@ public final class MisIntegrationService implements AutoCloseable {
     throw new HttpError(404, "not found", "no such resource");
   }
 
-  private StaffMember registerStaff(JsonNode body) {
+  /**
+   * Stands in for the MIS directory synchronisation: only the headship registers staff, and no one writes their
+   * own posts. A production integration runs the synchronisation as its own system identity instead.
+   */
+  private StaffMember registerStaff(StaffMember caller, JsonNode body) {
+    if (caller.designations().stream().noneMatch(Designation::isHeadship)) {
+      throw new AccessDeniedException("staff are registered by the headship's MIS synchronisation",
+          List.of("HSL-9", "HSL-4"));
+    }
+    if (caller.id().equals(StaffId.of(text(body, "id")))) {
+      throw new AccessDeniedException("no member of staff writes their own posts", List.of("HSL-9", "HSL-4"));
+    }
     String misRole = text(body, "misRole");
     Designation designation = liaison.pack().designationOf(misRole).orElseThrow(() ->
         new LiaisonValidationException("StaffRegistration", Violation.of("$.misRole",
@@ -250,7 +271,7 @@ public final class MisIntegrationService implements AutoCloseable {
       member.displayName(text(body, "displayName"));
     }
     StaffMember built = member.build();
-    liaison.store().staff().save(built);
+    liaison.school().synchroniseStaff(built);
     return built;
   }
 
@@ -260,13 +281,8 @@ public final class MisIntegrationService implements AutoCloseable {
       throw new HttpError(401, "unauthenticated", "name the member of staff acting in X-MIS-User");
     }
     StaffId id = StaffId.of(user);
-    Optional<StaffMember> member = liaison.store().staff().find(id);
-    if (member.isEmpty() && "POST".equals(exchange.getRequestMethod())
-        && "/staff".equals(exchange.getRequestURI().getPath()) && liaison.store().staff().all().isEmpty()) {
-      // The first registration bootstraps the directory.
-      return StaffMember.builder().id(id).addDesignation(Designation.OFFICE).build();
-    }
-    return member.orElseThrow(() -> new HttpError(401, "unauthenticated", "unknown member of staff"));
+    return liaison.school().staffMember(id)
+        .orElseThrow(() -> new HttpError(401, "unauthenticated", "unknown member of staff"));
   }
 
   private static void requireSelf(StaffMember caller, StaffId actor) {

@@ -1,7 +1,7 @@
 package io.github.liaisonsdk.examples;
 
 import io.github.liaisonsdk.confidentiality.Topic;
-import io.github.liaisonsdk.dataprotection.DataProtectionBasis;
+import io.github.liaisonsdk.lawfulbasis.DataProtectionBasis;
 import io.github.liaisonsdk.json.LiaisonJson;
 import io.github.liaisonsdk.plan.ContactMethod;
 import io.github.liaisonsdk.plan.ContactPersonId;

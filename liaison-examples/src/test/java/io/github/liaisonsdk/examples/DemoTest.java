@@ -26,8 +26,8 @@ class DemoTest {
   void runsTwiceOnTheSameDatabase(@TempDir Path dir) {
     Path db = dir.resolve("liaison");
     String first = run(db, false);
-    assertThat(first).contains("New database.", "Schema migrated to version 3", "one in every residence context",
-        "case is LOGGED (HSL-8)", "the teacher may not even see it exists", "consult [LA_SAFEGUARDING_TEAM]",
+    assertThat(first).contains("New database.", "Schema migrated to version 4", "one in every residence context",
+        "case is LOGGED (HSL-8)", "the teacher is answered as if it did not exist (HSL-9)", "consult [LA_SAFEGUARDING_TEAM]",
         "clauses [LP36-6.1, LP36-6.2, LP36-6.3]", "Review overdue: POLICY_PACK ecs36-group", "Intact:");
     assertThat(first.lines().filter(l -> l.matches("\\s*\\d+\\. .*"))).hasSizeGreaterThanOrEqualTo(12);
     String second = run(db, false);
@@ -40,8 +40,11 @@ class DemoTest {
   @DisplayName("LP36-7: with --json the demo prints one JSON document with decisions, monitoring and the audit check")
   void jsonOutput(@TempDir Path dir) throws Exception {
     JsonNode doc = LiaisonJson.mapper().readTree(run(dir.resolve("liaison"), true));
-    assertThat(doc.get("decisions")).hasSize(13);
-    assertThat(doc.get("decisions").get(11).get("decision").get("outcome").asText()).isEqualTo("PERMIT");
+    assertThat(doc.get("decisions")).hasSize(15);
+    // LP36-6.1: CONSULT the LA team, CONSULT again until who informs is settled (LP36-6.2), then PERMIT.
+    assertThat(doc.get("decisions").get(11).get("decision").get("outcome").asText()).isEqualTo("CONSULT");
+    assertThat(doc.get("decisions").get(12).get("decision").get("clauses").get(0).asText()).isEqualTo("LP36-6.2");
+    assertThat(doc.get("decisions").get(13).get("decision").get("outcome").asText()).isEqualTo("PERMIT");
     assertThat(doc.get("monitoring").get("cohorts")).hasSize(7);
     assertThat(doc.get("audit").get("intact").asBoolean()).isTrue();
     assertThat(LiaisonJson.mapper().readTree(Files.readString(dir.resolve("demo.json")))).isEqualTo(doc);

@@ -1,6 +1,7 @@
 package io.github.liaisonsdk.jdbc;
 
 import io.github.liaisonsdk.port.AuditEventRepository;
+import io.github.liaisonsdk.port.ConsultationRepository;
 import io.github.liaisonsdk.port.ContactRecordRepository;
 import io.github.liaisonsdk.port.ExternalContactRepository;
 import io.github.liaisonsdk.port.LiaisonStore;
@@ -35,6 +36,7 @@ final class JdbcStore implements JdbcLiaisonStore {
   private final ExternalContactRepository cases;
   private final MonitoringQueries monitoring;
   private final AuditEventRepository audit;
+  private final ConsultationRepository consultations;
 
   JdbcStore(DataSource dataSource, Dialect dialect, Sql sql) {
     this(dataSource, dialect, sql, new Scope.Pooled(dataSource));
@@ -85,6 +87,7 @@ final class JdbcStore implements JdbcLiaisonStore {
     this.cases = new JdbcCases(scope, sql);
     this.monitoring = new JdbcMonitoring(scope, sql);
     this.audit = new JdbcAudit(scope, sql);
+    this.consultations = new JdbcConsultations(scope, sql);
   }
 
   @Override
@@ -125,6 +128,11 @@ final class JdbcStore implements JdbcLiaisonStore {
   @Override
   public AuditEventRepository audit() {
     return audit;
+  }
+
+  @Override
+  public ConsultationRepository consultations() {
+    return consultations;
   }
 
   @Override

@@ -1,6 +1,6 @@
 package io.github.liaisonsdk.jdbc;
 
-import io.github.liaisonsdk.LiaisonException;
+import io.github.liaisonsdk.basics.LiaisonException;
 
 /**
  * The database failed: a connection, a statement or a commit. The message names the operation; the database's own

@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
 final class Migrator {
   private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);
   static final List<String> SCRIPTS = List.of("V1__liaison_tables.sql", "V2__monitoring_indexes.sql",
-      "V3__external_contact_cases.sql");
+      "V3__external_contact_cases.sql", "V4__consultations.sql");
   static final int LATEST = SCRIPTS.size();
 
   private final DataSource dataSource;

@@ -6,12 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.liaisonsdk.Liaison;
-import io.github.liaisonsdk.LiaisonValidationException;
+import io.github.liaisonsdk.basics.LiaisonValidationException;
 import io.github.liaisonsdk.confidentiality.ConfidentialText;
 import io.github.liaisonsdk.contact.ContactRecord;
 import io.github.liaisonsdk.policy.StandardPacks;
 import io.github.liaisonsdk.pupil.ResidenceContext;
 import io.github.liaisonsdk.testing.Fixtures;
+import io.github.liaisonsdk.testing.TestSchool;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -79,11 +80,11 @@ class JdbcStoreBehaviourTest {
     assertThat(store.dialect()).isEqualTo(dialect);
     assertThat(store.schemaVersion()).isZero();
     MigrationReport first = store.migrate();
-    assertThat(first.applied()).containsExactly(1, 2, 3);
+    assertThat(first.applied()).containsExactly(1, 2, 3, 4);
     assertThat(store.schemaVersion()).isEqualTo(store.latestSchemaVersion());
     MigrationReport again = store.migrate();
     assertThat(again.applied()).isEmpty();
-    assertThat(again.before()).isEqualTo(again.after()).isEqualTo(3);
+    assertThat(again.before()).isEqualTo(again.after()).isEqualTo(4);
   }
 
   @ParameterizedTest
@@ -96,7 +97,7 @@ class JdbcStoreBehaviourTest {
     for (int i = 0; i < 25; i++) {
       store.contacts().append(Fixtures.record("r-" + i, ResidenceContext.BOARDING, MORNING.plusSeconds(i)));
     }
-    assertThat(store.migrate().applied()).containsExactly(2, 3);
+    assertThat(store.migrate().applied()).containsExactly(2, 3, 4);
     assertThat(store.contacts().chronology(Fixtures.pupilId(ResidenceContext.BOARDING))).hasSize(25);
     assertThat(store.plans().forPupil(Fixtures.pupilId(ResidenceContext.BOARDING))).hasSize(1);
   }
@@ -182,20 +183,20 @@ class JdbcStoreBehaviourTest {
   void facadeOnDatabase(Dialect dialect) throws Exception {
     JdbcLiaisonStore store = store(dataSource(dialect), Databases.freshPrefix());
     store.migrate();
-    Liaison liaison = Liaison.builder().pack(StandardPacks.lp36()).store(store).clock(Clock.systemUTC()).build();
+    Liaison liaison = TestSchool.open(StandardPacks.lp36(), store,
+        Clock.fixed(java.time.Instant.parse("2026-11-24T09:00:00Z"), java.time.ZoneOffset.UTC));
+    long before = store.audit().head().orElseThrow().sequence();
+    io.github.liaisonsdk.sharing.SharingRequest toParent = io.github.liaisonsdk.sharing.SharingRequest.builder()
+        .requester(TestSchool.TEACHER).pupil(Fixtures.pupilId(ResidenceContext.BOARDING))
+        .topic(io.github.liaisonsdk.confidentiality.Topic.ATTENDANCE)
+        .recipient(io.github.liaisonsdk.sharing.Recipient.outside(io.github.liaisonsdk.sharing.RecipientKind.PUBLIC))
+        .purpose(io.github.liaisonsdk.sharing.Purpose.ROUTINE_LIAISON).build();
     ExecutorService pool = Executors.newFixedThreadPool(4);
     List<Future<?>> futures = new ArrayList<>();
     for (int t = 0; t < 4; t++) {
       futures.add(pool.submit(() -> {
         for (int i = 0; i < 25; i++) {
-          liaison.decide(io.github.liaisonsdk.sharing.SharingRequest.builder()
-              .pupil(Fixtures.pupilId(ResidenceContext.BOARDING))
-              .topic(io.github.liaisonsdk.confidentiality.Topic.ATTENDANCE)
-              .level(io.github.liaisonsdk.confidentiality.ConfidentialityLevel.SCHOOL_INTERNAL)
-              .originService(io.github.liaisonsdk.pupil.ServiceId.of("school"))
-              .requester(Fixtures.TEACHER).requesterDesignation(io.github.liaisonsdk.staff.Designation.TEACHER)
-              .recipient(io.github.liaisonsdk.sharing.RecipientKind.PARENT_WITH_RESPONSIBILITY)
-              .purpose(io.github.liaisonsdk.sharing.Purpose.ROUTINE_LIAISON).build());
+          liaison.sharing().decide(toParent);
         }
         return null;
       }));
@@ -204,7 +205,7 @@ class JdbcStoreBehaviourTest {
       f.get(2, TimeUnit.MINUTES);
     }
     pool.shutdown();
-    assertThat(store.audit().head().orElseThrow().sequence()).isEqualTo(101);
+    assertThat(store.audit().head().orElseThrow().sequence()).isEqualTo(before + 100);
     assertThat(liaison.audit().verify().intact()).isTrue();
   }
 

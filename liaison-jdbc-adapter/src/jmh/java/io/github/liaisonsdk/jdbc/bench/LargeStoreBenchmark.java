@@ -2,7 +2,7 @@ package io.github.liaisonsdk.jdbc.bench;
 
 import io.github.liaisonsdk.contact.ContactRecord;
 import io.github.liaisonsdk.jdbc.JdbcLiaisonStore;
-import io.github.liaisonsdk.monitoring.Monitoring;
+import io.github.liaisonsdk.monitoring.MonitoringReports;
 import io.github.liaisonsdk.monitoring.MonitoringReport;
 import java.time.Clock;
 import java.time.Instant;
@@ -56,6 +56,6 @@ public class LargeStoreBenchmark {
   @Warmup(iterations = 2)
   @Measurement(iterations = 5)
   public MonitoringReport monitoringReport() {
-    return Monitoring.report(store, List.of(), LocalDate.of(2025, 9, 1), LocalDate.of(2026, 7, 17), clock, LONDON);
+    return MonitoringReports.report(store, List.of(), LocalDate.of(2025, 9, 1), LocalDate.of(2026, 7, 17), clock, LONDON);
   }
 }

@@ -1,0 +1,89 @@
+package io.github.liaisonsdk;
+
+import io.github.liaisonsdk.audit.AuditEventType;
+import io.github.liaisonsdk.basics.AccessDeniedException;
+import io.github.liaisonsdk.contact.ContactRecord;
+import io.github.liaisonsdk.contact.ContactRecordId;
+import io.github.liaisonsdk.contact.RecordView;
+import io.github.liaisonsdk.dataprotection.DisposalReport;
+import io.github.liaisonsdk.dataprotection.RetentionSchedule;
+import io.github.liaisonsdk.dataprotection.SubjectAccessExport;
+import io.github.liaisonsdk.plan.LiaisonPlan;
+import io.github.liaisonsdk.pupil.Pupil;
+import io.github.liaisonsdk.pupil.PupilId;
+import io.github.liaisonsdk.staff.StaffId;
+import io.github.liaisonsdk.staff.StaffMember;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The data-protection use cases (LP36-4e). Thread-safe. */
+final class DataProtectionService implements DataProtection {
+  private static final Logger LOG = LoggerFactory.getLogger(DataProtectionService.class);
+
+  private final SchoolRecords records;
+  private final RecordReads reads;
+
+  DataProtectionService(SchoolRecords records, RecordReads reads) {
+    this.records = records;
+    this.reads = reads;
+  }
+
+  @Override
+  public DisposalReport disposalRun(StaffId by, Set<PupilId> legalHolds) {
+    StaffMember runner = records.staffMember(by);
+    if (!SchoolRecords.headship(runner)) {
+      throw new AccessDeniedException("the disposal run is made by the headteacher or an assistant headteacher",
+          List.of("LP36-4e"));
+    }
+    LocalDate today = records.today();
+    RetentionSchedule schedule = new RetentionSchedule(records.pack, records.zone);
+    List<ContactRecordId> disposed = new ArrayList<>();
+    List<ContactRecordId> held = new ArrayList<>();
+    List<ContactRecordId> undated = new ArrayList<>();
+    for (Pupil pupil : records.store.pupils().all()) {
+      for (ContactRecord original : records.store.contacts().chronology(pupil.id())) {
+        ContactRecord record = records.current(original);
+        Optional<LocalDate> due = schedule.disposableFrom(record, pupil.dateOfBirth());
+        if (due.isEmpty()) {
+          undated.add(record.id());
+        } else if (!today.isBefore(due.get())) {
+          if (legalHolds.contains(pupil.id())) {
+            held.add(record.id());
+          } else {
+            records.store.inTransaction(tx -> {
+              tx.contacts().dispose(record.id());
+              records.audit(tx).record(AuditEventType.DISPOSAL, Optional.of(runner.id()), pupil.id().value(),
+                  Map.of("record", record.id().value(), "recordKind", RetentionSchedule.kindOf(record).name(),
+                      "dueFrom", due.get().toString()));
+              return null;
+            });
+            disposed.add(record.id());
+          }
+        }
+      }
+    }
+    LOG.info("disposal run on {}: {} records erased, {} kept under legal hold, {} kept without a date of birth",
+        today, disposed.size(), held.size(), undated.size());
+    return new DisposalReport(today, disposed, held, undated);
+  }
+
+  @Override
+  public SubjectAccessExport subjectAccessExport(PupilId pupil, StaffId preparedBy) {
+    StaffMember preparer = records.staffMember(preparedBy);
+    Pupil held = records.pupil(pupil);
+    List<LiaisonPlan> plans = new ArrayList<>();
+    for (LiaisonPlan plan : records.store.plans().forPupil(pupil)) {
+      plans.addAll(records.store.plans().versions(plan.id()));
+    }
+    List<RecordView> chronology = reads.chronology(held, preparer);
+    records.audit.record(AuditEventType.RESTRICTED_READ, Optional.of(preparedBy), pupil.value(),
+        Map.of("event", "subject access export", "records", Integer.toString(chronology.size())));
+    return new SubjectAccessExport(held, preparedBy, records.clock.instant(), plans, chronology);
+  }
+}

@@ -1,0 +1,152 @@
+package io.github.liaisonsdk;
+
+import io.github.liaisonsdk.audit.AuditEventType;
+import io.github.liaisonsdk.basics.AccessDeniedException;
+import io.github.liaisonsdk.basics.LiaisonValidationException;
+import io.github.liaisonsdk.basics.Violation;
+import io.github.liaisonsdk.confidentiality.ConfidentialText;
+import io.github.liaisonsdk.confidentiality.ConfidentialityLevel;
+import io.github.liaisonsdk.contact.CaseAction;
+import io.github.liaisonsdk.contact.CaseId;
+import io.github.liaisonsdk.contact.CaseState;
+import io.github.liaisonsdk.contact.ContactKind;
+import io.github.liaisonsdk.contact.ContactRecord;
+import io.github.liaisonsdk.contact.ExternalContactCase;
+import io.github.liaisonsdk.contact.ExternalContactWorkflow;
+import io.github.liaisonsdk.contact.HeadReview;
+import io.github.liaisonsdk.contact.WorkflowException;
+import io.github.liaisonsdk.internal.LogSafe;
+import io.github.liaisonsdk.plan.RecordLocation;
+import io.github.liaisonsdk.port.LiaisonStore;
+import io.github.liaisonsdk.port.NotFoundException;
+import io.github.liaisonsdk.pupil.PupilId;
+import io.github.liaisonsdk.staff.Designation;
+import io.github.liaisonsdk.staff.StaffId;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The out-of-hours contact workflow (HSL-6 to HSL-9) on a versioned case aggregate. Thread-safe. */
+final class OutOfHoursService implements OutOfHours {
+  private static final Logger LOG = LoggerFactory.getLogger(OutOfHoursService.class);
+
+  private final SchoolRecords records;
+
+  OutOfHoursService(SchoolRecords records) {
+    this.records = records;
+  }
+
+  @Override
+  public ExternalContactCase disclose(CaseId id, PupilId pupil, StaffId staff, boolean onSchoolBusiness,
+      ConfidentialText circumstances, Optional<LocalDate> plannedFor) {
+    records.staffMember(staff);
+    records.pupil(pupil);
+    ExternalContactCase disclosed = ExternalContactCase.builder().id(id).version(1).pupil(pupil).staff(staff)
+        .onSchoolBusiness(onSchoolBusiness).circumstances(circumstances).disclosedAt(records.clock.instant())
+        .plannedFor(plannedFor).state(CaseState.DISCLOSED).build();
+    return saveCase(disclosed, null, staff, "disclosed", "HSL-6", null);
+  }
+
+  @Override
+  public ExternalContactCase review(CaseId id, HeadReview review) {
+    ExternalContactCase current = latestCase(id);
+    CaseState next = ExternalContactWorkflow.next(current.state(), review.decision());
+    if (!records.staffMember(review.reviewer()).holds(Designation.HEADTEACHER)) {
+      throw new AccessDeniedException("only the headteacher reviews a disclosure: " + review.reviewer()
+          + " may not review case " + id, List.of("HSL-7"));
+    }
+    if (review.reviewer().equals(current.staff())) {
+      throw new WorkflowException(current.state(), review.decision(), "no one approves their own disclosure",
+          "HSL-7");
+    }
+    ExternalContactCase reviewed = ExternalContactCase.builder().from(current).version(current.version() + 1)
+        .state(next).review(review).build();
+    return saveCase(reviewed, current, review.reviewer(), review.decision().name(), "HSL-7",
+        "conflictOfInterest=" + review.conflictOfInterest());
+  }
+
+  @Override
+  public ExternalContactCase log(CaseId id, ContactRecord record) {
+    ExternalContactCase current = latestCase(id);
+    CaseState next = ExternalContactWorkflow.next(current.state(), CaseAction.LOG_CONTACT);
+    List<Violation> wrong = new ArrayList<>();
+    if (record.kind() != ContactKind.OUT_OF_HOURS || record.location() != RecordLocation.LIAISON_FORM
+        || record.level() != ConfidentialityLevel.RESTRICTED) {
+      wrong.add(Violation.of("kind", "an out-of-hours contact is logged as OUT_OF_HOURS on the LIAISON_FORM, RESTRICTED (HSL-9)",
+          "HSL-8"));
+    }
+    if (!record.pupil().equals(current.pupil()) || !record.staff().equals(current.staff())) {
+      wrong.add(Violation.of("pupil", "the log entry is for the case's pupil and member of staff", "HSL-8"));
+    }
+    if (!wrong.isEmpty()) {
+      throw new LiaisonValidationException("ContactRecord", wrong);
+    }
+    ExternalContactCase logged = ExternalContactCase.builder().from(current).version(current.version() + 1)
+        .state(next).addLogged(record.id()).build();
+    return records.store.inTransaction(tx -> {
+      tx.contacts().append(record);
+      return saveCase(tx, logged, current, record.staff(), "logged " + record.id(), "HSL-8", null);
+    });
+  }
+
+  @Override
+  public ExternalContactCase withdraw(CaseId id, StaffId by) {
+    ExternalContactCase current = latestCase(id);
+    CaseState next = ExternalContactWorkflow.next(current.state(), CaseAction.WITHDRAW);
+    if (!by.equals(current.staff()) && !records.staffMember(by).holds(Designation.HEADTEACHER)) {
+      throw new AccessDeniedException("only the member of staff or the headteacher withdraws case " + id,
+          List.of("HSL-7"));
+    }
+    return saveCase(ExternalContactCase.builder().from(current).version(current.version() + 1).state(next).build(),
+        current, by, "withdrawn", "HSL-6", null);
+  }
+
+  @Override
+  public ExternalContactCase recordBreach(CaseId id, PupilId pupil, StaffId staff, StaffId recordedBy,
+      ConfidentialText circumstances) {
+    if (records.staffMember(recordedBy).designations().stream().noneMatch(Designation::isHeadship)) {
+      throw new AccessDeniedException("a breach is recorded by the headteacher or an assistant headteacher",
+          List.of("HSL-6", "HSL-7"));
+    }
+    records.staffMember(staff);
+    records.pupil(pupil);
+    ExternalContactCase breach = ExternalContactCase.builder().id(id).version(1).pupil(pupil).staff(staff)
+        .onSchoolBusiness(false).circumstances(circumstances).disclosedAt(records.clock.instant())
+        .state(CaseState.BREACH_RECORDED).breachRecordedBy(recordedBy).build();
+    return saveCase(breach, null, recordedBy, "breach recorded", "HSL-6", null);
+  }
+
+  private ExternalContactCase latestCase(CaseId id) {
+    return records.store.externalContacts().latest(id)
+        .orElseThrow(() -> new NotFoundException("case " + id + " is not held"));
+  }
+
+  private ExternalContactCase saveCase(ExternalContactCase next, ExternalContactCase previous, StaffId actor,
+      String event, String clause, String note) {
+    return records.store.inTransaction(tx -> saveCase(tx, next, previous, actor, event, clause, note));
+  }
+
+  private ExternalContactCase saveCase(LiaisonStore tx, ExternalContactCase next, ExternalContactCase previous,
+      StaffId actor, String event, String clause, String note) {
+    tx.externalContacts().save(next);
+    Map<String, String> details = new LinkedHashMap<>();
+    details.put("case", next.id().value());
+    details.put("event", event);
+    details.put("from", previous == null ? "-" : previous.state().name());
+    details.put("to", next.state().name());
+    details.put("clause", clause);
+    if (note != null) {
+      details.put("note", note);
+    }
+    records.audit(tx).record(AuditEventType.WORKFLOW, Optional.of(actor), next.pupil().value(),
+        details);
+    LOG.debug("out-of-hours case {}: {} -> {} by {} ({})", LogSafe.of(next.id().value()), details.get("from"),
+        next.state(), LogSafe.of(actor.value()), clause);
+    return next;
+  }
+}

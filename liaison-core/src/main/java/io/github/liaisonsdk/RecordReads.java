@@ -1,0 +1,125 @@
+package io.github.liaisonsdk;
+
+import io.github.liaisonsdk.audit.AuditEventType;
+import io.github.liaisonsdk.confidentiality.ConfidentialityLevel;
+import io.github.liaisonsdk.confidentiality.Topic;
+import io.github.liaisonsdk.contact.ContactRecord;
+import io.github.liaisonsdk.contact.ContactRecordId;
+import io.github.liaisonsdk.contact.RecordView;
+import io.github.liaisonsdk.internal.LogSafe;
+import io.github.liaisonsdk.port.NotFoundException;
+import io.github.liaisonsdk.pupil.Pupil;
+import io.github.liaisonsdk.sharing.ConsultationId;
+import io.github.liaisonsdk.sharing.ConsultationRecord;
+import io.github.liaisonsdk.sharing.Decision;
+import io.github.liaisonsdk.sharing.Purpose;
+import io.github.liaisonsdk.sharing.Urgency;
+import io.github.liaisonsdk.staff.StaffMember;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one read decision: how a member of staff may see a contact record, decided on what the record is now
+ * (every amendment applied: the highest level and every topic it ever had). Reading is sharing with oneself: the
+ * reader is the recipient, the engine decides each topic at the record's level (never below the pack's default),
+ * and content is shown only if every topic is permitted. Chronology, subject access export and the single read
+ * all come through here.
+ *
+ * <p>A restricted record (HSL-9) that the reader may not read is not shown to exist: the single read answers
+ * exactly as for an id that is not held. Its author may know it exists, but reads its content only if they hold
+ * one of the posts HSL-9 names. Every read of a restricted or safeguarding record is audited.
+ */
+final class RecordReads {
+  private static final Logger LOG = LoggerFactory.getLogger(RecordReads.class);
+
+  private final SchoolRecords records;
+  private final RecordedFacts facts;
+
+  RecordReads(SchoolRecords records, RecordedFacts facts) {
+    this.records = records;
+    this.facts = facts;
+  }
+
+  /** The answer for an id the reader may not know: the same words whether or not the record exists. */
+  static NotFoundException notHeld(ContactRecordId id) {
+    return new NotFoundException("contact record " + id + " is not held");
+  }
+
+  /** Reads one record by id, or answers as if it were not held. */
+  RecordView read(ContactRecordId id, StaffMember reader, List<ConsultationId> consultations) {
+    // Checked against the reader alone, before the record is looked at, so a refusal says nothing about the record.
+    List<ConsultationRecord> own = records.ownConsultations("RecordRead", consultations, reader.id());
+    ContactRecord original = records.store.contacts().find(id).orElseThrow(() -> notHeld(id));
+    Optional<RecordView> view = view(original, reader, own);
+    return view.orElseThrow(() -> notHeld(id));
+  }
+
+  /** Every record of a pupil the reader may know exists, oldest first. */
+  List<RecordView> chronology(Pupil pupil, StaffMember reader) {
+    List<RecordView> views = new ArrayList<>();
+    for (ContactRecord record : records.store.contacts().chronology(pupil.id())) {
+      view(record, reader, List.of()).ifPresent(views::add);
+    }
+    return views;
+  }
+
+  Optional<RecordView> view(ContactRecord original, StaffMember reader, List<ConsultationRecord> consultations) {
+    ContactRecord current = records.current(original);
+    Pupil pupil = records.store.pupils().find(current.pupil()).orElse(null);
+    boolean restricted = current.level() == ConfidentialityLevel.RESTRICTED;
+    boolean author = current.staff().equals(reader.id());
+    List<String> withheldBy = List.of();
+    boolean granted = author && !restricted;
+    if (!granted) {
+      List<ConsultationRecord> reliedOn = consultations.stream().filter(c -> c.pupil().equals(current.pupil()))
+          .toList();
+      Decision refusal = pupil == null ? null : firstRefusal(current, pupil, reader, reliedOn);
+      granted = pupil != null && refusal == null;
+      withheldBy = refusal == null ? List.of("HSL-5") : refusal.clauses();
+      if (granted) {
+        withheldBy = List.of();
+      }
+    }
+    if (current.level().isAtLeast(ConfidentialityLevel.RESTRICTED)) {
+      Map<String, String> details = new LinkedHashMap<>();
+      details.put("record", current.id().value());
+      details.put("level", current.level().name());
+      details.put("granted", Boolean.toString(granted));
+      if (!granted) {
+        details.put("clauses", String.join(",", withheldBy));
+      }
+      records.audit.record(AuditEventType.RESTRICTED_READ, Optional.of(reader.id()), current.pupil().value(),
+          details);
+      if (LOG.isDebugEnabled()) {
+        LOG.debug("{} record {} read by {}: {}", current.level(), LogSafe.of(current.id().value()),
+            LogSafe.of(reader.id().value()), granted ? "granted" : "withheld (" + details.get("clauses") + ")");
+      }
+    }
+    if (!granted && restricted && !author) {
+      return Optional.empty();
+    }
+    return Optional.of(new RecordView(current.id(), current.pupil(), current.occurredAt(), current.kind(),
+        current.topics(), current.level(), granted ? Optional.of(original) : Optional.empty(),
+        granted ? records.store.contacts().amendments(original.id()) : List.of(), withheldBy));
+  }
+
+  /** The first topic's decision that does not permit the reader the content, or {@code null} if all permit. */
+  private Decision firstRefusal(ContactRecord current, Pupil pupil, StaffMember reader,
+      List<ConsultationRecord> reliedOn) {
+    for (Topic topic : current.topics()) {
+      List<ConsultationRecord> onTopic = reliedOn.stream().filter(c -> c.topic() == topic).toList();
+      Decision decision = facts.decide(reader, pupil, topic,
+          Optional.of(records.atLeastDefault(topic, current.level())), facts.staff(reader, pupil, topic),
+          Purpose.INFORMATION_REQUEST, Urgency.ROUTINE, onTopic).decision();
+      if (!decision.permits()) {
+        return decision;
+      }
+    }
+    return null;
+  }
+}

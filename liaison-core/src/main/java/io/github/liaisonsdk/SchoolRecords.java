@@ -1,0 +1,173 @@
+package io.github.liaisonsdk;
+
+import io.github.liaisonsdk.basics.LiaisonValidationException;
+import io.github.liaisonsdk.basics.Violation;
+import io.github.liaisonsdk.confidentiality.ConfidentialityLevel;
+import io.github.liaisonsdk.confidentiality.Topic;
+import io.github.liaisonsdk.contact.Amendment;
+import io.github.liaisonsdk.contact.ContactRecord;
+import io.github.liaisonsdk.plan.LiaisonPlan;
+import io.github.liaisonsdk.plan.PlanId;
+import io.github.liaisonsdk.policy.DirectoryEntry;
+import io.github.liaisonsdk.policy.PolicyPack;
+import io.github.liaisonsdk.port.LiaisonStore;
+import io.github.liaisonsdk.port.NotFoundException;
+import io.github.liaisonsdk.pupil.Pupil;
+import io.github.liaisonsdk.pupil.PupilId;
+import io.github.liaisonsdk.sharing.Consultation;
+import io.github.liaisonsdk.sharing.ConsultationId;
+import io.github.liaisonsdk.sharing.ConsultationRecord;
+import io.github.liaisonsdk.sharing.ConsulteeRole;
+import io.github.liaisonsdk.sharing.DecisionEngine;
+import io.github.liaisonsdk.staff.Designation;
+import io.github.liaisonsdk.staff.StaffId;
+import io.github.liaisonsdk.staff.StaffMember;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * What the use-case services share: the pack, its compiled engine, the store, the clock and the audit trail, and
+ * the lookups every one of them makes in the school's records. A service never reads a fact that grants from its
+ * caller; it reads it here.
+ *
+ * <p>Immutable and thread-safe (the store is).
+ */
+final class SchoolRecords {
+  final PolicyPack pack;
+  final DecisionEngine engine;
+  final LiaisonStore store;
+  final Clock clock;
+  final ZoneId zone;
+  final AuditTrail audit;
+
+  SchoolRecords(PolicyPack pack, DecisionEngine engine, LiaisonStore store, Clock clock, ZoneId zone) {
+    this.pack = pack;
+    this.engine = engine;
+    this.store = store;
+    this.clock = clock;
+    this.zone = zone;
+    this.audit = new AuditTrail(store.audit(), clock);
+  }
+
+  /** The audit trail as seen inside a unit of work. */
+  AuditTrail audit(LiaisonStore tx) {
+    return tx == store ? audit : new AuditTrail(tx.audit(), clock);
+  }
+
+  LocalDate today() {
+    return clock.instant().atZone(zone).toLocalDate();
+  }
+
+  StaffMember staffMember(StaffId id) {
+    return store.staff().find(id).orElseThrow(() -> new NotFoundException("member of staff " + id + " is not held"));
+  }
+
+  Pupil pupil(PupilId id) {
+    return store.pupils().find(id).orElseThrow(() -> new NotFoundException("pupil " + id + " is not held"));
+  }
+
+  /** The pupil's plan in force today, if any. */
+  Optional<LiaisonPlan> planInForce(PupilId pupil) {
+    return store.plans().inForce(pupil, today());
+  }
+
+  LiaisonPlan planVersion(PlanId id, int version) {
+    return store.plans().versions(id).stream().filter(p -> p.version() == version).findFirst().orElseThrow(() ->
+        new NotFoundException("plan " + id + " version " + version + " is not held"));
+  }
+
+  /**
+   * The record as it is now: every amendment applied, so it carries the highest level and every topic it ever
+   * had. Reads are decided on this, never on the record as first written.
+   */
+  ContactRecord current(ContactRecord original) {
+    ContactRecord current = original;
+    for (Amendment amendment : store.contacts().amendments(original.id())) {
+      current = amendment.applyTo(current);
+    }
+    return current;
+  }
+
+  /** The level decisions treat information on a topic at: the record's or the pack's, whichever is narrower. */
+  ConfidentialityLevel atLeastDefault(Topic topic, ConfidentialityLevel level) {
+    return level.narrowest(pack.levelOf(topic));
+  }
+
+  static boolean headship(StaffMember member) {
+    return member.designations().stream().anyMatch(Designation::isHeadship);
+  }
+
+  /**
+   * The consultations a request relies on, each one recorded by the requester about this pupil and topic. A
+   * consultation that is missing, or is someone else's, or is about another pupil or topic, is refused with the
+   * same words: the answer does not tell the caller which consultations exist.
+   */
+  List<ConsultationRecord> reliedOn(String type, List<ConsultationId> ids, StaffId requester, PupilId pupil,
+      List<Topic> topics) {
+    List<ConsultationRecord> found = new ArrayList<>();
+    List<Violation> wrong = new ArrayList<>();
+    for (int i = 0; i < ids.size(); i++) {
+      Optional<ConsultationRecord> record = store.consultations().find(ids.get(i))
+          .filter(c -> c.consultedBy().equals(requester) && c.pupil().equals(pupil) && topics.contains(c.topic()));
+      if (record.isPresent()) {
+        found.add(record.get());
+      } else {
+        wrong.add(Violation.of("consultations[" + i + "]",
+            "is a consultation the requester recorded about this pupil and topic", "HSL-4"));
+      }
+    }
+    if (!wrong.isEmpty()) {
+      throw new LiaisonValidationException(type, wrong);
+    }
+    return found;
+  }
+
+  /** Consultations the member of staff recorded, whatever they are about; refused in the same words otherwise. */
+  List<ConsultationRecord> ownConsultations(String type, List<ConsultationId> ids, StaffId by) {
+    List<ConsultationRecord> found = new ArrayList<>();
+    List<Violation> wrong = new ArrayList<>();
+    for (int i = 0; i < ids.size(); i++) {
+      Optional<ConsultationRecord> record = store.consultations().find(ids.get(i))
+          .filter(c -> c.consultedBy().equals(by));
+      if (record.isPresent()) {
+        found.add(record.get());
+      } else {
+        wrong.add(Violation.of("consultations[" + i + "]", "is a consultation the reader recorded", "HSL-4"));
+      }
+    }
+    if (!wrong.isEmpty()) {
+      throw new LiaisonValidationException(type, wrong);
+    }
+    return found;
+  }
+
+  /** A stored consultation as the engine and the safeguarding record see it: names and designations from records. */
+  Consultation asConsultation(ConsultationRecord record) {
+    String name;
+    String designation;
+    if (record.role() == ConsulteeRole.LA_SAFEGUARDING_TEAM) {
+      Optional<DirectoryEntry> contact = pack.laSafeguardingContact();
+      name = contact.map(DirectoryEntry::name).orElse(DirectoryEntry.LA_SAFEGUARDING_TEAM);
+      designation = contact.map(DirectoryEntry::role).orElse(DirectoryEntry.LA_SAFEGUARDING_TEAM);
+    } else {
+      StaffId id = record.consultee().orElseThrow();
+      Optional<StaffMember> member = store.staff().find(id);
+      name = member.flatMap(StaffMember::displayName).orElse(id.value());
+      designation = member.map(SchoolRecords::posts).orElse("member of staff");
+    }
+    return Consultation.builder().role(record.role()).consulteeName(name).consulteeDesignation(designation)
+        .consultedAt(record.consultedAt()).outcome(record.outcome())
+        .whoInformsOtherServices(record.whoInformsOtherServices()).build();
+  }
+
+  static String posts(StaffMember member) {
+    return member.designations().stream().sorted()
+        .map(d -> d.name().toLowerCase(Locale.ROOT).replace('_', ' ')).collect(Collectors.joining(", "));
+  }
+}

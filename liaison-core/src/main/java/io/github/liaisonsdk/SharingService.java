@@ -1,0 +1,241 @@
+package io.github.liaisonsdk;
+
+import io.github.liaisonsdk.audit.AuditEvent;
+import io.github.liaisonsdk.audit.AuditEventType;
+import io.github.liaisonsdk.basics.AccessDeniedException;
+import io.github.liaisonsdk.basics.LiaisonValidationException;
+import io.github.liaisonsdk.basics.Violation;
+import io.github.liaisonsdk.confidentiality.ConfidentialityLevel;
+import io.github.liaisonsdk.confidentiality.Topic;
+import io.github.liaisonsdk.internal.LogSafe;
+import io.github.liaisonsdk.json.LiaisonJson;
+import io.github.liaisonsdk.port.NotFoundException;
+import io.github.liaisonsdk.pupil.Pupil;
+import io.github.liaisonsdk.pupil.PupilId;
+import io.github.liaisonsdk.pupil.ServiceId;
+import io.github.liaisonsdk.sharing.Consultation;
+import io.github.liaisonsdk.sharing.ConsultationId;
+import io.github.liaisonsdk.sharing.ConsultationRecord;
+import io.github.liaisonsdk.sharing.ConsulteeRole;
+import io.github.liaisonsdk.sharing.Decision;
+import io.github.liaisonsdk.sharing.Participant;
+import io.github.liaisonsdk.sharing.Purpose;
+import io.github.liaisonsdk.sharing.Recipient;
+import io.github.liaisonsdk.sharing.RecipientKind;
+import io.github.liaisonsdk.sharing.SafeguardingAgreement;
+import io.github.liaisonsdk.sharing.SharingRequest;
+import io.github.liaisonsdk.sharing.Urgency;
+import io.github.liaisonsdk.staff.Designation;
+import io.github.liaisonsdk.staff.StaffId;
+import io.github.liaisonsdk.staff.StaffMember;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The sharing use cases. Thread-safe. */
+final class SharingService implements Sharing {
+  private static final Logger LOG = LoggerFactory.getLogger(SharingService.class);
+  private static final String SAFEGUARDING_AGREEMENT = "safeguarding agreement";
+
+  private final SchoolRecords records;
+  private final RecordedFacts facts;
+
+  SharingService(SchoolRecords records, RecordedFacts facts) {
+    this.records = records;
+    this.facts = facts;
+  }
+
+  @Override
+  public Decision decide(SharingRequest request) {
+    Map<String, String> details = new LinkedHashMap<>();
+    details.put("topic", request.topic().name());
+    details.put("purpose", request.purpose().name());
+    details.put("urgency", request.urgency().name());
+    try {
+      StaffMember requester = records.staffMember(request.requester());
+      Pupil pupil = records.pupil(request.pupil());
+      RecordedFacts.Resolved recipient = facts.recipient(request.recipient(), pupil, request.topic());
+      List<ConsultationRecord> reliedOn = records.reliedOn("SharingRequest", request.consultations(),
+          requester.id(), pupil.id(), List.of(request.topic()));
+      Optional<ConfidentialityLevel> level = RecordedFacts.level(records.pack.levelOf(request.topic()),
+          request.raisedLevel(), request.inDoubt(), RecordedFacts.latest(reliedOn, ConsulteeRole.HEADSHIP));
+      RecordedFacts.Choice choice = facts.decide(requester, pupil, request.topic(), level, recipient,
+          request.purpose(), request.urgency(), reliedOn);
+      Decision decision = choice.decision();
+      details.putAll(decisionDetails(decision));
+      details.put("level", level.map(Enum::name).orElse("UNCLASSIFIED"));
+      details.put("recipient", recipient.kind().name());
+      details.put("recipientRef", recipient.reference());
+      details.put("relevance", recipient.relevance().name());
+      details.put("capacity", choice.stated().requesterDesignation().name());
+      choice.stated().recipientDesignation().ifPresent(d -> details.put("recipientDesignation", d.name()));
+      request.lawfulBasis().ifPresent(basis -> details.put("lawfulBasis", basis.name()));
+      if (!reliedOn.isEmpty()) {
+        details.put("consultations", reliedOn.stream().map(c -> c.id() + ":" + c.role() + ":" + c.outcome())
+            .collect(Collectors.joining(",")));
+      }
+      records.audit.record(AuditEventType.DECISION, Optional.of(requester.id()), pupil.id().value(), details);
+      if (LOG.isDebugEnabled()) {
+        LOG.debug("{} for pupil {} on {} to {} under {} ({})", decision.outcome(), LogSafe.of(pupil.id().value()),
+            request.topic(), recipient.kind(), LogSafe.of(records.pack.id()), details.get("clauses"));
+      }
+      return decision;
+    } catch (NotFoundException | LiaisonValidationException refused) {
+      // A refused question is on the trail too: who asked, about whom, and that it was refused.
+      details.put("outcome", "REFUSED");
+      details.put("refusal", refused.getClass().getSimpleName());
+      records.audit.record(AuditEventType.DECISION, Optional.of(request.requester()), request.pupil().value(),
+          details);
+      throw refused;
+    }
+  }
+
+  Map<String, String> decisionDetails(Decision decision) {
+    Map<String, String> details = new LinkedHashMap<>();
+    details.put("outcome", decision.outcome().name());
+    decision.denyReason().ifPresent(reason -> details.put("denyReason", reason.name()));
+    details.put("clauses", String.join(",", decision.clauses()));
+    if (!decision.consult().isEmpty()) {
+      details.put("consult", decision.consult().stream().map(Enum::name).collect(Collectors.joining(",")));
+    }
+    details.put("aims", decision.aims().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
+    details.put("pack", records.pack.id() + "@" + records.pack.version());
+    details.put("packHash", records.pack.contentHash());
+    return details;
+  }
+
+  @Override
+  public ConsultationRecord recordConsultation(ConsultationRecord consultation) {
+    StaffMember by = records.staffMember(consultation.consultedBy());
+    records.pupil(consultation.pupil());
+    List<Violation> wrong = new ArrayList<>();
+    Optional<StaffMember> consultee = consultation.consultee().flatMap(records.store.staff()::find);
+    switch (consultation.role()) {
+      case LINE_MANAGER:
+        if (!by.lineManager().equals(consultation.consultee())) {
+          wrong.add(Violation.of("consultee", "is the line manager on the requester's staff record", "HSL-4"));
+        }
+        break;
+      case HEADSHIP:
+        if (!consultee.map(SchoolRecords::headship).orElse(false)) {
+          wrong.add(Violation.of("consultee", "is the headteacher or an assistant headteacher", "HSL-5"));
+        }
+        boolean alwaysConfidential = consultation.topic() == Topic.CONCERNS_AND_SAFEGUARDING
+            || consultation.topic() == Topic.SUPPORT_PLAN;
+        if (alwaysConfidential && consultation.classifiedAs()
+            .map(level -> !level.isAtLeast(ConfidentialityLevel.CONFIDENTIAL)).orElse(false)) {
+          wrong.add(Violation.of("classifiedAs", "safeguarding and support-plan information stays confidential or"
+              + " above", "HSL-3"));
+        }
+        break;
+      case DESIGNATED_SAFEGUARDING_LEAD:
+        if (!consultee.map(c -> c.holds(Designation.DESIGNATED_SAFEGUARDING_LEAD)).orElse(false)) {
+          wrong.add(Violation.of("consultee", "is the designated safeguarding lead", "LP36-6.1"));
+        }
+        break;
+      default:
+        if (records.pack.laSafeguardingContact().isEmpty()) {
+          wrong.add(Violation.of("role", "the pack's directory names the LA safeguarding team contact (LP36-A)"
+              + " before that contact can be consulted", "LP36-6.1"));
+        }
+    }
+    if (consultation.consultedAt().isAfter(records.clock.instant())) {
+      wrong.add(Violation.of("consultedAt", "a consultation is recorded after it took place, never before",
+          consultation.role() == ConsulteeRole.LA_SAFEGUARDING_TEAM ? "LP36-6.3" : "HSL-4"));
+    }
+    if (!wrong.isEmpty()) {
+      throw new LiaisonValidationException("ConsultationRecord", wrong);
+    }
+    Map<String, String> details = new LinkedHashMap<>();
+    details.put("event", "consultation recorded");
+    details.put("consultation", consultation.id().value());
+    details.put("role", consultation.role().name());
+    consultation.consultee().ifPresent(c -> details.put("consultee", c.value()));
+    details.put("topic", consultation.topic().name());
+    details.put("outcome", consultation.outcome().name());
+    consultation.classifiedAs().ifPresent(level -> details.put("classifiedAs", level.name()));
+    consultation.whoInformsOtherServices().ifPresent(who -> details.put("whoInforms", who.name()));
+    records.store.inTransaction(tx -> {
+      tx.consultations().save(consultation);
+      records.audit(tx).record(AuditEventType.WRITE, Optional.of(by.id()), consultation.pupil().value(), details);
+      return null;
+    });
+    return consultation;
+  }
+
+  @Override
+  public SafeguardingAgreement documentSafeguardingAgreement(ConsultationId laConsultation, StaffId recordedBy,
+      List<Participant> participants, Set<ServiceId> servicesToInform) {
+    StaffMember recorder = records.staffMember(recordedBy);
+    if (!safeguardingPost(recorder)) {
+      throw new AccessDeniedException("only the site manager, the designated safeguarding lead or the headship"
+          + " records a safeguarding agreement", List.of("LP36-6.1"));
+    }
+    ConsultationRecord la = records.store.consultations().find(laConsultation)
+        .filter(c -> c.consultedBy().equals(recordedBy) && c.role() == ConsulteeRole.LA_SAFEGUARDING_TEAM)
+        .orElseThrow(() -> new LiaisonValidationException("SafeguardingAgreement", Violation.of("laConsultation",
+            "is the LA safeguarding team's consultation the recorder recorded", "LP36-6.1")));
+    Pupil pupil = records.pupil(la.pupil());
+    Decision decision = decide(SharingRequest.builder().requester(recordedBy).pupil(pupil.id())
+        .topic(Topic.CONCERNS_AND_SAFEGUARDING).recipient(Recipient.outside(RecipientKind.OTHER_GROUP_SERVICE))
+        .purpose(Purpose.SAFEGUARDING).urgency(Urgency.ROUTINE).addConsultations(la.id()).build());
+    if (!decision.permits()) {
+      throw new AccessDeniedException("the pack does not permit this share: " + decision.outcome(),
+          decision.clauses());
+    }
+    Consultation agreed = records.asConsultation(la);
+    List<Participant> everyone = new ArrayList<>(participants);
+    Participant contact = new Participant(agreed.consulteeName(), agreed.consulteeDesignation());
+    Participant self = new Participant(recorder.displayName().orElse(recorder.id().value()),
+        SchoolRecords.posts(recorder));
+    for (Participant required : List.of(contact, self)) {
+      if (everyone.stream().noneMatch(p -> p.name().equals(required.name()))) {
+        everyone.add(required);
+      }
+    }
+    SafeguardingAgreement agreement = SafeguardingAgreement.builder().pupil(pupil.id()).agreedAt(la.consultedAt())
+        .laConsultation(agreed).participants(everyone).servicesToInform(servicesToInform).recordedBy(recordedBy)
+        .build();
+    records.audit.record(AuditEventType.WRITE, Optional.of(recorder.id()), pupil.id().value(), Map.of(
+        "event", SAFEGUARDING_AGREEMENT,
+        "consultation", la.id().value(),
+        "clauses", String.join(",", decision.clauses()),
+        "agreement", LiaisonJson.write(agreement)));
+    return agreement;
+  }
+
+  @Override
+  public List<SafeguardingAgreement> safeguardingAgreements(PupilId pupil, StaffId reader) {
+    StaffMember member = records.staffMember(reader);
+    boolean allowed = safeguardingPost(member);
+    records.audit.record(AuditEventType.RESTRICTED_READ, Optional.of(reader), pupil.value(),
+        Map.of("event", "safeguarding agreements read", "granted", Boolean.toString(allowed)));
+    if (!allowed) {
+      throw new AccessDeniedException("safeguarding records are read by the safeguarding posts only",
+          List.of("LP36-6.3"));
+    }
+    List<SafeguardingAgreement> agreements = new ArrayList<>();
+    long next = 1;
+    for (List<AuditEvent> page = records.audit.read(next, 1000); !page.isEmpty();
+        page = records.audit.read(next, 1000)) {
+      for (AuditEvent event : page) {
+        if (event.subject().equals(pupil.value()) && SAFEGUARDING_AGREEMENT.equals(event.details().get("event"))) {
+          agreements.add(LiaisonJson.read(event.details().get("agreement"), SafeguardingAgreement.class));
+        }
+        next = event.sequence() + 1;
+      }
+    }
+    return agreements;
+  }
+
+  static boolean safeguardingPost(StaffMember member) {
+    return member.designations().stream().anyMatch(d -> d.isHeadship() || d == Designation.SITE_MANAGER
+        || d == Designation.DESIGNATED_SAFEGUARDING_LEAD);
+  }
+}

@@ -1,5 +1,0 @@
-/**
- * Data-protection operations (LP36-4e): retention periods from the pack, the disposal run with legal holds, and
- * subject access exports. The lawful-basis vocabulary itself is in {@code io.github.liaisonsdk.dataprotection}.
- */
-package io.github.liaisonsdk.privacy;

@@ -1,7 +1,6 @@
 package io.github.liaisonsdk;
 
 import io.github.liaisonsdk.audit.AuditEvent;
-import io.github.liaisonsdk.audit.ImmutableAuditEvent;
 import io.github.liaisonsdk.audit.AuditEventType;
 
 import static io.github.liaisonsdk.testing.Violations.expectViolation;
@@ -51,7 +50,7 @@ class AuditEventRulesTest {
   void hashCoversEveryField() {
     AuditEvent event = AuditEvent.next(Optional.of(first()), AT, AuditEventType.DECISION,
         Optional.of(StaffId.of("T-1")), "UPN-1", Map.of("outcome", "DENY", "clauses", "HSL-5"));
-    Map<String, UnaryOperator<ImmutableAuditEvent.Builder>> changes = new LinkedHashMap<>();
+    Map<String, UnaryOperator<AuditEvent.Builder>> changes = new LinkedHashMap<>();
     changes.put("sequence", b -> b.sequence(3));
     changes.put("occurredAt", b -> b.occurredAt(AT.plusMillis(1)));
     changes.put("type", b -> b.type(AuditEventType.WRITE));
@@ -63,13 +62,13 @@ class AuditEventRulesTest {
     changes.put("detail added", b -> b.details(Map.of("outcome", "DENY", "clauses", "HSL-5", "x", "")));
     changes.put("previousHash", b -> b.previousHash("0".repeat(64)));
     changes.forEach((field, change) -> {
-      AuditEvent changed = change.apply(ImmutableAuditEvent.builder().from(event)).build();
+      AuditEvent changed = change.apply(AuditEvent.builder().from(event)).build();
       assertThat(changed.computeHash()).as(field).isNotEqualTo(event.hash());
     });
     Map<String, String> reordered = new LinkedHashMap<>();
     reordered.put("clauses", "HSL-5");
     reordered.put("outcome", "DENY");
-    assertThat(ImmutableAuditEvent.builder().from(event).details(reordered).build().computeHash())
+    assertThat(AuditEvent.builder().from(event).details(reordered).build().computeHash())
         .as("the order details were put in does not matter").isEqualTo(event.hash());
   }
 
@@ -87,28 +86,28 @@ class AuditEventRulesTest {
   @DisplayName("an event's subject, hashes and details are checked, naming the field and never the value")
   void eventRules() {
     AuditEvent event = first();
-    assertThat(ImmutableAuditEvent.builder().from(event).subject("s".repeat(200)).build().subject()).hasSize(200);
-    expectViolation(() -> ImmutableAuditEvent.builder().from(event).subject("s".repeat(201)).build(),
+    assertThat(AuditEvent.builder().from(event).subject("s".repeat(200)).build().subject()).hasSize(200);
+    expectViolation(() -> AuditEvent.builder().from(event).subject("s".repeat(201)).build(),
         "subject", null);
-    expectViolation(() -> ImmutableAuditEvent.builder().from(event).subject(" ").build(), "subject", null);
-    expectViolation(() -> ImmutableAuditEvent.builder().from(event).subject("a\nb").build(), "subject", null);
-    expectViolation(() -> ImmutableAuditEvent.builder().from(event).hash("ABC").build(), "hash", null);
-    expectViolation(() -> ImmutableAuditEvent.builder().from(event).previousHash("a".repeat(63)).build(),
+    expectViolation(() -> AuditEvent.builder().from(event).subject(" ").build(), "subject", null);
+    expectViolation(() -> AuditEvent.builder().from(event).subject("a\nb").build(), "subject", null);
+    expectViolation(() -> AuditEvent.builder().from(event).hash("ABC").build(), "hash", null);
+    expectViolation(() -> AuditEvent.builder().from(event).previousHash("a".repeat(63)).build(),
         "previousHash", null);
-    expectViolation(() -> ImmutableAuditEvent.builder().from(event).previousHash("a".repeat(64)).build(),
+    expectViolation(() -> AuditEvent.builder().from(event).previousHash("a".repeat(64)).build(),
         "previousHash", null);
-    assertThat(ImmutableAuditEvent.builder().from(event).sequence(2).previousHash("a".repeat(64)).build()
+    assertThat(AuditEvent.builder().from(event).sequence(2).previousHash("a".repeat(64)).build()
         .sequence()).isEqualTo(2);
-    expectViolation(() -> ImmutableAuditEvent.builder().from(event).sequence(0).build(), "sequence", null);
-    expectViolation(() -> ImmutableAuditEvent.builder().from(event).details(Map.of("k".repeat(101), "v")).build(),
+    expectViolation(() -> AuditEvent.builder().from(event).sequence(0).build(), "sequence", null);
+    expectViolation(() -> AuditEvent.builder().from(event).details(Map.of("k".repeat(101), "v")).build(),
         "details", null);
-    assertThat(ImmutableAuditEvent.builder().from(event).details(Map.of("k".repeat(100), "v".repeat(2000))).build()
+    assertThat(AuditEvent.builder().from(event).details(Map.of("k".repeat(100), "v".repeat(2000))).build()
         .details()).hasSize(1);
-    expectViolation(() -> ImmutableAuditEvent.builder().from(event).details(Map.of("k", "v".repeat(2001))).build(),
+    expectViolation(() -> AuditEvent.builder().from(event).details(Map.of("k", "v".repeat(2001))).build(),
         "details.k", null);
-    expectViolation(() -> ImmutableAuditEvent.builder().from(event).details(Map.of("k", "a\nb")).build(),
+    expectViolation(() -> AuditEvent.builder().from(event).details(Map.of("k", "a\nb")).build(),
         "details.k", null);
-    assertThat(ImmutableAuditEvent.builder().from(event).details(Map.of("k", "")).build().details())
+    assertThat(AuditEvent.builder().from(event).details(Map.of("k", "")).build().details())
         .containsEntry("k", "");
   }
 
@@ -124,7 +123,7 @@ class AuditEventRulesTest {
       assertThat(last).isEqualTo(log.head().orElseThrow());
     }
     assertThat(trail.verify()).isEqualTo(new ChainVerification(true, 5, last.hash(), 0, ""));
-    log.rows.set(2, ImmutableAuditEvent.builder().from(log.rows.get(2)).subject("UPN-x").build());
+    log.rows.set(2, AuditEvent.builder().from(log.rows.get(2)).subject("UPN-x").build());
     ChainVerification changed = trail.verify();
     assertThat(changed.intact()).isFalse();
     assertThat(changed.verifiedEvents()).isEqualTo(2);
@@ -147,7 +146,7 @@ class AuditEventRulesTest {
       trail.record(AuditEventType.WRITE, Optional.empty(), "UPN-" + i, Map.of());
     }
     assertThat(trail.verify().verifiedEvents()).isEqualTo(2_003);
-    log.rows.set(1_500, ImmutableAuditEvent.builder().from(log.rows.get(1_500)).subject("UPN-x").build());
+    log.rows.set(1_500, AuditEvent.builder().from(log.rows.get(1_500)).subject("UPN-x").build());
     assertThat(trail.verify().brokenAt()).isEqualTo(1_501);
   }
 

@@ -1,5 +1,7 @@
 package io.github.liaisonsdk;
 
+import io.github.liaisonsdk.staff.Designation;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -75,12 +77,12 @@ class EnforcementBoundaryTest {
     return liaison;
   }
 
-  static io.github.liaisonsdk.sharing.ImmutableSharingRequest.Builder ask(StaffId requester, ResidenceContext pupil, Topic topic, Recipient recipient) {
+  static io.github.liaisonsdk.sharing.SharingRequest.Builder ask(StaffId requester, ResidenceContext pupil, Topic topic, Recipient recipient) {
     return SharingRequest.builder().requester(requester).pupil(Fixtures.pupilId(pupil)).topic(topic)
         .recipient(recipient).purpose(Purpose.INFORMATION_REQUEST);
   }
 
-  ConsultationId consult(Liaison liaison, io.github.liaisonsdk.sharing.ImmutableConsultationRecord.Builder consultation) {
+  ConsultationId consult(Liaison liaison, io.github.liaisonsdk.sharing.ConsultationRecord.Builder consultation) {
     return liaison.sharing().recordConsultation(consultation.consultedAt(Fixtures.MORNING).build()).id();
   }
 

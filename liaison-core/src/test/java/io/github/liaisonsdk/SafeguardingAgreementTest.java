@@ -21,7 +21,6 @@ import io.github.liaisonsdk.pupil.ServiceId;
 import io.github.liaisonsdk.sharing.Consultation;
 import io.github.liaisonsdk.sharing.ConsultationOutcome;
 import io.github.liaisonsdk.sharing.ConsulteeRole;
-import io.github.liaisonsdk.sharing.ImmutableSafeguardingAgreement;
 import io.github.liaisonsdk.sharing.Participant;
 import io.github.liaisonsdk.sharing.SafeguardingAgreement;
 import io.github.liaisonsdk.sharing.WhoInforms;
@@ -71,7 +70,7 @@ class SafeguardingAgreementTest {
         .outcome(ConsultationOutcome.AGREED).whoInformsOtherServices(who).build();
   }
 
-  private static ImmutableSafeguardingAgreement.Builder agreement(Optional<WhoInforms> who) {
+  private static SafeguardingAgreement.Builder agreement(Optional<WhoInforms> who) {
     return SafeguardingAgreement.builder().pupil(Fixtures.pupilId(CONTEXT)).agreedAt(Fixtures.MORNING)
         .laConsultation(la(who)).addParticipants(new Participant("R. Officer", "LA safeguarding officer"),
             new Participant("S. Manager", "Site manager")).addServicesToInform(ServiceId.of("home"))

@@ -90,8 +90,13 @@ public abstract class AuditEvent {
    *
    * @return a new builder
    */
-  public static ImmutableAuditEvent.Builder builder() {
-    return ImmutableAuditEvent.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link AuditEvent}; {@code build()} checks every rule and names each violation. Not thread-safe. */
+  public static final class Builder extends ImmutableAuditEvent.Builder {
+    Builder() {}
   }
 
   /**

@@ -46,8 +46,13 @@ public abstract class TopicClassification {
    *
    * @return a new builder
    */
-  public static ImmutableTopicClassification.Builder builder() {
-    return ImmutableTopicClassification.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link TopicClassification}; {@code build()} checks every rule and names each violation. Not thread-safe. */
+  public static final class Builder extends ImmutableTopicClassification.Builder {
+    Builder() {}
   }
 
   @Value.Check

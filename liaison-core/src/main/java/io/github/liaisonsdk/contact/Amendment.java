@@ -101,7 +101,7 @@ public abstract class Amendment {
    * @return the record as corrected
    */
   public ContactRecord applyTo(ContactRecord original) {
-    ImmutableContactRecord.Builder corrected = ContactRecord.builder().from(original);
+    ContactRecord.Builder corrected = ContactRecord.builder().from(original);
     summary().ifPresent(corrected::summary);
     // A record keeps every topic and the highest level it ever had: a reader decided on it afterwards must not
     // see, through a correction, what the record once said under a stricter classification.
@@ -116,8 +116,13 @@ public abstract class Amendment {
    *
    * @return a new builder
    */
-  public static ImmutableAmendment.Builder builder() {
-    return ImmutableAmendment.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Amendment}; {@code build()} checks every rule and names each violation. Not thread-safe. */
+  public static final class Builder extends ImmutableAmendment.Builder {
+    Builder() {}
   }
 
   @Value.Check

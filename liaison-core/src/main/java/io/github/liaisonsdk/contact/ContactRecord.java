@@ -166,8 +166,13 @@ public abstract class ContactRecord {
    *
    * @return a new builder
    */
-  public static ImmutableContactRecord.Builder builder() {
-    return ImmutableContactRecord.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ContactRecord}; {@code build()} checks every rule and names each violation. Not thread-safe. */
+  public static final class Builder extends ImmutableContactRecord.Builder {
+    Builder() {}
   }
 
   @Value.Check

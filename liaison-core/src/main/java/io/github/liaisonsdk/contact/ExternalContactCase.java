@@ -128,8 +128,13 @@ public abstract class ExternalContactCase {
    *
    * @return a new builder
    */
-  public static ImmutableExternalContactCase.Builder builder() {
-    return ImmutableExternalContactCase.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ExternalContactCase}; {@code build()} checks every rule and names each violation. Not thread-safe. */
+  public static final class Builder extends ImmutableExternalContactCase.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -72,8 +72,13 @@ public abstract class HeadReview {
    *
    * @return a new builder
    */
-  public static ImmutableHeadReview.Builder builder() {
-    return ImmutableHeadReview.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link HeadReview}; {@code build()} checks every rule and names each violation. Not thread-safe. */
+  public static final class Builder extends ImmutableHeadReview.Builder {
+    Builder() {}
   }
 
   @Value.Check

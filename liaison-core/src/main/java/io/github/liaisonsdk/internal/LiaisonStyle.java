@@ -19,6 +19,8 @@ import org.immutables.value.Value;
 @Retention(RetentionPolicy.CLASS)
 @Value.Style(
     typeImmutable = "Immutable*",
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
     jdkOnly = true,
     depluralize = true,
     depluralizeDictionary = {"topic:topics", "person:persons", "entry:entries"},

@@ -44,8 +44,13 @@ public abstract class DataProtectionBasis {
    *
    * @return a new builder
    */
-  public static ImmutableDataProtectionBasis.Builder builder() {
-    return ImmutableDataProtectionBasis.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link DataProtectionBasis}; {@code build()} checks every rule and names each violation. Not thread-safe. */
+  public static final class Builder extends ImmutableDataProtectionBasis.Builder {
+    Builder() {}
   }
 
   /**

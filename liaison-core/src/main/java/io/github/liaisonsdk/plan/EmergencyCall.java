@@ -51,4 +51,18 @@ public abstract class EmergencyCall {
             "an emergency method must reach a person at once (in person, telephone or video call)", "LP36-4c")
         .done();
   }
+
+  /**
+   * Starts a {@link EmergencyCall}.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link EmergencyCall}; {@code build()} checks every rule and names each violation. Not thread-safe. */
+  public static final class Builder extends ImmutableEmergencyCall.Builder {
+    Builder() {}
+  }
 }

@@ -63,8 +63,13 @@ public abstract class FamilyContact {
    *
    * @return a new builder
    */
-  public static ImmutableFamilyContact.Builder builder() {
-    return ImmutableFamilyContact.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link FamilyContact}; {@code build()} checks every rule and names each violation. Not thread-safe. */
+  public static final class Builder extends ImmutableFamilyContact.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -197,8 +197,13 @@ public abstract class LiaisonPlan {
    *
    * @return a new builder
    */
-  public static ImmutableLiaisonPlan.Builder builder() {
-    return ImmutableLiaisonPlan.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link LiaisonPlan}; {@code build()} checks every rule and names each violation. Not thread-safe. */
+  public static final class Builder extends ImmutableLiaisonPlan.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -49,8 +49,13 @@ public abstract class RecordingPlan {
    *
    * @return a new builder
    */
-  public static ImmutableRecordingPlan.Builder builder() {
-    return ImmutableRecordingPlan.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link RecordingPlan}; {@code build()} checks every rule and names each violation. Not thread-safe. */
+  public static final class Builder extends ImmutableRecordingPlan.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -40,4 +40,18 @@ public abstract class RoutineArrangement {
   public static RoutineArrangement of(ContactMethod method, Frequency frequency) {
     return ImmutableRoutineArrangement.of(method, frequency);
   }
+
+  /**
+   * Starts a {@link RoutineArrangement}.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link RoutineArrangement}; {@code build()} checks every rule and names each violation. Not thread-safe. */
+  public static final class Builder extends ImmutableRoutineArrangement.Builder {
+    Builder() {}
+  }
 }

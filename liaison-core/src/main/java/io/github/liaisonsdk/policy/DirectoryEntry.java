@@ -56,7 +56,7 @@ public abstract class DirectoryEntry {
    * @return the entry
    */
   public static DirectoryEntry of(String role, String name) {
-    return ImmutableDirectoryEntry.builder().role(role).name(name).build();
+    return DirectoryEntry.builder().role(role).name(name).build();
   }
 
   @Value.Check
@@ -69,5 +69,19 @@ public abstract class DirectoryEntry {
         .require(email().map(e -> Text.label(e, 254) && e.matches("[^@\\s]+@[^@\\s]+")).orElse(true), "email",
             "must be an email address", "LP36-A")
         .done();
+  }
+
+  /**
+   * Starts a {@link DirectoryEntry}.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link DirectoryEntry}; {@code build()} checks every rule and names each violation. Not thread-safe. */
+  public static final class Builder extends ImmutableDirectoryEntry.Builder {
+    Builder() {}
   }
 }

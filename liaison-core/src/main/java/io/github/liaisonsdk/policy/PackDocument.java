@@ -60,7 +60,7 @@ public abstract class PackDocument {
    * @return the document
    */
   public static PackDocument of(PolicyPackId id, int version, String json) {
-    return ImmutablePackDocument.builder().id(id).version(version).json(json).build();
+    return PackDocument.builder().id(id).version(version).json(json).build();
   }
 
   @Value.Check
@@ -69,5 +69,19 @@ public abstract class PackDocument {
         .require(!json().isBlank() && json().length() <= LiaisonJson.MAX_DOCUMENT_LENGTH, "json",
             "must be a document of at most " + LiaisonJson.MAX_DOCUMENT_LENGTH + " characters", null)
         .done();
+  }
+
+  /**
+   * Starts a {@link PackDocument}.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link PackDocument}; {@code build()} checks every rule and names each violation. Not thread-safe. */
+  public static final class Builder extends ImmutablePackDocument.Builder {
+    Builder() {}
   }
 }

@@ -134,8 +134,13 @@ public abstract class PackSpec {
    *
    * @return a new builder
    */
-  public static ImmutablePackSpec.Builder builder() {
-    return ImmutablePackSpec.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link PackSpec}; {@code build()} checks every rule and names each violation. Not thread-safe. */
+  public static final class Builder extends ImmutablePackSpec.Builder {
+    Builder() {}
   }
 
   @Value.Check

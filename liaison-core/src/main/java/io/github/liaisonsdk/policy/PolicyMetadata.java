@@ -142,8 +142,13 @@ public abstract class PolicyMetadata {
    *
    * @return a new builder
    */
-  public static ImmutablePolicyMetadata.Builder builder() {
-    return ImmutablePolicyMetadata.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link PolicyMetadata}; {@code build()} checks every rule and names each violation. Not thread-safe. */
+  public static final class Builder extends ImmutablePolicyMetadata.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -50,11 +50,25 @@ public abstract class RetentionRule {
    * @return the rule
    */
   public static RetentionRule of(RecordKind record, int years, RetentionAnchor from) {
-    return ImmutableRetentionRule.builder().record(record).years(years).countedFrom(from).build();
+    return RetentionRule.builder().record(record).years(years).countedFrom(from).build();
   }
 
   @Value.Check
   void check() {
     Checks.of(this, "RetentionRule").done();
+  }
+
+  /**
+   * Starts a {@link RetentionRule}.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link RetentionRule}; {@code build()} checks every rule and names each violation. Not thread-safe. */
+  public static final class Builder extends ImmutableRetentionRule.Builder {
+    Builder() {}
   }
 }

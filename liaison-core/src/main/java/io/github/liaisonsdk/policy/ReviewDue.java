@@ -39,7 +39,7 @@ public abstract class ReviewDue {
    * @return the review due
    */
   public static ReviewDue by(LocalDate date) {
-    return ImmutableReviewDue.builder().date(date).build();
+    return ReviewDue.builder().date(date).build();
   }
 
   /**
@@ -49,7 +49,7 @@ public abstract class ReviewDue {
    * @return the review due
    */
   public static ReviewDue in(TermReference term) {
-    return ImmutableReviewDue.builder().term(term).build();
+    return ReviewDue.builder().term(term).build();
   }
 
   /**
@@ -73,5 +73,19 @@ public abstract class ReviewDue {
         .require(date().isPresent() != term().isPresent(), "reviewDue",
             "is either a date or a term, exactly one of them", "HSL-11")
         .done();
+  }
+
+  /**
+   * Starts a {@link ReviewDue}.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ReviewDue}; {@code build()} checks every rule and names each violation. Not thread-safe. */
+  public static final class Builder extends ImmutableReviewDue.Builder {
+    Builder() {}
   }
 }

@@ -70,7 +70,7 @@ public abstract class RuleSpec {
    * @return the spec
    */
   public static RuleSpec of(RuleName rule) {
-    return ImmutableRuleSpec.builder().rule(rule).build();
+    return RuleSpec.builder().rule(rule).build();
   }
 
   /**
@@ -78,8 +78,13 @@ public abstract class RuleSpec {
    *
    * @return a new builder
    */
-  public static ImmutableRuleSpec.Builder builder() {
-    return ImmutableRuleSpec.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link RuleSpec}; {@code build()} checks every rule and names each violation. Not thread-safe. */
+  public static final class Builder extends ImmutableRuleSpec.Builder {
+    Builder() {}
   }
 
   /**

@@ -48,7 +48,7 @@ public abstract class Signatory {
    * @return the signatory
    */
   public static Signatory of(String title, Designation designation) {
-    return ImmutableSignatory.builder().title(title).designation(designation).build();
+    return Signatory.builder().title(title).designation(designation).build();
   }
 
   @Value.Check
@@ -58,5 +58,19 @@ public abstract class Signatory {
         .require(name().map(n -> Text.label(n, 200)).orElse(true), "name",
             "must be 1 to 200 characters on one line", "HSL-11")
         .done();
+  }
+
+  /**
+   * Starts a {@link Signatory}.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Signatory}; {@code build()} checks every rule and names each violation. Not thread-safe. */
+  public static final class Builder extends ImmutableSignatory.Builder {
+    Builder() {}
   }
 }

@@ -46,7 +46,7 @@ public abstract class TermDates {
    * @return the term dates
    */
   public static TermDates of(TermReference term, LocalDate first, LocalDate last) {
-    return ImmutableTermDates.builder().term(term).first(first).last(last).build();
+    return TermDates.builder().term(term).first(first).last(last).build();
   }
 
   @Value.Check
@@ -55,5 +55,19 @@ public abstract class TermDates {
         .require(!last().isBefore(first()), "last", "must not be before first", "HSL-11")
         .require(first().getYear() == term().year(), "first", "must fall in the term's year", "HSL-11")
         .done();
+  }
+
+  /**
+   * Starts a {@link TermDates}.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link TermDates}; {@code build()} checks every rule and names each violation. Not thread-safe. */
+  public static final class Builder extends ImmutableTermDates.Builder {
+    Builder() {}
   }
 }

@@ -90,8 +90,13 @@ public abstract class Pupil {
    *
    * @return a new builder
    */
-  public static ImmutablePupil.Builder builder() {
-    return ImmutablePupil.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Pupil}; {@code build()} checks every rule and names each violation. Not thread-safe. */
+  public static final class Builder extends ImmutablePupil.Builder {
+    Builder() {}
   }
 
   @Value.Check

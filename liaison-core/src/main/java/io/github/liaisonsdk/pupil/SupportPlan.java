@@ -48,8 +48,13 @@ public abstract class SupportPlan {
    *
    * @return a new builder
    */
-  public static ImmutableSupportPlan.Builder builder() {
-    return ImmutableSupportPlan.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link SupportPlan}; {@code build()} checks every rule and names each violation. Not thread-safe. */
+  public static final class Builder extends ImmutableSupportPlan.Builder {
+    Builder() {}
   }
 
   @Value.Check

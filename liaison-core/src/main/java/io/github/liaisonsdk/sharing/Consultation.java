@@ -82,8 +82,13 @@ public abstract class Consultation {
    *
    * @return a new builder
    */
-  public static ImmutableConsultation.Builder builder() {
-    return ImmutableConsultation.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Consultation}; {@code build()} checks every rule and names each violation. Not thread-safe. */
+  public static final class Builder extends ImmutableConsultation.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -117,8 +117,13 @@ public abstract class ConsultationRecord {
    *
    * @return a new builder
    */
-  public static ImmutableConsultationRecord.Builder builder() {
-    return ImmutableConsultationRecord.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ConsultationRecord}; {@code build()} checks every rule and names each violation. Not thread-safe. */
+  public static final class Builder extends ImmutableConsultationRecord.Builder {
+    Builder() {}
   }
 
   @Value.Check

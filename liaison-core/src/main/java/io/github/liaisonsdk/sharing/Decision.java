@@ -126,8 +126,13 @@ public abstract class Decision {
    *
    * @return a new builder
    */
-  public static ImmutableDecision.Builder builder() {
-    return ImmutableDecision.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Decision}; {@code build()} checks every rule and names each violation. Not thread-safe. */
+  public static final class Builder extends ImmutableDecision.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -183,7 +183,7 @@ public final class DecisionEngine {
     return cache.size() + 1;
   }
 
-  private ImmutableDecision.Builder base() {
+  private Decision.Builder base() {
     return Decision.builder().packId(pack.id()).packVersion(pack.version()).packHash(pack.contentHash());
   }
 

@@ -12,7 +12,7 @@ final class Examples {
   private Examples() {}
 
   static StatedRequest request(RequestFacts facts) {
-    ImmutableStatedRequest.Builder request = StatedRequest.builder()
+    StatedRequest.Builder request = StatedRequest.builder()
         .pupil(PupilId.of("example-pupil"))
         .topic(facts.topic())
         .level(facts.level())
@@ -28,7 +28,7 @@ final class Examples {
     for (ConsulteeRole role : ConsulteeRole.values()) {
       ConsultationState state = facts.consultation(role);
       if (state != ConsultationState.NONE) {
-        ImmutableConsultation.Builder consultation = Consultation.builder().role(role)
+        Consultation.Builder consultation = Consultation.builder().role(role)
             .consulteeName("Example consultee").consulteeDesignation(role.name()).consultedAt(WHEN)
             .outcome(state == ConsultationState.DECLINED ? ConsultationOutcome.DECLINED : ConsultationOutcome.AGREED);
         if (state == ConsultationState.AGREED && role == ConsulteeRole.LA_SAFEGUARDING_TEAM) {

@@ -86,8 +86,13 @@ public abstract class SafeguardingAgreement {
    *
    * @return a new builder
    */
-  public static ImmutableSafeguardingAgreement.Builder builder() {
-    return ImmutableSafeguardingAgreement.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link SafeguardingAgreement}; {@code build()} checks every rule and names each violation. Not thread-safe. */
+  public static final class Builder extends ImmutableSafeguardingAgreement.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -128,8 +128,13 @@ public abstract class SharingRequest {
    *
    * @return a new builder
    */
-  public static ImmutableSharingRequest.Builder builder() {
-    return ImmutableSharingRequest.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link SharingRequest}; {@code build()} checks every rule and names each violation. Not thread-safe. */
+  public static final class Builder extends ImmutableSharingRequest.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -206,8 +206,13 @@ public abstract class StatedRequest {
    *
    * @return a new builder
    */
-  public static ImmutableStatedRequest.Builder builder() {
-    return ImmutableStatedRequest.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link StatedRequest}; {@code build()} checks every rule and names each violation. Not thread-safe. */
+  public static final class Builder extends ImmutableStatedRequest.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -78,8 +78,13 @@ public abstract class StaffMember {
    *
    * @return a new builder
    */
-  public static ImmutableStaffMember.Builder builder() {
-    return ImmutableStaffMember.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link StaffMember}; {@code build()} checks every rule and names each violation. Not thread-safe. */
+  public static final class Builder extends ImmutableStaffMember.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 class ContactRecordRulesTest {
 
-  private static ImmutableContactRecord.Builder record() {
+  private static ContactRecord.Builder record() {
     return Fixtures.recordBuilder("r-1", ResidenceContext.DAY_WITH_FAMILY, MORNING);
   }
 

@@ -1,5 +1,7 @@
 package io.github.liaisonsdk.contact;
 
+import io.github.liaisonsdk.plan.ContactPersonId;
+
 import static io.github.liaisonsdk.testing.Violations.expectViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -27,7 +29,7 @@ class ContactRuleEdgesTest {
     return PlanConformance.departures(PLAN, record, ZoneOffset.UTC).stream().map(Violation::path).toList();
   }
 
-  private static ImmutableContactRecord.Builder record() {
+  private static ContactRecord.Builder record() {
     return Fixtures.recordBuilder("r-1", ResidenceContext.DAY_WITH_FAMILY, Fixtures.MORNING);
   }
 

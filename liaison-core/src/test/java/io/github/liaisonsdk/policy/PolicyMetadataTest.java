@@ -99,8 +99,8 @@ class PolicyMetadataTest {
   @Test
   @DisplayName("HSL-11: a review is due by a date or in a term, exactly one")
   void hsl11_reviewDueExactlyOne() {
-    expectViolation(() -> ImmutableReviewDue.builder().build(), "reviewDue", "HSL-11");
-    expectViolation(() -> ImmutableReviewDue.builder().date(LocalDate.of(2024, 1, 31))
+    expectViolation(() -> ReviewDue.builder().build(), "reviewDue", "HSL-11");
+    expectViolation(() -> ReviewDue.builder().date(LocalDate.of(2024, 1, 31))
         .term(TermReference.parse("Spring 2024")).build(), "reviewDue", "HSL-11");
   }
 }

@@ -125,7 +125,7 @@ class FactsEncodingTest {
 
   /** Builds the request whose facts these are. */
   private static StatedRequest requestWith(RequestFacts facts) {
-    ImmutableStatedRequest.Builder b = StatedRequest.builder().pupil(PupilId.of("UPN-1")).topic(facts.topic())
+    StatedRequest.Builder b = StatedRequest.builder().pupil(PupilId.of("UPN-1")).topic(facts.topic())
         .level(facts.level()).originService(ServiceId.of("school")).requester(StaffId.of("T-1"))
         .requesterDesignation(facts.requesterDesignation()).recipient(facts.recipient())
         .recipientDesignation(facts.recipientDesignation()).recipientRelevance(facts.relevance())
@@ -135,7 +135,7 @@ class FactsEncodingTest {
     for (ConsulteeRole role : EnumSet.allOf(ConsulteeRole.class)) {
       ConsultationState state = facts.consultation(role);
       if (state != ConsultationState.NONE) {
-        ImmutableConsultation.Builder c = Consultation.builder().role(role).consulteeName("A. Person")
+        Consultation.Builder c = Consultation.builder().role(role).consulteeName("A. Person")
             .consulteeDesignation("Consultee").consultedAt(Instant.parse("2026-10-01T10:00:00Z"))
             .outcome(state == ConsultationState.DECLINED ? ConsultationOutcome.DECLINED : ConsultationOutcome.AGREED);
         if (state == ConsultationState.AGREED && role == ConsulteeRole.LA_SAFEGUARDING_TEAM) {

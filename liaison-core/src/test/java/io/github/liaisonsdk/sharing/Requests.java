@@ -12,8 +12,8 @@ import java.time.Instant;
 final class Requests {
   private Requests() {}
 
-  static ImmutableStatedRequest.Builder about(Topic topic, ConfidentialityLevel level) {
-    ImmutableStatedRequest.Builder b = StatedRequest.builder()
+  static StatedRequest.Builder about(Topic topic, ConfidentialityLevel level) {
+    StatedRequest.Builder b = StatedRequest.builder()
         .pupil(PupilId.of("UPN-1"))
         .topic(topic)
         .originService(ServiceId.of("school"))
@@ -24,7 +24,7 @@ final class Requests {
     return level == null ? b : b.level(level);
   }
 
-  static ImmutableStatedRequest.Builder toStaff(ImmutableStatedRequest.Builder b, Designation post,
+  static StatedRequest.Builder toStaff(StatedRequest.Builder b, Designation post,
       Relevance relevance) {
     return b.recipient(RecipientKind.STAFF_IN_SCHOOL).recipientDesignation(post).recipientRelevance(relevance);
   }

@@ -1,19 +1,21 @@
 package io.github.liaisonsdk.testing;
 
+import io.github.liaisonsdk.contact.CaseId;
+import io.github.liaisonsdk.contact.CaseState;
+import io.github.liaisonsdk.contact.ExternalContactCase;
+
 import io.github.liaisonsdk.confidentiality.ConfidentialText;
 import io.github.liaisonsdk.confidentiality.ConfidentialityLevel;
 import io.github.liaisonsdk.confidentiality.Topic;
 import io.github.liaisonsdk.contact.ContactKind;
 import io.github.liaisonsdk.contact.ContactRecord;
 import io.github.liaisonsdk.contact.ContactRecordId;
-import io.github.liaisonsdk.contact.ImmutableContactRecord;
 import io.github.liaisonsdk.lawfulbasis.DataProtectionBasis;
 import io.github.liaisonsdk.plan.ContactMethod;
 import io.github.liaisonsdk.plan.ContactPersonId;
 import io.github.liaisonsdk.plan.EmergencyCall;
 import io.github.liaisonsdk.plan.FamilyContact;
 import io.github.liaisonsdk.plan.Frequency;
-import io.github.liaisonsdk.plan.ImmutableLiaisonPlan;
 import io.github.liaisonsdk.plan.LiaisonPlan;
 import io.github.liaisonsdk.plan.PlanId;
 import io.github.liaisonsdk.plan.RecordLocation;
@@ -79,7 +81,7 @@ public final class Fixtures {
         .build();
   }
 
-  public static ImmutableLiaisonPlan.Builder planBuilder(ResidenceContext context) {
+  public static LiaisonPlan.Builder planBuilder(ResidenceContext context) {
     return LiaisonPlan.builder()
         .id(PlanId.of("plan-" + context.name().toLowerCase(java.util.Locale.ROOT)))
         .version(1)
@@ -102,7 +104,7 @@ public final class Fixtures {
     return planBuilder(context).build();
   }
 
-  public static ImmutableContactRecord.Builder recordBuilder(String id, ResidenceContext context, Instant at) {
+  public static ContactRecord.Builder recordBuilder(String id, ResidenceContext context, Instant at) {
     return ContactRecord.builder()
         .id(ContactRecordId.of(id))
         .pupil(pupilId(context))

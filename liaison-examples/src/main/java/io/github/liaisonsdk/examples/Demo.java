@@ -4,8 +4,6 @@ import io.github.liaisonsdk.sharing.ConsultationId;
 import io.github.liaisonsdk.sharing.ConsultationRecord;
 import io.github.liaisonsdk.port.NotFoundException;
 import io.github.liaisonsdk.sharing.Recipient;
-import io.github.liaisonsdk.sharing.ImmutableConsultationRecord;
-import io.github.liaisonsdk.sharing.ImmutableSharingRequest;
 import io.github.liaisonsdk.sharing.SharingRequest;
 import io.github.liaisonsdk.staff.StaffId;
 
@@ -295,18 +293,18 @@ public final class Demo {
     results.put("decisions", answers);
   }
 
-  private static ConsultationId consult(Liaison liaison, ImmutableConsultationRecord.Builder consultation) {
+  private static ConsultationId consult(Liaison liaison, ConsultationRecord.Builder consultation) {
     return liaison.sharing().recordConsultation(consultation.consultedAt(Instant.parse("2026-11-19T14:00:00Z"))
         .outcome(ConsultationOutcome.AGREED).build()).id();
   }
 
-  private static ImmutableSharingRequest.Builder ask(StaffId requester, LiaisonPlan plan, Topic topic,
+  private static SharingRequest.Builder ask(StaffId requester, LiaisonPlan plan, Topic topic,
       Recipient recipient) {
     return SharingRequest.builder().requester(requester).pupil(plan.pupil()).topic(topic).recipient(recipient)
         .purpose(Purpose.ROUTINE_LIAISON);
   }
 
-  private static ImmutableSharingRequest.Builder safeguarding(StaffId siteManager, LiaisonPlan plan) {
+  private static SharingRequest.Builder safeguarding(StaffId siteManager, LiaisonPlan plan) {
     return ask(siteManager, plan, Topic.CONCERNS_AND_SAFEGUARDING, Recipient.outside(RecipientKind.OTHER_GROUP_SERVICE))
         .purpose(Purpose.SAFEGUARDING);
   }

@@ -27,6 +27,9 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableAuditEvent.class)
 @JsonDeserialize(as = ImmutableAuditEvent.class)
 public abstract class AuditEvent {
+  /** Only the generated implementation extends it: build values with {@link #builder()}. */
+  AuditEvent() {}
+
 
   /**
    * The event's number in the trail: 1 for the first, no gaps.

@@ -2,6 +2,7 @@ package io.github.liaisonsdk.basics;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One broken rule: where it broke (a field path such as {@code familySide[0].relationship}), which rule, and the
@@ -14,7 +15,7 @@ import java.util.Optional;
  * @param clause the clause id from the seed policies (for example {@code LP36-4c}), or {@code null} when the rule
  *     is a technical one
  */
-public record Violation(String path, String rule, String clause) {
+public record Violation(String path, String rule, @Nullable String clause) {
 
   /**
    * Checks the components.

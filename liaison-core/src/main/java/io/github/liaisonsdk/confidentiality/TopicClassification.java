@@ -21,6 +21,9 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableTopicClassification.class)
 @JsonDeserialize(as = ImmutableTopicClassification.class)
 public abstract class TopicClassification {
+  /** Only the generated implementation extends it: build values with {@link #builder()}. */
+  TopicClassification() {}
+
 
   private static final Set<Topic> ALWAYS_CONFIDENTIAL = EnumSet.of(Topic.CONCERNS_AND_SAFEGUARDING, Topic.SUPPORT_PLAN);
 

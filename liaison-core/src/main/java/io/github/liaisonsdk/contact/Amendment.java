@@ -26,6 +26,9 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableAmendment.class)
 @JsonDeserialize(as = ImmutableAmendment.class)
 public abstract class Amendment {
+  /** Only the generated implementation extends it: build values with {@link #builder()}. */
+  Amendment() {}
+
 
   /**
    * The record amended.

@@ -33,6 +33,9 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableContactRecord.class)
 @JsonDeserialize(as = ImmutableContactRecord.class)
 public abstract class ContactRecord {
+  /** Only the generated implementation extends it: build values with {@link #builder()}. */
+  ContactRecord() {}
+
 
   /**
    * The record's id.

@@ -27,6 +27,9 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableExternalContactCase.class)
 @JsonDeserialize(as = ImmutableExternalContactCase.class)
 public abstract class ExternalContactCase {
+  /** Only the generated implementation extends it: build values with {@link #builder()}. */
+  ExternalContactCase() {}
+
 
   /**
    * The case's id.

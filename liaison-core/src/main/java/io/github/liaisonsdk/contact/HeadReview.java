@@ -23,6 +23,9 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableHeadReview.class)
 @JsonDeserialize(as = ImmutableHeadReview.class)
 public abstract class HeadReview {
+  /** Only the generated implementation extends it: build values with {@link #builder()}. */
+  HeadReview() {}
+
 
   /**
    * Who reviewed: the headteacher.

@@ -17,6 +17,9 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableDataProtectionBasis.class)
 @JsonDeserialize(as = ImmutableDataProtectionBasis.class)
 public abstract class DataProtectionBasis {
+  /** Only the generated implementation extends it: build values with {@link #builder()}. */
+  DataProtectionBasis() {}
+
 
   /**
    * The UK GDPR Article 6 basis.

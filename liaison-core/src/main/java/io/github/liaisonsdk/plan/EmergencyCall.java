@@ -15,6 +15,9 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableEmergencyCall.class)
 @JsonDeserialize(as = ImmutableEmergencyCall.class)
 public abstract class EmergencyCall {
+  /** Only the generated implementation extends it: build values with {@link #builder()}. */
+  EmergencyCall() {}
+
 
   /**
    * The family-side contact to reach.

@@ -21,6 +21,9 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableFamilyContact.class)
 @JsonDeserialize(as = ImmutableFamilyContact.class)
 public abstract class FamilyContact {
+  /** Only the generated implementation extends it: build values with {@link #builder()}. */
+  FamilyContact() {}
+
 
   /**
    * The contact's id within the plan, which emergency call orders and contact records refer to.

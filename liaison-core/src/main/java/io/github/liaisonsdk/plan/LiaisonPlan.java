@@ -34,6 +34,9 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableLiaisonPlan.class)
 @JsonDeserialize(as = ImmutableLiaisonPlan.class)
 public abstract class LiaisonPlan {
+  /** Only the generated implementation extends it: build values with {@link #builder()}. */
+  LiaisonPlan() {}
+
 
   /**
    * The plan's id, the same for every version.

@@ -17,6 +17,9 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableRecordingPlan.class)
 @JsonDeserialize(as = ImmutableRecordingPlan.class)
 public abstract class RecordingPlan {
+  /** Only the generated implementation extends it: build values with {@link #builder()}. */
+  RecordingPlan() {}
+
 
   /**
    * Where routine liaison is recorded.

@@ -13,6 +13,9 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableRoutineArrangement.class)
 @JsonDeserialize(as = ImmutableRoutineArrangement.class)
 public abstract class RoutineArrangement {
+  /** Only the generated implementation extends it: build values with {@link #builder()}. */
+  RoutineArrangement() {}
+
 
   /**
    * How routine communication happens.

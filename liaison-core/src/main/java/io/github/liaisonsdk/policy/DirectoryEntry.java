@@ -17,6 +17,9 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableDirectoryEntry.class)
 @JsonDeserialize(as = ImmutableDirectoryEntry.class)
 public abstract class DirectoryEntry {
+  /** Only the generated implementation extends it: build values with {@link #builder()}. */
+  DirectoryEntry() {}
+
   /** The role of the Local Authority safeguarding team contact whom LP36-6.1 has consulted. */
   public static final String LA_SAFEGUARDING_TEAM = "LA safeguarding team";
 

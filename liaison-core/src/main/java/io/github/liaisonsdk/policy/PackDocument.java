@@ -18,6 +18,9 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutablePackDocument.class)
 @JsonDeserialize(as = ImmutablePackDocument.class)
 public abstract class PackDocument {
+  /** Only the generated implementation extends it: build values with {@link #builder()}. */
+  PackDocument() {}
+
 
   /**
    * The pack's id.

@@ -29,6 +29,9 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutablePackSpec.class)
 @JsonDeserialize(as = ImmutablePackSpec.class)
 public abstract class PackSpec {
+  /** Only the generated implementation extends it: build values with {@link #builder()}. */
+  PackSpec() {}
+
 
   /**
    * The document's metadata (LP36-0, LP36-9, HSL-11).

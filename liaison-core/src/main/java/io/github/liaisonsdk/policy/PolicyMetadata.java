@@ -23,6 +23,9 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutablePolicyMetadata.class)
 @JsonDeserialize(as = ImmutablePolicyMetadata.class)
 public abstract class PolicyMetadata {
+  /** Only the generated implementation extends it: build values with {@link #builder()}. */
+  PolicyMetadata() {}
+
 
   /**
    * The pack's id.

@@ -17,6 +17,9 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableRetentionRule.class)
 @JsonDeserialize(as = ImmutableRetentionRule.class)
 public abstract class RetentionRule {
+  /** Only the generated implementation extends it: build values with {@link #builder()}. */
+  RetentionRule() {}
+
 
   /**
    * The kind of record.

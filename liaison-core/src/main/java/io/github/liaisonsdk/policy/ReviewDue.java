@@ -17,6 +17,9 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableReviewDue.class)
 @JsonDeserialize(as = ImmutableReviewDue.class)
 public abstract class ReviewDue {
+  /** Only the generated implementation extends it: build values with {@link #builder()}. */
+  ReviewDue() {}
+
 
   /**
    * The date the review is due by, when given as a date.

@@ -17,6 +17,9 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableReviewEntry.class)
 @JsonDeserialize(as = ImmutableReviewEntry.class)
 public abstract class ReviewEntry {
+  /** Only the generated implementation extends it: build values with {@link #builder()}. */
+  ReviewEntry() {}
+
 
   /**
    * The date reviewed.

@@ -23,6 +23,9 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableRuleSpec.class)
 @JsonDeserialize(as = ImmutableRuleSpec.class)
 public abstract class RuleSpec {
+  /** Only the generated implementation extends it: build values with {@link #builder()}. */
+  RuleSpec() {}
+
 
   /** The posts HSL-9 names for the restricted liaison form. */
   public static final Set<Designation> HEADSHIP =

@@ -18,6 +18,9 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableSignatory.class)
 @JsonDeserialize(as = ImmutableSignatory.class)
 public abstract class Signatory {
+  /** Only the generated implementation extends it: build values with {@link #builder()}. */
+  Signatory() {}
+
 
   /**
    * The title as the document prints it.

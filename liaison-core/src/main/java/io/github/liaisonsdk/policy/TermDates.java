@@ -15,6 +15,9 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableTermDates.class)
 @JsonDeserialize(as = ImmutableTermDates.class)
 public abstract class TermDates {
+  /** Only the generated implementation extends it: build values with {@link #builder()}. */
+  TermDates() {}
+
 
   /**
    * Which term.

@@ -23,6 +23,9 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutablePupil.class)
 @JsonDeserialize(as = ImmutablePupil.class)
 public abstract class Pupil {
+  /** Only the generated implementation extends it: build values with {@link #builder()}. */
+  Pupil() {}
+
 
   /**
    * The MIS's id of the pupil.

@@ -19,6 +19,9 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableSupportPlan.class)
 @JsonDeserialize(as = ImmutableSupportPlan.class)
 public abstract class SupportPlan {
+  /** Only the generated implementation extends it: build values with {@link #builder()}. */
+  SupportPlan() {}
+
 
   /**
    * The kind of plan.

@@ -21,6 +21,9 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableConsultation.class)
 @JsonDeserialize(as = ImmutableConsultation.class)
 public abstract class Consultation {
+  /** Only the generated implementation extends it: build values with {@link #builder()}. */
+  Consultation() {}
+
 
   /**
    * In what capacity the consultee was consulted.

@@ -30,6 +30,9 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableConsultationRecord.class)
 @JsonDeserialize(as = ImmutableConsultationRecord.class)
 public abstract class ConsultationRecord {
+  /** Only the generated implementation extends it: build values with {@link #builder()}. */
+  ConsultationRecord() {}
+
 
   /**
    * The consultation's id.

@@ -24,6 +24,9 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableDecision.class)
 @JsonDeserialize(as = ImmutableDecision.class)
 public abstract class Decision {
+  /** Only the generated implementation extends it: build values with {@link #builder()}. */
+  Decision() {}
+
 
   /**
    * The outcome.

@@ -25,6 +25,9 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableRecipient.class)
 @JsonDeserialize(as = ImmutableRecipient.class)
 public abstract class Recipient {
+  /** Only the generated implementation extends it: build values with {@link #builder()}. */
+  Recipient() {}
+
   /** The recipient kinds a caller may name directly: everyone who is neither staff nor a plan's family contact. */
   private static final Set<RecipientKind> OUTSIDE = EnumSet.of(RecipientKind.OTHER_GROUP_SERVICE,
       RecipientKind.LA_SAFEGUARDING_TEAM, RecipientKind.EXTERNAL_AGENCY, RecipientKind.GOVERNORS,

@@ -26,6 +26,9 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableSafeguardingAgreement.class)
 @JsonDeserialize(as = ImmutableSafeguardingAgreement.class)
 public abstract class SafeguardingAgreement {
+  /** Only the generated implementation extends it: build values with {@link #builder()}. */
+  SafeguardingAgreement() {}
+
 
   /**
    * The child.

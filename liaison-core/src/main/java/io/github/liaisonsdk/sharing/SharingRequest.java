@@ -32,6 +32,9 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableSharingRequest.class)
 @JsonDeserialize(as = ImmutableSharingRequest.class)
 public abstract class SharingRequest {
+  /** Only the generated implementation extends it: build values with {@link #builder()}. */
+  SharingRequest() {}
+
 
   /**
    * Who asks: a member of staff held in the school's records.

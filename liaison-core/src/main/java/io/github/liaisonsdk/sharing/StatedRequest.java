@@ -35,6 +35,9 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableStatedRequest.class)
 @JsonDeserialize(as = ImmutableStatedRequest.class)
 public abstract class StatedRequest {
+  /** Only the generated implementation extends it: build values with {@link #builder()}. */
+  StatedRequest() {}
+
 
   /**
    * The pupil the information is about.

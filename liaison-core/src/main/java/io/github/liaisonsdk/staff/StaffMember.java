@@ -23,6 +23,9 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableStaffMember.class)
 @JsonDeserialize(as = ImmutableStaffMember.class)
 public abstract class StaffMember {
+  /** Only the generated implementation extends it: build values with {@link #builder()}. */
+  StaffMember() {}
+
 
   /**
    * The MIS's id of the member of staff.

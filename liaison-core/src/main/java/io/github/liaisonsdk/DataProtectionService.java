@@ -1,5 +1,6 @@
 package io.github.liaisonsdk;
 
+import io.github.liaisonsdk.basics.Clause;
 import io.github.liaisonsdk.audit.AuditEventType;
 import io.github.liaisonsdk.basics.AccessDeniedException;
 import io.github.liaisonsdk.contact.ContactRecord;
@@ -39,7 +40,7 @@ final class DataProtectionService implements DataProtection {
     StaffMember runner = records.staffMember(by);
     if (!SchoolRecords.headship(runner)) {
       throw new AccessDeniedException("the disposal run is made by the headteacher or an assistant headteacher",
-          List.of("LP36-4e"));
+          List.of(Clause.LP36_4E));
     }
     LocalDate today = records.today();
     RetentionSchedule schedule = new RetentionSchedule(records.pack, records.zone);

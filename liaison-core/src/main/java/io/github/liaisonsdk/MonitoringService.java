@@ -1,5 +1,6 @@
 package io.github.liaisonsdk;
 
+import io.github.liaisonsdk.basics.Clause;
 import io.github.liaisonsdk.audit.AuditEventType;
 import io.github.liaisonsdk.basics.AccessDeniedException;
 import io.github.liaisonsdk.monitoring.MonitoringReport;
@@ -30,7 +31,7 @@ final class MonitoringService implements Monitoring {
             "granted", Boolean.toString(allowed)));
     if (!allowed) {
       throw new AccessDeniedException("the monitoring report is for the headteacher and assistant headteacher",
-          List.of("LP36-7"));
+          List.of(Clause.LP36_7));
     }
     List<PolicyPack> packs = new ArrayList<>();
     for (PolicyPack p = records.pack; p != null; p = p.group().orElse(null)) {

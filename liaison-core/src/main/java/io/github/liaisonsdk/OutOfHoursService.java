@@ -1,5 +1,6 @@
 package io.github.liaisonsdk;
 
+import io.github.liaisonsdk.basics.Clause;
 import io.github.liaisonsdk.audit.AuditEventType;
 import io.github.liaisonsdk.basics.AccessDeniedException;
 import io.github.liaisonsdk.basics.LiaisonValidationException;
@@ -49,7 +50,7 @@ final class OutOfHoursService implements OutOfHours {
     ExternalContactCase disclosed = ExternalContactCase.builder().id(id).version(1).pupil(pupil).staff(staff)
         .onSchoolBusiness(onSchoolBusiness).circumstances(circumstances).disclosedAt(records.clock.instant())
         .plannedFor(plannedFor).state(CaseState.DISCLOSED).build();
-    return saveCase(disclosed, null, staff, "disclosed", "HSL-6", null);
+    return saveCase(disclosed, null, staff, "disclosed", Clause.HSL_6, null);
   }
 
   @Override
@@ -58,15 +59,15 @@ final class OutOfHoursService implements OutOfHours {
     CaseState next = ExternalContactWorkflow.next(current.state(), review.decision());
     if (!records.staffMember(review.reviewer()).holds(Designation.HEADTEACHER)) {
       throw new AccessDeniedException("only the headteacher reviews a disclosure: " + review.reviewer()
-          + " may not review case " + id, List.of("HSL-7"));
+          + " may not review case " + id, List.of(Clause.HSL_7));
     }
     if (review.reviewer().equals(current.staff())) {
       throw new WorkflowException(current.state(), review.decision(), "no one approves their own disclosure",
-          "HSL-7");
+          Clause.HSL_7);
     }
     ExternalContactCase reviewed = ExternalContactCase.builder().from(current).version(current.version() + 1)
         .state(next).review(review).build();
-    return saveCase(reviewed, current, review.reviewer(), review.decision().name(), "HSL-7",
+    return saveCase(reviewed, current, review.reviewer(), review.decision().name(), Clause.HSL_7,
         "conflictOfInterest=" + review.conflictOfInterest());
   }
 
@@ -78,10 +79,10 @@ final class OutOfHoursService implements OutOfHours {
     if (record.kind() != ContactKind.OUT_OF_HOURS || record.location() != RecordLocation.LIAISON_FORM
         || record.level() != ConfidentialityLevel.RESTRICTED) {
       wrong.add(Violation.of("kind", "an out-of-hours contact is logged as OUT_OF_HOURS on the LIAISON_FORM, RESTRICTED (HSL-9)",
-          "HSL-8"));
+          Clause.HSL_8));
     }
     if (!record.pupil().equals(current.pupil()) || !record.staff().equals(current.staff())) {
-      wrong.add(Violation.of("pupil", "the log entry is for the case's pupil and member of staff", "HSL-8"));
+      wrong.add(Violation.of("pupil", "the log entry is for the case's pupil and member of staff", Clause.HSL_8));
     }
     if (!wrong.isEmpty()) {
       throw new LiaisonValidationException("ContactRecord", wrong);
@@ -90,7 +91,7 @@ final class OutOfHoursService implements OutOfHours {
         .state(next).addLogged(record.id()).build();
     return records.store.inTransaction(tx -> {
       tx.contacts().append(record);
-      return saveCase(tx, logged, current, record.staff(), "logged " + record.id(), "HSL-8", null);
+      return saveCase(tx, logged, current, record.staff(), "logged " + record.id(), Clause.HSL_8, null);
     });
   }
 
@@ -100,10 +101,10 @@ final class OutOfHoursService implements OutOfHours {
     CaseState next = ExternalContactWorkflow.next(current.state(), CaseAction.WITHDRAW);
     if (!by.equals(current.staff()) && !records.staffMember(by).holds(Designation.HEADTEACHER)) {
       throw new AccessDeniedException("only the member of staff or the headteacher withdraws case " + id,
-          List.of("HSL-7"));
+          List.of(Clause.HSL_7));
     }
     return saveCase(ExternalContactCase.builder().from(current).version(current.version() + 1).state(next).build(),
-        current, by, "withdrawn", "HSL-6", null);
+        current, by, "withdrawn", Clause.HSL_6, null);
   }
 
   @Override
@@ -111,14 +112,14 @@ final class OutOfHoursService implements OutOfHours {
       ConfidentialText circumstances) {
     if (records.staffMember(recordedBy).designations().stream().noneMatch(Designation::isHeadship)) {
       throw new AccessDeniedException("a breach is recorded by the headteacher or an assistant headteacher",
-          List.of("HSL-6", "HSL-7"));
+          List.of(Clause.HSL_6, Clause.HSL_7));
     }
     records.staffMember(staff);
     records.pupil(pupil);
     ExternalContactCase breach = ExternalContactCase.builder().id(id).version(1).pupil(pupil).staff(staff)
         .onSchoolBusiness(false).circumstances(circumstances).disclosedAt(records.clock.instant())
         .state(CaseState.BREACH_RECORDED).breachRecordedBy(recordedBy).build();
-    return saveCase(breach, null, recordedBy, "breach recorded", "HSL-6", null);
+    return saveCase(breach, null, recordedBy, "breach recorded", Clause.HSL_6, null);
   }
 
   private ExternalContactCase latestCase(CaseId id) {
@@ -127,19 +128,19 @@ final class OutOfHoursService implements OutOfHours {
   }
 
   private ExternalContactCase saveCase(ExternalContactCase next, ExternalContactCase previous, StaffId actor,
-      String event, String clause, String note) {
+      String event, Clause clause, String note) {
     return records.store.inTransaction(tx -> saveCase(tx, next, previous, actor, event, clause, note));
   }
 
   private ExternalContactCase saveCase(LiaisonStore tx, ExternalContactCase next, ExternalContactCase previous,
-      StaffId actor, String event, String clause, String note) {
+      StaffId actor, String event, Clause clause, String note) {
     tx.externalContacts().save(next);
     Map<String, String> details = new LinkedHashMap<>();
     details.put("case", next.id().value());
     details.put("event", event);
     details.put("from", previous == null ? "-" : previous.state().name());
     details.put("to", next.state().name());
-    details.put("clause", clause);
+    details.put("clause", clause.id());
     if (note != null) {
       details.put("note", note);
     }

@@ -1,5 +1,6 @@
 package io.github.liaisonsdk;
 
+import io.github.liaisonsdk.basics.Clause;
 import io.github.liaisonsdk.audit.AuditEventType;
 import io.github.liaisonsdk.confidentiality.ConfidentialityLevel;
 import io.github.liaisonsdk.confidentiality.Topic;
@@ -73,14 +74,14 @@ final class RecordReads {
     Pupil pupil = records.store.pupils().find(current.pupil()).orElse(null);
     boolean restricted = current.level() == ConfidentialityLevel.RESTRICTED;
     boolean author = current.staff().equals(reader.id());
-    List<String> withheldBy = List.of();
+    List<Clause> withheldBy = List.of();
     boolean granted = author && !restricted;
     if (!granted) {
       List<ConsultationRecord> reliedOn = consultations.stream().filter(c -> c.pupil().equals(current.pupil()))
           .toList();
       Decision refusal = pupil == null ? null : firstRefusal(current, pupil, reader, reliedOn);
       granted = pupil != null && refusal == null;
-      withheldBy = refusal == null ? List.of("HSL-5") : refusal.clauses();
+      withheldBy = refusal == null ? List.of(Clause.HSL_5) : refusal.clauses();
       if (granted) {
         withheldBy = List.of();
       }
@@ -91,7 +92,7 @@ final class RecordReads {
       details.put("level", current.level().name());
       details.put("granted", Boolean.toString(granted));
       if (!granted) {
-        details.put("clauses", String.join(",", withheldBy));
+        details.put("clauses", Clause.join(",", withheldBy));
       }
       records.audit.record(AuditEventType.RESTRICTED_READ, Optional.of(reader.id()), current.pupil().value(),
           details);

@@ -1,5 +1,6 @@
 package io.github.liaisonsdk;
 
+import io.github.liaisonsdk.basics.Clause;
 import io.github.liaisonsdk.audit.AuditEventType;
 import io.github.liaisonsdk.basics.AccessDeniedException;
 import io.github.liaisonsdk.basics.LiaisonValidationException;
@@ -44,7 +45,7 @@ final class RecordsService implements Records {
     if (record.kind() == ContactKind.OUT_OF_HOURS) {
       throw new LiaisonValidationException("ContactRecord", Violation.of("kind",
           "out-of-hours contact is logged through the disclosure workflow, after the headteacher's approval",
-          "HSL-8"));
+          Clause.HSL_8));
     }
     records.staffMember(record.staff());
     records.pupil(record.pupil());
@@ -82,7 +83,7 @@ final class RecordsService implements Records {
   }
 
   private static String clausesOf(List<Violation> violations) {
-    return violations.stream().map(Violation::clause).filter(Objects::nonNull).distinct().sorted()
+    return violations.stream().map(Violation::clause).filter(Objects::nonNull).map(Clause::id).distinct().sorted()
         .collect(Collectors.joining(","));
   }
 
@@ -95,11 +96,11 @@ final class RecordsService implements Records {
     RecordView seen = reads.view(original, author, List.of()).orElseThrow(() -> RecordReads.notHeld(original.id()));
     if (!original.staff().equals(author.id()) && !SchoolRecords.headship(author)) {
       throw new AccessDeniedException("only the record's author or the headship amends contact record "
-          + original.id(), List.of("LP36-4d"));
+          + original.id(), List.of(Clause.LP36_4D));
     }
     if (amendment.level().map(level -> seen.level().isNarrowerThan(level)).orElse(false)) {
       throw new LiaisonValidationException("Amendment", Violation.of("level",
-          "an amendment may raise a record's level, never lower it", "HSL-5"));
+          "an amendment may raise a record's level, never lower it", Clause.HSL_5));
     }
     amendment.applyTo(records.current(original));
     Map<String, String> details = new LinkedHashMap<>();

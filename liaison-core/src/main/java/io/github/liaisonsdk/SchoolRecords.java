@@ -1,5 +1,6 @@
 package io.github.liaisonsdk;
 
+import io.github.liaisonsdk.basics.Clause;
 import io.github.liaisonsdk.basics.LiaisonValidationException;
 import io.github.liaisonsdk.basics.Violation;
 import io.github.liaisonsdk.confidentiality.ConfidentialityLevel;
@@ -119,7 +120,7 @@ final class SchoolRecords {
         found.add(record.get());
       } else {
         wrong.add(Violation.of("consultations[" + i + "]",
-            "is a consultation the requester recorded about this pupil and topic", "HSL-4"));
+            "is a consultation the requester recorded about this pupil and topic", Clause.HSL_4));
       }
     }
     if (!wrong.isEmpty()) {
@@ -138,7 +139,7 @@ final class SchoolRecords {
       if (record.isPresent()) {
         found.add(record.get());
       } else {
-        wrong.add(Violation.of("consultations[" + i + "]", "is a consultation the reader recorded", "HSL-4"));
+        wrong.add(Violation.of("consultations[" + i + "]", "is a consultation the reader recorded", Clause.HSL_4));
       }
     }
     if (!wrong.isEmpty()) {

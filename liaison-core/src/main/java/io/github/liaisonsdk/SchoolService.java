@@ -1,5 +1,6 @@
 package io.github.liaisonsdk;
 
+import io.github.liaisonsdk.basics.Clause;
 import io.github.liaisonsdk.audit.AuditEventType;
 import io.github.liaisonsdk.basics.AccessDeniedException;
 import io.github.liaisonsdk.basics.LiaisonValidationException;
@@ -62,19 +63,19 @@ final class SchoolService implements School {
     StaffMember approver = records.staffMember(plan.approvedBy());
     if (!SchoolRecords.headship(approver)) {
       throw new AccessDeniedException("a liaison plan is approved by the headteacher or an assistant headteacher",
-          List.of("LP36-4", "LP36-4a"));
+          List.of(Clause.LP36_4, Clause.LP36_4A));
     }
     Pupil pupil = records.pupil(plan.pupil());
     List<Violation> wrong = new ArrayList<>();
     if (plan.approvedOn().isAfter(records.today())) {
-      wrong.add(Violation.of("approvedOn", "a plan is approved no later than today", "LP36-4"));
+      wrong.add(Violation.of("approvedOn", "a plan is approved no later than today", Clause.LP36_4));
     }
     if (plan.residence() != pupil.residence()) {
-      wrong.add(Violation.of("residence", "is the pupil's residence context on record", "LP36-3"));
+      wrong.add(Violation.of("residence", "is the pupil's residence context on record", Clause.LP36_3));
     }
     for (int i = 0; i < plan.schoolSide().size(); i++) {
       if (records.store.staff().find(plan.schoolSide().get(i)).isEmpty()) {
-        wrong.add(Violation.of("schoolSide[" + i + "]", "is a member of staff held", "LP36-4a"));
+        wrong.add(Violation.of("schoolSide[" + i + "]", "is a member of staff held", Clause.LP36_4A));
       }
     }
     if (!wrong.isEmpty()) {

@@ -1,5 +1,6 @@
 package io.github.liaisonsdk;
 
+import io.github.liaisonsdk.basics.Clause;
 import io.github.liaisonsdk.audit.AuditEvent;
 import io.github.liaisonsdk.audit.AuditEventType;
 import io.github.liaisonsdk.basics.AccessDeniedException;
@@ -100,7 +101,7 @@ final class SharingService implements Sharing {
     Map<String, String> details = new LinkedHashMap<>();
     details.put("outcome", decision.outcome().name());
     decision.denyReason().ifPresent(reason -> details.put("denyReason", reason.name()));
-    details.put("clauses", String.join(",", decision.clauses()));
+    details.put("clauses", Clause.join(",", decision.clauses()));
     if (!decision.consult().isEmpty()) {
       details.put("consult", decision.consult().stream().map(Enum::name).collect(Collectors.joining(",")));
     }
@@ -119,35 +120,35 @@ final class SharingService implements Sharing {
     switch (consultation.role()) {
       case LINE_MANAGER:
         if (!by.lineManager().equals(consultation.consultee())) {
-          wrong.add(Violation.of("consultee", "is the line manager on the requester's staff record", "HSL-4"));
+          wrong.add(Violation.of("consultee", "is the line manager on the requester's staff record", Clause.HSL_4));
         }
         break;
       case HEADSHIP:
         if (!consultee.map(SchoolRecords::headship).orElse(false)) {
-          wrong.add(Violation.of("consultee", "is the headteacher or an assistant headteacher", "HSL-5"));
+          wrong.add(Violation.of("consultee", "is the headteacher or an assistant headteacher", Clause.HSL_5));
         }
         boolean alwaysConfidential = consultation.topic() == Topic.CONCERNS_AND_SAFEGUARDING
             || consultation.topic() == Topic.SUPPORT_PLAN;
         if (alwaysConfidential && consultation.classifiedAs()
             .map(level -> !level.isAtLeast(ConfidentialityLevel.CONFIDENTIAL)).orElse(false)) {
           wrong.add(Violation.of("classifiedAs", "safeguarding and support-plan information stays confidential or"
-              + " above", "HSL-3"));
+              + " above", Clause.HSL_3));
         }
         break;
       case DESIGNATED_SAFEGUARDING_LEAD:
         if (!consultee.map(c -> c.holds(Designation.DESIGNATED_SAFEGUARDING_LEAD)).orElse(false)) {
-          wrong.add(Violation.of("consultee", "is the designated safeguarding lead", "LP36-6.1"));
+          wrong.add(Violation.of("consultee", "is the designated safeguarding lead", Clause.LP36_6_1));
         }
         break;
       default:
         if (records.pack.laSafeguardingContact().isEmpty()) {
           wrong.add(Violation.of("role", "the pack's directory names the LA safeguarding team contact (LP36-A)"
-              + " before that contact can be consulted", "LP36-6.1"));
+              + " before that contact can be consulted", Clause.LP36_6_1));
         }
     }
     if (consultation.consultedAt().isAfter(records.clock.instant())) {
       wrong.add(Violation.of("consultedAt", "a consultation is recorded after it took place, never before",
-          consultation.role() == ConsulteeRole.LA_SAFEGUARDING_TEAM ? "LP36-6.3" : "HSL-4"));
+          consultation.role() == ConsulteeRole.LA_SAFEGUARDING_TEAM ? Clause.LP36_6_3 : Clause.HSL_4));
     }
     if (!wrong.isEmpty()) {
       throw new LiaisonValidationException("ConsultationRecord", wrong);
@@ -175,12 +176,12 @@ final class SharingService implements Sharing {
     StaffMember recorder = records.staffMember(recordedBy);
     if (!safeguardingPost(recorder)) {
       throw new AccessDeniedException("only the site manager, the designated safeguarding lead or the headship"
-          + " records a safeguarding agreement", List.of("LP36-6.1"));
+          + " records a safeguarding agreement", List.of(Clause.LP36_6_1));
     }
     ConsultationRecord la = records.store.consultations().find(laConsultation)
         .filter(c -> c.consultedBy().equals(recordedBy) && c.role() == ConsulteeRole.LA_SAFEGUARDING_TEAM)
         .orElseThrow(() -> new LiaisonValidationException("SafeguardingAgreement", Violation.of("laConsultation",
-            "is the LA safeguarding team's consultation the recorder recorded", "LP36-6.1")));
+            "is the LA safeguarding team's consultation the recorder recorded", Clause.LP36_6_1)));
     Pupil pupil = records.pupil(la.pupil());
     Decision decision = decide(SharingRequest.builder().requester(recordedBy).pupil(pupil.id())
         .topic(Topic.CONCERNS_AND_SAFEGUARDING).recipient(Recipient.outside(RecipientKind.OTHER_GROUP_SERVICE))
@@ -205,7 +206,7 @@ final class SharingService implements Sharing {
     records.audit.record(AuditEventType.WRITE, Optional.of(recorder.id()), pupil.id().value(), Map.of(
         "event", SAFEGUARDING_AGREEMENT,
         "consultation", la.id().value(),
-        "clauses", String.join(",", decision.clauses()),
+        "clauses", Clause.join(",", decision.clauses()),
         "agreement", LiaisonJson.write(agreement)));
     return agreement;
   }
@@ -218,7 +219,7 @@ final class SharingService implements Sharing {
         Map.of("event", "safeguarding agreements read", "granted", Boolean.toString(allowed)));
     if (!allowed) {
       throw new AccessDeniedException("safeguarding records are read by the safeguarding posts only",
-          List.of("LP36-6.3"));
+          List.of(Clause.LP36_6_3));
     }
     List<SafeguardingAgreement> agreements = new ArrayList<>();
     long next = 1;

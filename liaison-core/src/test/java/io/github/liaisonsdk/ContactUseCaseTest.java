@@ -1,5 +1,6 @@
 package io.github.liaisonsdk;
 
+import io.github.liaisonsdk.basics.Clause;
 import io.github.liaisonsdk.sharing.ConsultationId;
 import io.github.liaisonsdk.sharing.ConsultationRecord;
 import io.github.liaisonsdk.contact.ContactRecordId;
@@ -119,9 +120,9 @@ class ContactUseCaseTest {
         () -> liaison.records().record(wrong));
     assertThat(e.violations()).extracting(Violation::path)
         .containsExactlyInAnyOrder("location", "staff", "counterparts", "topics", "recordedAt");
-    assertThat(e.cites("LP36-4d")).isTrue();
-    assertThat(e.cites("LP36-4a")).isTrue();
-    assertThat(e.cites("LP36-5")).isTrue();
+    assertThat(e.cites(Clause.LP36_4D)).isTrue();
+    assertThat(e.cites(Clause.LP36_4A)).isTrue();
+    assertThat(e.cites(Clause.LP36_5)).isTrue();
     assertThat(e.getMessage()).doesNotContain(Fixtures.MARKER);
     assertThat(store.contacts().find(wrong.id())).isEmpty();
   }
@@ -145,7 +146,7 @@ class ContactUseCaseTest {
         .location(RecordLocation.LIAISON_FORM).level(ConfidentialityLevel.RESTRICTED).build();
     LiaisonValidationException e = catchThrowableOfType(LiaisonValidationException.class,
         () -> liaison.records().record(outOfHours));
-    assertThat(e.cites("HSL-8")).isTrue();
+    assertThat(e.cites(Clause.HSL_8)).isTrue();
   }
 
   @Test
@@ -176,7 +177,7 @@ class ContactUseCaseTest {
 
     RecordView named = liaison.records().read(author.id(), ASSISTANT);
     assertThat(named.contentGranted()).isFalse();
-    assertThat(named.withheldBy()).containsExactly("HSL-4");
+    assertThat(named.withheldBy()).containsExactly(Clause.HSL_4);
     assertThat(named.topics()).containsExactly(Topic.ATTENDANCE);
 
     ConsultationId agreed = lineManagerAgreed("c-assistant", ASSISTANT, LINE_MANAGER);
@@ -185,7 +186,7 @@ class ContactUseCaseTest {
     ConsultationId officeAgreed = lineManagerAgreed("c-office", OFFICE, Fixtures.HEAD);
     RecordView office = liaison.records().read(author.id(), OFFICE, officeAgreed);
     assertThat(office.contentGranted()).isFalse();
-    assertThat(office.withheldBy()).contains("HSL-4");
+    assertThat(office.withheldBy()).contains(Clause.HSL_4);
     assertThatThrownBy(() -> liaison.records().read(author.id(), OFFICE, agreed))
         .as("a consultation someone else recorded is not the reader's to rely on")
         .isInstanceOf(LiaisonValidationException.class);

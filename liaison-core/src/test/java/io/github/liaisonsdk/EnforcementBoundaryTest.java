@@ -1,5 +1,6 @@
 package io.github.liaisonsdk;
 
+import io.github.liaisonsdk.basics.Clause;
 import io.github.liaisonsdk.staff.Designation;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -93,7 +94,7 @@ class EnforcementBoundaryTest {
     Decision toTeacher = liaison.sharing().decide(ask(TestSchool.OFFICE, FAMILY, Topic.PARTICIPATION_AND_ENGAGEMENT,
         Recipient.staff(TestSchool.TEACHER)).raisedLevel(ConfidentialityLevel.RESTRICTED).build());
     assertThat(toTeacher.outcome()).isEqualTo(Outcome.DENY);
-    assertThat(toTeacher.clauses()).contains("HSL-9");
+    assertThat(toTeacher.clauses()).contains(Clause.HSL_9);
     Decision toHead = liaison.sharing().decide(ask(TestSchool.OFFICE, FAMILY, Topic.PARTICIPATION_AND_ENGAGEMENT,
         Recipient.staff(TestSchool.ASSISTANT_HEAD)).raisedLevel(ConfidentialityLevel.RESTRICTED).build());
     assertThat(toHead.outcome()).isEqualTo(Outcome.PERMIT);
@@ -106,7 +107,7 @@ class EnforcementBoundaryTest {
     Decision decision = liaison.sharing().decide(ask(TestSchool.TEACHER, FAMILY, Topic.CONCERNS_AND_SAFEGUARDING,
         Recipient.outside(RecipientKind.PUBLIC)).raisedLevel(ConfidentialityLevel.PUBLIC).build());
     assertThat(decision.outcome()).isEqualTo(Outcome.DENY);
-    assertThat(decision.clauses()).contains("HSL-3");
+    assertThat(decision.clauses()).contains(Clause.HSL_3);
     assertThat(store.audit().head().orElseThrow().details())
         .containsEntry("level", liaison.pack().levelOf(Topic.CONCERNS_AND_SAFEGUARDING).name());
   }
@@ -121,7 +122,7 @@ class EnforcementBoundaryTest {
     Decision named = liaison.sharing().decide(ask(TestSchool.OFFICE, HOME, Topic.SUPPORT_PLAN,
         Recipient.staff(TestSchool.TEACHER)).build());
     assertThat(named.outcome()).isEqualTo(Outcome.PERMIT);
-    assertThat(named.clauses()).contains("LP36-5.1");
+    assertThat(named.clauses()).contains(Clause.LP36_5_1);
   }
 
   @Test
@@ -136,20 +137,20 @@ class EnforcementBoundaryTest {
         Topic.CONCERNS_AND_SAFEGUARDING, Recipient.outside(RecipientKind.OTHER_GROUP_SERVICE))
         .addConsultations(la).build());
     assertThat(noOtherService.outcome()).isEqualTo(Outcome.DENY);
-    assertThat(noOtherService.clauses()).contains("HSL-3");
+    assertThat(noOtherService.clauses()).contains(Clause.HSL_3);
 
     LiaisonValidationException notTheLineManager = catchThrowableOfType(LiaisonValidationException.class,
         () -> consult(liaison, ConsultationRecord.builder().id(ConsultationId.of("c-lm")).pupil(Fixtures.pupilId(FAMILY))
             .topic(Topic.BEHAVIOUR).consultedBy(TestSchool.TEACHER).role(ConsulteeRole.LINE_MANAGER)
             .consultee(TestSchool.COLLEAGUE).outcome(ConsultationOutcome.AGREED)));
-    assertThat(notTheLineManager.cites("HSL-4")).isTrue();
+    assertThat(notTheLineManager.cites(Clause.HSL_4)).isTrue();
     assertThat(store.consultations().find(ConsultationId.of("c-lm"))).isEmpty();
     LiaisonValidationException notHeadship = catchThrowableOfType(LiaisonValidationException.class,
         () -> consult(liaison, ConsultationRecord.builder().id(ConsultationId.of("c-h")).pupil(Fixtures.pupilId(FAMILY))
             .topic(Topic.BEHAVIOUR).consultedBy(TestSchool.TEACHER).role(ConsulteeRole.HEADSHIP)
             .consultee(TestSchool.LINE_MANAGER).outcome(ConsultationOutcome.AGREED)
             .classifiedAs(ConfidentialityLevel.PUBLIC)));
-    assertThat(notHeadship.cites("HSL-5")).isTrue();
+    assertThat(notHeadship.cites(Clause.HSL_5)).isTrue();
   }
 
   @Test
@@ -231,7 +232,7 @@ class EnforcementBoundaryTest {
         Recipient.familyContact(ContactPersonId.of("counterpart"))).inDoubt(true).build());
     assertThat(toParent.outcome()).isEqualTo(Outcome.CONSULT);
     assertThat(toParent.consult()).containsExactly(ConsulteeRole.HEADSHIP);
-    assertThat(toParent.clauses()).containsExactly("HSL-5");
+    assertThat(toParent.clauses()).containsExactly(Clause.HSL_5);
 
     ConsultationId checked = consult(liaison, ConsultationRecord.builder().id(ConsultationId.of("c-head"))
         .pupil(Fixtures.pupilId(FAMILY)).topic(Topic.PROGRESS).consultedBy(TestSchool.TEACHER)
@@ -246,7 +247,7 @@ class EnforcementBoundaryTest {
     Decision refused = liaison.sharing().decide(ask(TestSchool.TEACHER, FAMILY, Topic.PROGRESS,
         Recipient.familyContact(ContactPersonId.of("counterpart"))).addConsultations(declined).build());
     assertThat(refused.outcome()).isEqualTo(Outcome.DENY);
-    assertThat(refused.clauses()).contains("HSL-5");
+    assertThat(refused.clauses()).contains(Clause.HSL_5);
   }
 
   @Test
@@ -265,7 +266,7 @@ class EnforcementBoundaryTest {
     LiaisonPlan byTeacher = LiaisonPlan.builder().from(Fixtures.plan(FAMILY)).version(2)
         .approvedBy(TestSchool.TEACHER).build();
     assertThat(catchThrowableOfType(AccessDeniedException.class, () -> liaison.school().approvePlan(byTeacher))
-        .clauses()).contains("LP36-4a");
+        .clauses()).contains(Clause.LP36_4A);
     assertThatThrownBy(() -> liaison.school().approvePlan(LiaisonPlan.builder().from(byTeacher)
         .approvedBy(StaffId.of("nobody")).build())).isInstanceOf(NotFoundException.class);
     assertThat(store.plans().latest(Fixtures.plan(FAMILY).id()).orElseThrow().version()).isEqualTo(1);

@@ -1,5 +1,6 @@
 package io.github.liaisonsdk;
 
+import io.github.liaisonsdk.basics.Clause;
 import io.github.liaisonsdk.port.ConcurrentUpdateException;
 import io.github.liaisonsdk.contact.ContactRecordId;
 import io.github.liaisonsdk.port.NotFoundException;
@@ -114,7 +115,7 @@ class ExternalContactUseCaseTest {
     // HSL-9: the entry's author may know it exists, but reads it back only if they hold a headship post.
     RecordView own = liaison.records().read(logged.logged().get(0), Fixtures.TEACHER);
     assertThat(own.contentGranted()).isFalse();
-    assertThat(own.withheldBy()).contains("HSL-9");
+    assertThat(own.withheldBy()).contains(Clause.HSL_9);
 
     List<AuditEvent> workflow = store.audit().read(1, 100).stream()
         .filter(e -> e.type() == AuditEventType.WORKFLOW).toList();
@@ -130,7 +131,7 @@ class ExternalContactUseCaseTest {
     disclose();
     WorkflowException e = catchThrowableOfType(WorkflowException.class,
         () -> liaison.outOfHours().log(CASE, liaisonForm("form-1")));
-    assertThat(e.clause()).isEqualTo("HSL-8");
+    assertThat(e.clause()).isEqualTo(Clause.HSL_8);
     assertThat(store.contacts().find(liaisonForm("form-1").id())).isEmpty();
     assertThat(store.externalContacts().latest(CASE).orElseThrow().version()).isEqualTo(1);
   }
@@ -141,14 +142,14 @@ class ExternalContactUseCaseTest {
     liaison.outOfHours().disclose(CASE, Fixtures.pupilId(CONTEXT), Fixtures.HEAD, true,
         ConfidentialText.of(Fixtures.MARKER), Optional.empty());
     assertThat(catchThrowableOfType(WorkflowException.class, () -> liaison.outOfHours().review(CASE,
-        review(Fixtures.HEAD, CaseAction.APPROVE, false))).clause()).isEqualTo("HSL-7");
+        review(Fixtures.HEAD, CaseAction.APPROVE, false))).clause()).isEqualTo(Clause.HSL_7);
 
     CaseId second = CaseId.of("case-2");
     liaison.outOfHours().disclose(second, Fixtures.pupilId(CONTEXT), Fixtures.TEACHER, false,
         ConfidentialText.of(Fixtures.MARKER), Optional.empty());
     AccessDeniedException notHead = catchThrowableOfType(AccessDeniedException.class,
         () -> liaison.outOfHours().review(second, review(ASSISTANT_HEAD, CaseAction.APPROVE, false)));
-    assertThat(notHead.clauses()).containsExactly("HSL-7");
+    assertThat(notHead.clauses()).containsExactly(Clause.HSL_7);
 
     liaison.outOfHours().review(second, review(Fixtures.HEAD, CaseAction.DECLINE, true));
     WorkflowException again = catchThrowableOfType(WorkflowException.class,
@@ -171,7 +172,7 @@ class ExternalContactUseCaseTest {
     disclose();
     AccessDeniedException other = catchThrowableOfType(AccessDeniedException.class,
         () -> liaison.outOfHours().withdraw(CASE, StaffId.of("staff-other")));
-    assertThat(other.clauses()).containsExactly("HSL-7");
+    assertThat(other.clauses()).containsExactly(Clause.HSL_7);
     assertThat(store.externalContacts().latest(CASE).orElseThrow().state()).isEqualTo(CaseState.DISCLOSED);
     ExternalContactCase withdrawn = liaison.outOfHours().withdraw(CASE, Fixtures.TEACHER);
     assertThat(withdrawn.state()).isEqualTo(CaseState.WITHDRAWN);

@@ -1,5 +1,6 @@
 package io.github.liaisonsdk;
 
+import io.github.liaisonsdk.basics.Clause;
 import io.github.liaisonsdk.sharing.ConsultationId;
 import io.github.liaisonsdk.sharing.ConsultationRecord;
 import io.github.liaisonsdk.policy.DirectoryEntry;
@@ -98,7 +99,7 @@ class SafeguardingAgreementTest {
     });
     assertThat(catchThrowableOfType(AccessDeniedException.class,
         () -> liaison.sharing().safeguardingAgreements(Fixtures.pupilId(CONTEXT), Fixtures.TEACHER)).clauses())
-        .containsExactly("LP36-6.3");
+        .containsExactly(Clause.LP36_6_3);
     assertThat(liaison.audit().verify().intact()).isTrue();
   }
 
@@ -125,10 +126,10 @@ class SafeguardingAgreementTest {
   void lp36_6_1_whoRecords() {
     ConsultationId teachers = laAgreed("c-teacher", Fixtures.TEACHER, Optional.of(WhoInforms.REFERRER));
     assertThat(catchThrowableOfType(AccessDeniedException.class, () -> document(teachers, Fixtures.TEACHER))
-        .clauses()).containsExactly("LP36-6.1");
+        .clauses()).containsExactly(Clause.LP36_6_1);
     ConsultationId withoutWhoInforms = laAgreed("c-open", SITE_MANAGER, Optional.empty());
     assertThat(catchThrowableOfType(AccessDeniedException.class, () -> document(withoutWhoInforms, SITE_MANAGER))
-        .clauses()).containsExactly("LP36-6.2");
+        .clauses()).containsExactly(Clause.LP36_6_2);
     assertThatThrownBy(() -> document(teachers, SITE_MANAGER)).as("another member's consultation is not relied on")
         .isInstanceOf(LiaisonValidationException.class);
   }
@@ -140,7 +141,7 @@ class SafeguardingAgreementTest {
     ConsultationId agreed = laAgreed("c-la", SITE_MANAGER, Optional.of(WhoInforms.LA_SAFEGUARDING_TEAM));
     AccessDeniedException notInvolved = catchThrowableOfType(AccessDeniedException.class,
         () -> document(agreed, SITE_MANAGER));
-    assertThat(notInvolved.clauses()).containsExactly("HSL-3");
+    assertThat(notInvolved.clauses()).containsExactly(Clause.HSL_3);
   }
 
   @Test
@@ -156,6 +157,6 @@ class SafeguardingAgreementTest {
             .pupil(Fixtures.pupilId(CONTEXT)).topic(Topic.CONCERNS_AND_SAFEGUARDING).consultedBy(SITE_MANAGER)
             .role(ConsulteeRole.LA_SAFEGUARDING_TEAM).consultedAt(Fixtures.MORNING)
             .outcome(ConsultationOutcome.AGREED).whoInformsOtherServices(WhoInforms.REFERRER).build()));
-    assertThat(e.cites("LP36-6.1")).isTrue();
+    assertThat(e.cites(Clause.LP36_6_1)).isTrue();
   }
 }

@@ -1,5 +1,7 @@
 package io.github.liaisonsdk.basics;
 
+
+
 import java.util.List;
 
 /**
@@ -9,7 +11,7 @@ import java.util.List;
 public class AccessDeniedException extends LiaisonException {
   private static final long serialVersionUID = 1L;
 
-  private final transient List<String> clauses;
+  private final transient List<Clause> clauses;
 
   /**
    * Creates the exception.
@@ -17,7 +19,7 @@ public class AccessDeniedException extends LiaisonException {
    * @param message what was refused, naming ids and clauses, never content
    * @param clauses the clause ids behind the refusal
    */
-  public AccessDeniedException(String message, List<String> clauses) {
+  public AccessDeniedException(String message, List<Clause> clauses) {
     super(message + " " + clauses);
     this.clauses = List.copyOf(clauses);
   }
@@ -27,7 +29,7 @@ public class AccessDeniedException extends LiaisonException {
    *
    * @return clause ids
    */
-  public List<String> clauses() {
+  public List<Clause> clauses() {
     return clauses;
   }
 }

@@ -1,8 +1,12 @@
 package io.github.liaisonsdk.basics;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.StringJoiner;
 
 /**
  * Every clause of the two seed policies, by the id decisions, validation errors and reports cite: the Home/School
@@ -91,6 +95,7 @@ public enum Clause {
    *
    * @return for example {@code LP36-6.1}
    */
+  @JsonValue
   public String id() {
     return id;
   }
@@ -110,6 +115,35 @@ public enum Clause {
    * @param id for example {@code HSL-4}
    * @return the clause, if the id is known
    */
+  /**
+   * The clause with an id, as JSON documents and packs spell it.
+   *
+   * @param id an id such as {@code LP36-6.1}
+   * @return the clause
+   * @throws IllegalArgumentException if no clause has that id
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  public static Clause of(String id) {
+    Clause clause = BY_ID.get(id);
+    if (clause == null) {
+      throw new IllegalArgumentException("not a clause id of the two source policies");
+    }
+    return clause;
+  }
+
+  /**
+   * The ids of clauses, joined: for audit details and explanations.
+   *
+   * @param delimiter what goes between two ids
+   * @param clauses the clauses
+   * @return the ids in order, joined
+   */
+  public static String join(String delimiter, Collection<Clause> clauses) {
+    StringJoiner joined = new StringJoiner(delimiter);
+    clauses.forEach(clause -> joined.add(clause.id));
+    return joined.toString();
+  }
+
   public static Optional<Clause> byId(String id) {
     return Optional.ofNullable(BY_ID.get(id));
   }

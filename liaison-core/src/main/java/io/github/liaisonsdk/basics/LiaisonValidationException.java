@@ -65,11 +65,11 @@ public class LiaisonValidationException extends LiaisonException {
   /**
    * Whether any violation cites the given clause.
    *
-   * @param clauseId a clause id such as {@code LP36-4c}
+   * @param clause a clause such as {@link Clause#LP36_4C}
    * @return {@code true} if a violation cites it
    */
-  public boolean cites(String clauseId) {
-    return violations.stream().anyMatch(v -> clauseId.equals(v.clause()));
+  public boolean cites(Clause clause) {
+    return violations.stream().anyMatch(v -> clause == v.clause());
   }
 
   private static String message(String subject, Collection<Violation> violations) {

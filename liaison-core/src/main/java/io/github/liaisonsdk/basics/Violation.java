@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param clause the clause id from the seed policies (for example {@code LP36-4c}), or {@code null} when the rule
  *     is a technical one
  */
-public record Violation(String path, String rule, @Nullable String clause) {
+public record Violation(String path, String rule, @Nullable Clause clause) {
 
   /**
    * Checks the components.
@@ -48,7 +48,7 @@ public record Violation(String path, String rule, @Nullable String clause) {
    * @param clause the clause id
    * @return the violation
    */
-  public static Violation of(String path, String rule, String clause) {
+  public static Violation of(String path, String rule, Clause clause) {
     return new Violation(path, rule, Objects.requireNonNull(clause, "clause"));
   }
 
@@ -58,7 +58,7 @@ public record Violation(String path, String rule, @Nullable String clause) {
    * @return the clause id, if a clause stands behind the rule
    */
   public Optional<String> clauseId() {
-    return Optional.ofNullable(clause);
+    return Optional.ofNullable(clause).map(Clause::id);
   }
 
   @Override

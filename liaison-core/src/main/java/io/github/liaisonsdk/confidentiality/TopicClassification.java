@@ -1,5 +1,6 @@
 package io.github.liaisonsdk.confidentiality;
 
+import io.github.liaisonsdk.basics.Clause;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.liaisonsdk.internal.LiaisonStyle;
@@ -63,10 +64,10 @@ public abstract class TopicClassification {
     Checks checks = Checks.of(this, "TopicClassification");
     for (Topic topic : Topic.values()) {
       ConfidentialityLevel level = defaults().get(topic);
-      checks.require(level != null, "defaults." + topic, "every topic needs a default level", "LP36-5");
+      checks.require(level != null, "defaults." + topic, "every topic needs a default level", Clause.LP36_5);
       if (level != null && ALWAYS_CONFIDENTIAL.contains(topic)) {
         checks.require(level.isAtLeast(ConfidentialityLevel.CONFIDENTIAL), "defaults." + topic,
-            "must be CONFIDENTIAL or above", "HSL-3");
+            "must be CONFIDENTIAL or above", Clause.HSL_3);
       }
     }
     checks.done();

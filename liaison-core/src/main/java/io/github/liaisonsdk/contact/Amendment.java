@@ -1,5 +1,6 @@
 package io.github.liaisonsdk.contact;
 
+import io.github.liaisonsdk.basics.Clause;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.liaisonsdk.internal.LiaisonStyle;
@@ -132,9 +133,9 @@ public abstract class Amendment {
   void check() {
     Checks.of(this, "Amendment")
         .require(Text.label(reason(), 500), "reason",
-            "must be 1 to 500 characters on one line, without control characters", "LP36-4d")
+            "must be 1 to 500 characters on one line, without control characters", Clause.LP36_4D)
         .require(summary().isPresent() || !topics().isEmpty() || level().isPresent() || occurredAt().isPresent(),
-            "amendment", "must correct at least one of summary, topics, level, occurredAt", "LP36-4d")
+            "amendment", "must correct at least one of summary, topics, level, occurredAt", Clause.LP36_4D)
         .require(LiaisonJson.supports(schemaVersion()), "schemaVersion", LiaisonJson.SCHEMA_RULE, null)
         .done();
   }

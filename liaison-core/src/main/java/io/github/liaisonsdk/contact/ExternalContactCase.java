@@ -1,5 +1,6 @@
 package io.github.liaisonsdk.contact;
 
+import io.github.liaisonsdk.basics.Clause;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.liaisonsdk.internal.LiaisonStyle;
@@ -146,13 +147,13 @@ public abstract class ExternalContactCase {
         && !(state() == CaseState.WITHDRAWN && review().isEmpty());
     Checks.of(this, "ExternalContactCase")
         .require(review().isPresent() == reviewed, "review",
-            "a case has the headteacher's review exactly when it was reviewed", "HSL-7")
+            "a case has the headteacher's review exactly when it was reviewed", Clause.HSL_7)
         .require(review().map(r -> !r.reviewer().equals(staff())).orElse(true), "review.reviewer",
-            "no one approves their own disclosure", "HSL-7")
+            "no one approves their own disclosure", Clause.HSL_7)
         .require(logged().isEmpty() || state() == CaseState.LOGGED || state() == CaseState.WITHDRAWN, "logged",
-            "only an approved contact is logged", "HSL-8")
+            "only an approved contact is logged", Clause.HSL_8)
         .require((state() == CaseState.BREACH_RECORDED) == breachRecordedBy().isPresent(), "breachRecordedBy",
-            "is given for a breach and only for one", "HSL-6")
+            "is given for a breach and only for one", Clause.HSL_6)
         .require(LiaisonJson.supports(schemaVersion()), "schemaVersion", LiaisonJson.SCHEMA_RULE, null)
         .done();
   }

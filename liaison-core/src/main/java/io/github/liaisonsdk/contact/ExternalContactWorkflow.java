@@ -1,5 +1,6 @@
 package io.github.liaisonsdk.contact;
 
+import io.github.liaisonsdk.basics.Clause;
 /**
  * The state machine of out-of-hours contact (HSL-6 to HSL-8): disclosed, reviewed by the headteacher (approved,
  * approved with conditions, or declined), then logged each time the contact goes ahead; withdrawn at any time
@@ -20,21 +21,21 @@ public final class ExternalContactWorkflow {
    */
   public static CaseState next(CaseState state, CaseAction action) {
     if (state.closed()) {
-      throw new WorkflowException(state, action, "the case is closed", "HSL-7");
+      throw new WorkflowException(state, action, "the case is closed", Clause.HSL_7);
     }
     switch (action) {
       case APPROVE:
       case APPROVE_WITH_CONDITIONS:
       case DECLINE:
         if (state != CaseState.DISCLOSED) {
-          throw new WorkflowException(state, action, "the headteacher has already decided this case", "HSL-7");
+          throw new WorkflowException(state, action, "the headteacher has already decided this case", Clause.HSL_7);
         }
         return action == CaseAction.APPROVE ? CaseState.APPROVED
             : action == CaseAction.DECLINE ? CaseState.DECLINED : CaseState.APPROVED_WITH_CONDITIONS;
       case LOG_CONTACT:
         if (state == CaseState.DISCLOSED) {
           throw new WorkflowException(state, action, "a contact is logged only after the headteacher approved it",
-              "HSL-8");
+              Clause.HSL_8);
         }
         return CaseState.LOGGED;
       case WITHDRAW:

@@ -1,5 +1,6 @@
 package io.github.liaisonsdk.contact;
 
+import io.github.liaisonsdk.basics.Clause;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.liaisonsdk.internal.LiaisonStyle;
@@ -88,15 +89,15 @@ public abstract class HeadReview {
   void check() {
     Checks checks = Checks.of(this, "HeadReview")
         .require(decision() != CaseAction.LOG_CONTACT && decision() != CaseAction.WITHDRAW, "decision",
-            "is APPROVE, APPROVE_WITH_CONDITIONS or DECLINE", "HSL-7")
-        .require(reasons().length() > 0, "reasons", "the headteacher gives reasons", "HSL-7")
+            "is APPROVE, APPROVE_WITH_CONDITIONS or DECLINE", Clause.HSL_7)
+        .require(reasons().length() > 0, "reasons", "the headteacher gives reasons", Clause.HSL_7)
         .require((decision() == CaseAction.APPROVE_WITH_CONDITIONS) == !conditions().isEmpty(), "conditions",
-            "are given for an approval with conditions and only for it", "HSL-7")
+            "are given for an approval with conditions and only for it", Clause.HSL_7)
         .require(!(conflictOfInterest() && decision() == CaseAction.APPROVE), "decision",
-            "a contact with a conflict of interest is declined or approved only with conditions", "HSL-2");
+            "a contact with a conflict of interest is declined or approved only with conditions", Clause.HSL_2);
     for (int i = 0; i < conditions().size(); i++) {
       checks.require(Text.label(conditions().get(i), 500), "conditions[" + i + "]",
-          "must be 1 to 500 characters on one line", "HSL-7");
+          "must be 1 to 500 characters on one line", Clause.HSL_7);
     }
     checks.done();
   }

@@ -1,5 +1,7 @@
 package io.github.liaisonsdk.contact;
 
+import io.github.liaisonsdk.basics.Clause;
+
 import io.github.liaisonsdk.confidentiality.ConfidentialityLevel;
 import io.github.liaisonsdk.confidentiality.Topic;
 import io.github.liaisonsdk.pupil.PupilId;
@@ -26,7 +28,7 @@ import java.util.Set;
  */
 public record RecordView(ContactRecordId id, PupilId pupil, Instant occurredAt, ContactKind kind, Set<Topic> topics,
     ConfidentialityLevel level, Optional<ContactRecord> original, List<Amendment> amendments,
-    List<String> withheldBy) {
+    List<Clause> withheldBy) {
 
   /**
    * Copies the collections.

@@ -1,5 +1,7 @@
 package io.github.liaisonsdk.contact;
 
+import io.github.liaisonsdk.basics.Clause;
+
 import io.github.liaisonsdk.basics.LiaisonException;
 
 /**
@@ -12,7 +14,7 @@ public class WorkflowException extends LiaisonException {
 
   private final CaseState state;
   private final CaseAction action;
-  private final String clause;
+  private final Clause clause;
 
   /**
    * Creates the exception.
@@ -22,7 +24,7 @@ public class WorkflowException extends LiaisonException {
    * @param rule why, in plain English
    * @param clause the clause behind the rule
    */
-  public WorkflowException(CaseState state, CaseAction action, String rule, String clause) {
+  public WorkflowException(CaseState state, CaseAction action, String rule, Clause clause) {
     super(action + " is not allowed on a case that is " + state + ": " + rule + " [" + clause + "]");
     this.state = state;
     this.action = action;
@@ -52,7 +54,7 @@ public class WorkflowException extends LiaisonException {
    *
    * @return the clause id
    */
-  public String clause() {
+  public Clause clause() {
     return clause;
   }
 }

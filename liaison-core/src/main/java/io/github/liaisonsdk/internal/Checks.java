@@ -1,5 +1,8 @@
 package io.github.liaisonsdk.internal;
 
+import io.github.liaisonsdk.basics.Clause;
+import org.jspecify.annotations.Nullable;
+
 import io.github.liaisonsdk.basics.LiaisonValidationException;
 import io.github.liaisonsdk.basics.Violation;
 import jakarta.validation.ConstraintViolation;
@@ -67,7 +70,7 @@ public final class Checks {
    * @param clause the clause id behind the rule, or {@code null}
    * @return this
    */
-  public Checks require(boolean holds, String path, String rule, String clause) {
+  public Checks require(boolean holds, String path, String rule, @Nullable Clause clause) {
     if (!holds) {
       violations.add(new Violation(path, rule, clause));
     }
@@ -93,6 +96,7 @@ public final class Checks {
   private static Violation toViolation(ConstraintViolation<Object> v) {
     String path = v.getPropertyPath().toString();
     Matcher m = CLAUSE_PREFIX.matcher(v.getMessage());
-    return m.matches() ? new Violation(path, m.group(2), m.group(1)) : new Violation(path, v.getMessage(), null);
+    return m.matches() ? new Violation(path, m.group(2), Clause.byId(m.group(1)).orElse(null))
+        : new Violation(path, v.getMessage(), null);
   }
 }

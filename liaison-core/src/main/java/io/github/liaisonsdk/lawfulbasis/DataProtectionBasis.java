@@ -1,5 +1,6 @@
 package io.github.liaisonsdk.lawfulbasis;
 
+import io.github.liaisonsdk.basics.Clause;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.liaisonsdk.internal.LiaisonStyle;
@@ -72,7 +73,7 @@ public abstract class DataProtectionBasis {
   void check() {
     Checks.of(this, "DataProtectionBasis")
         .require(privacyNotice().map(n -> Text.label(n, 200)).orElse(true), "privacyNotice",
-            "must be 1 to 200 characters on one line, without control characters", "LP36-4e")
+            "must be 1 to 200 characters on one line, without control characters", Clause.LP36_4E)
         .done();
   }
 }

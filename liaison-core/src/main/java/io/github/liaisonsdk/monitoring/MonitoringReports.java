@@ -1,5 +1,6 @@
 package io.github.liaisonsdk.monitoring;
 
+import io.github.liaisonsdk.basics.Clause;
 import io.github.liaisonsdk.basics.LiaisonValidationException;
 import io.github.liaisonsdk.basics.Violation;
 import io.github.liaisonsdk.confidentiality.Topic;
@@ -56,7 +57,7 @@ public final class MonitoringReports {
   public static MonitoringReport report(LiaisonStore store, List<PolicyPack> packs, LocalDate from, LocalDate to,
       Clock clock, ZoneId zone) {
     if (to.isBefore(from)) {
-      throw new LiaisonValidationException("MonitoringReport", Violation.of("to", "must not be before from", "LP36-7"));
+      throw new LiaisonValidationException("MonitoringReport", Violation.of("to", "must not be before from", Clause.LP36_7));
     }
     LocalDate today = clock.instant().atZone(zone).toLocalDate();
     LocalDate end = to.isAfter(today) ? today : to;

@@ -1,5 +1,6 @@
 package io.github.liaisonsdk.plan;
 
+import io.github.liaisonsdk.basics.Clause;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.liaisonsdk.internal.LiaisonStyle;
@@ -51,7 +52,7 @@ public abstract class EmergencyCall {
   void check() {
     Checks.of(this, "EmergencyCall")
         .require(method().reachesPersonAtOnce(), "method",
-            "an emergency method must reach a person at once (in person, telephone or video call)", "LP36-4c")
+            "an emergency method must reach a person at once (in person, telephone or video call)", Clause.LP36_4C)
         .done();
   }
 

@@ -1,5 +1,6 @@
 package io.github.liaisonsdk.plan;
 
+import io.github.liaisonsdk.basics.Clause;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.liaisonsdk.internal.LiaisonStyle;
@@ -79,7 +80,7 @@ public abstract class FamilyContact {
   void check() {
     Checks.of(this, "FamilyContact")
         .require(!(parentalResponsibility() && relationship().isProfessional()), "parentalResponsibility",
-            "a professional counterpart does not hold parental responsibility", "LP36-3")
+            "a professional counterpart does not hold parental responsibility", Clause.LP36_3)
         .require(displayName().map(n -> Text.label(n, 200)).orElse(true), "displayName",
             "must be 1 to 200 characters on one line, without control characters", null)
         .done();

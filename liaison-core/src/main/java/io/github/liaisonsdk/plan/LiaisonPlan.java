@@ -1,5 +1,6 @@
 package io.github.liaisonsdk.plan;
 
+import io.github.liaisonsdk.basics.Clause;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.liaisonsdk.internal.LiaisonStyle;
@@ -213,23 +214,23 @@ public abstract class LiaisonPlan {
   void check() {
     Checks checks = Checks.of(this, "LiaisonPlan");
     checks.require(new HashSet<>(schoolSide()).size() == schoolSide().size(), "schoolSide",
-        "must not name a person twice", "LP36-4a");
+        "must not name a person twice", Clause.LP36_4A);
     Set<ContactPersonId> contactIds = familySide().stream().map(FamilyContact::id).collect(Collectors.toSet());
     checks.require(contactIds.size() == familySide().size(), "familySide",
-        "must not use a contact id twice", "LP36-4a");
+        "must not use a contact id twice", Clause.LP36_4A);
     for (int i = 0; i < emergencyCallOrder().size(); i++) {
       checks.require(contactIds.contains(emergencyCallOrder().get(i).contact()), "emergencyCallOrder[" + i + "].contact",
-          "must be one of the plan's family-side contacts", "LP36-4c");
+          "must be one of the plan's family-side contacts", Clause.LP36_4C);
     }
     Set<Relationship> counterparts = Relationship.counterpartsFor(residence());
     checks.require(familySide().stream().anyMatch(c -> counterparts.contains(c.relationship())), "familySide",
         "must name a counterpart for the pupil's residence context (" + residence() + ": one of " + counterparts + ")",
-        "LP36-3");
+        Clause.LP36_3);
     checks.require(effectiveTo().map(end -> end.isAfter(effectiveFrom())).orElse(true), "effectiveTo",
         "must be after effectiveFrom", null);
-    checks.require(reviewDue().isAfter(effectiveFrom()), "reviewDue", "must be after effectiveFrom", "LP36-7");
+    checks.require(reviewDue().isAfter(effectiveFrom()), "reviewDue", "must be after effectiveFrom", Clause.LP36_7);
     checks.require(!approvedOn().isAfter(effectiveFrom()), "approvedOn",
-        "a plan is approved before it takes effect", "LP36-4");
+        "a plan is approved before it takes effect", Clause.LP36_4);
     checks.require(LiaisonJson.supports(schemaVersion()), "schemaVersion", LiaisonJson.SCHEMA_RULE, null);
     checks.done();
   }

@@ -1,5 +1,6 @@
 package io.github.liaisonsdk.plan;
 
+import io.github.liaisonsdk.basics.Clause;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.liaisonsdk.internal.LiaisonStyle;
@@ -65,7 +66,7 @@ public abstract class RecordingPlan {
   void check() {
     Checks.of(this, "RecordingPlan")
         .require(location() != RecordLocation.LIAISON_FORM, "location",
-            "routine liaison is not recorded on the restricted out-of-hours liaison form", "HSL-8")
+            "routine liaison is not recorded on the restricted out-of-hours liaison form", Clause.HSL_8)
         .done();
   }
 }

@@ -1,5 +1,6 @@
 package io.github.liaisonsdk.policy;
 
+import io.github.liaisonsdk.basics.Clause;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.liaisonsdk.internal.LiaisonStyle;
@@ -65,12 +66,12 @@ public abstract class DirectoryEntry {
   @Value.Check
   void check() {
     Checks.of(this, "DirectoryEntry")
-        .require(Text.label(role(), 200), "role", "must be 1 to 200 characters on one line", "LP36-A")
-        .require(Text.label(name(), 200), "name", "must be 1 to 200 characters on one line", "LP36-A")
+        .require(Text.label(role(), 200), "role", "must be 1 to 200 characters on one line", Clause.LP36_A)
+        .require(Text.label(name(), 200), "name", "must be 1 to 200 characters on one line", Clause.LP36_A)
         .require(telephone().map(t -> t.matches("[+0-9 ()-]{3,30}")).orElse(true), "telephone",
-            "must be 3 to 30 digits, spaces, brackets, dashes or a leading +", "LP36-A")
+            "must be 3 to 30 digits, spaces, brackets, dashes or a leading +", Clause.LP36_A)
         .require(email().map(e -> Text.label(e, 254) && e.matches("[^@\\s]+@[^@\\s]+")).orElse(true), "email",
-            "must be an email address", "LP36-A")
+            "must be an email address", Clause.LP36_A)
         .done();
   }
 

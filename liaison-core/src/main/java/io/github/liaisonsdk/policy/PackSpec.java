@@ -1,5 +1,6 @@
 package io.github.liaisonsdk.policy;
 
+import io.github.liaisonsdk.basics.Clause;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -152,26 +153,26 @@ public abstract class PackSpec {
     Set<RuleName> seen = EnumSet.noneOf(RuleName.class);
     for (int i = 0; i < rules().size(); i++) {
       checks.require(seen.add(rules().get(i).rule()), "rules[" + i + "].rule", "each rule appears at most once",
-          "LP36-1");
+          Clause.LP36_1);
     }
     Set<RecordKind> kinds = EnumSet.noneOf(RecordKind.class);
     for (int i = 0; i < retention().size(); i++) {
       checks.require(kinds.add(retention().get(i).record()), "retention[" + i + "].record",
-          "each record kind appears at most once", "LP36-4e");
+          "each record kind appears at most once", Clause.LP36_4E);
     }
     roles().keySet().forEach(role -> checks.require(Text.label(role, 100), "roles",
         "role names are 1 to 100 characters on one line", null));
     for (int i = 0; i < checklist().size(); i++) {
       checks.require(Text.label(checklist().get(i), 500), "checklist[" + i + "]",
-          "must be 1 to 500 characters on one line", "LP36-1");
+          "must be 1 to 500 characters on one line", Clause.LP36_1);
     }
     if (extendsPack().isEmpty()) {
       checks.require(topicLevels().size() == Topic.values().length, "topicLevels",
-          "a pack that extends nothing classifies every topic", "LP36-5");
-      checks.require(dropRules().isEmpty(), "dropRules", "only a site pack could drop rules, and none may", "LP36-1");
+          "a pack that extends nothing classifies every topic", Clause.LP36_5);
+      checks.require(dropRules().isEmpty(), "dropRules", "only a site pack could drop rules, and none may", Clause.LP36_1);
     }
     checks.require(!extendsPack().map(metadata().id()::equals).orElse(false), "extends",
-        "a pack cannot extend itself", "LP36-1");
+        "a pack cannot extend itself", Clause.LP36_1);
     checks.require(LiaisonJson.supports(schemaVersion()), "schemaVersion", LiaisonJson.SCHEMA_RULE, null);
     checks.done();
   }

@@ -1,5 +1,6 @@
 package io.github.liaisonsdk.policy;
 
+import io.github.liaisonsdk.basics.Clause;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.liaisonsdk.internal.LiaisonStyle;
@@ -157,28 +158,28 @@ public abstract class PolicyMetadata {
   @Value.Check
   void check() {
     Checks checks = Checks.of(this, "PolicyMetadata");
-    checks.require(Text.label(title(), 200), "title", "must be 1 to 200 characters on one line", "LP36-0");
-    checks.require(Text.label(site(), 200), "site", "must be 1 to 200 characters on one line", "LP36-0");
+    checks.require(Text.label(title(), 200), "title", "must be 1 to 200 characters on one line", Clause.LP36_0);
+    checks.require(Text.label(site(), 200), "site", "must be 1 to 200 characters on one line", Clause.LP36_0);
     checks.require(policyNumber().map(s -> Text.label(s, 200)).orElse(true), "policyNumber",
-        "must be 1 to 200 characters on one line", "LP36-0");
+        "must be 1 to 200 characters on one line", Clause.LP36_0);
     checks.require(templateReference().map(s -> Text.label(s, 200)).orElse(true), "templateReference",
-        "must be 1 to 200 characters on one line", "LP36-0");
+        "must be 1 to 200 characters on one line", Clause.LP36_0);
     checks.require(ratification().map(s -> Text.label(s, 200)).orElse(true), "ratification",
-        "must be 1 to 200 characters on one line", "LP36-0");
+        "must be 1 to 200 characters on one line", Clause.LP36_0);
     for (int i = 0; i < authors().size(); i++) {
       checks.require(Text.label(authors().get(i), 200), "authors[" + i + "]",
-          "must be 1 to 200 characters on one line", "LP36-0");
+          "must be 1 to 200 characters on one line", Clause.LP36_0);
     }
     for (int i = 0; i < references().size(); i++) {
       checks.require(Text.label(references().get(i), 500), "references[" + i + "]",
-          "must be 1 to 500 characters on one line", "LP36-8");
+          "must be 1 to 500 characters on one line", Clause.LP36_8);
     }
     for (int i = 1; i < reviewHistory().size(); i++) {
       checks.require(!reviewHistory().get(i).reviewed().isBefore(reviewHistory().get(i - 1).reviewed()),
-          "reviewHistory[" + i + "].reviewed", "review history is in date order, oldest first", "LP36-9");
+          "reviewHistory[" + i + "].reviewed", "review history is in date order, oldest first", Clause.LP36_9);
     }
     checks.require(issued().flatMap(d -> reviewDue().date().map(due -> due.isAfter(d))).orElse(true),
-        "reviewDue", "must be after the document's date", "LP36-0");
+        "reviewDue", "must be after the document's date", Clause.LP36_0);
     checks.require(LiaisonJson.supports(schemaVersion()), "schemaVersion", LiaisonJson.SCHEMA_RULE, null);
     checks.done();
   }

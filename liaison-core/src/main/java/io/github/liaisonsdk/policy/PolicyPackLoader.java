@@ -1,5 +1,6 @@
 package io.github.liaisonsdk.policy;
 
+import io.github.liaisonsdk.basics.Clause;
 import io.github.liaisonsdk.basics.LiaisonValidationException;
 import io.github.liaisonsdk.basics.Violation;
 import io.github.liaisonsdk.confidentiality.ConfidentialityLevel;
@@ -50,7 +51,7 @@ public final class PolicyPackLoader {
       group = loaded.get(spec.extendsPack().get());
       if (group == null) {
         throw new LiaisonValidationException("PolicyPack", Violation.of("$.extends",
-            "names a group pack that has not been loaded: load the group pack first", "LP36-1"));
+            "names a group pack that has not been loaded: load the group pack first", Clause.LP36_1));
       }
     }
     PolicyPack pack = merge(spec, group);
@@ -85,7 +86,7 @@ public final class PolicyPackLoader {
       directory.addAll(group.directory());
       for (int i = 0; i < site.dropRules().size(); i++) {
         violations.add(Violation.of("$.dropRules[" + i + "]", "a site cannot drop core rule "
-            + site.dropRules().get(i) + " of group pack " + group.id(), "LP36-1"));
+            + site.dropRules().get(i) + " of group pack " + group.id(), Clause.LP36_1));
       }
     }
     for (int i = 0; i < site.rules().size(); i++) {
@@ -93,7 +94,7 @@ public final class PolicyPackLoader {
       RuleSpec core = rules.get(rule.rule());
       if (core != null && !rule.tightens(core)) {
         violations.add(Violation.of("$.rules[" + i + "]", "loosens core rule " + rule.rule() + " of group pack "
-            + group.id() + ": a site may only tighten its parameters", "LP36-1"));
+            + group.id() + ": a site may only tighten its parameters", Clause.LP36_1));
       }
       rules.put(rule.rule(), rule);
     }
@@ -101,7 +102,7 @@ public final class PolicyPackLoader {
       ConfidentialityLevel core = levels.get(topic);
       if (core != null && !level.isAtLeast(core)) {
         violations.add(Violation.of("$.topicLevels." + topic, "lowers the group pack's level " + core
-            + ": a site may only raise it", "LP36-1"));
+            + ": a site may only raise it", Clause.LP36_1));
       }
       levels.put(topic, level);
     });
@@ -109,7 +110,7 @@ public final class PolicyPackLoader {
       Designation core = roles.get(role);
       if (core != null && core != designation) {
         violations.add(Violation.of("$.roles", "maps a role the group pack maps to " + core + " differently",
-            "LP36-1"));
+            Clause.LP36_1));
       }
       roles.put(role, designation);
     });
@@ -119,7 +120,7 @@ public final class PolicyPackLoader {
       RetentionRule core = retention.get(rule.record());
       if (core != null && (core.countedFrom() != rule.countedFrom() || rule.years() < core.years())) {
         violations.add(Violation.of("$.retention[" + i + "].years", "shortens the group pack's retention of "
-            + rule.record() + ": a site may only keep records longer", "LP36-4e"));
+            + rule.record() + ": a site may only keep records longer", Clause.LP36_4E));
       }
       retention.put(rule.record(), rule);
     }
@@ -127,7 +128,7 @@ public final class PolicyPackLoader {
     DepartureHandling core = group == null ? DepartureHandling.REFUSE : group.recordingDepartures();
     DepartureHandling departures = site.recordingDepartures().orElse(core);
     if (core == DepartureHandling.REFUSE && departures == DepartureHandling.FLAG && group != null) {
-      violations.add(Violation.of("$.recordingDepartures", "loosens the group pack's REFUSE to FLAG", "LP36-1"));
+      violations.add(Violation.of("$.recordingDepartures", "loosens the group pack's REFUSE to FLAG", Clause.LP36_1));
     }
     if (!violations.isEmpty()) {
       throw new LiaisonValidationException("PolicyPack " + site.metadata().id(), violations);

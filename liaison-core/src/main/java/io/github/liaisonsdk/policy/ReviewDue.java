@@ -1,5 +1,6 @@
 package io.github.liaisonsdk.policy;
 
+import io.github.liaisonsdk.basics.Clause;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.liaisonsdk.internal.LiaisonStyle;
@@ -74,7 +75,7 @@ public abstract class ReviewDue {
   void check() {
     Checks.of(this, "ReviewDue")
         .require(date().isPresent() != term().isPresent(), "reviewDue",
-            "is either a date or a term, exactly one of them", "HSL-11")
+            "is either a date or a term, exactly one of them", Clause.HSL_11)
         .done();
   }
 

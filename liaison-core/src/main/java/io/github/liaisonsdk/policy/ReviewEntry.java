@@ -1,5 +1,6 @@
 package io.github.liaisonsdk.policy;
 
+import io.github.liaisonsdk.basics.Clause;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.liaisonsdk.internal.LiaisonStyle;
@@ -57,10 +58,10 @@ public abstract class ReviewEntry {
   @Value.Check
   void check() {
     Checks.of(this, "ReviewEntry")
-        .require(Text.label(reviewer(), 200), "reviewer", "must be 1 to 200 characters on one line", "LP36-9")
+        .require(Text.label(reviewer(), 200), "reviewer", "must be 1 to 200 characters on one line", Clause.LP36_9)
         .require(!summary().isBlank() && summary().length() <= 2000 && Text.storable(summary())
             && Text.wellFormed(summary()), "summary", "must be 1 to 2000 characters without control characters",
-            "LP36-9")
+            Clause.LP36_9)
         .done();
   }
 

@@ -122,8 +122,8 @@ public abstract class RuleSpec {
    *
    * @return the set clause ids, or the rule's own
    */
-  public List<String> effectiveCites() {
-    return cites().isEmpty() ? rule().clauses().stream().map(Clause::id).toList() : cites();
+  public List<Clause> effectiveCites() {
+    return cites().isEmpty() ? rule().clauses() : cites().stream().map(Clause::of).toList();
   }
 
   /**
@@ -145,18 +145,18 @@ public abstract class RuleSpec {
     Set<RuleParameter> accepted = rule().parameters();
     Checks checks = Checks.of(this, "RuleSpec");
     checks.require(fromLevel().isEmpty() || accepted.contains(RuleParameter.FROM_LEVEL), "fromLevel",
-        "is not a parameter of " + rule(), "LP36-1");
+        "is not a parameter of " + rule(), Clause.LP36_1);
     checks.require(maxLevel().isEmpty() || accepted.contains(RuleParameter.MAX_LEVEL), "maxLevel",
-        "is not a parameter of " + rule(), "LP36-1");
+        "is not a parameter of " + rule(), Clause.LP36_1);
     checks.require(posts().isEmpty() || accepted.contains(RuleParameter.POSTS), "posts",
-        "is not a parameter of " + rule(), "LP36-1");
+        "is not a parameter of " + rule(), Clause.LP36_1);
     checks.require(cites().isEmpty() || accepted.contains(RuleParameter.CITES), "cites",
-        "is not a parameter of " + rule(), "LP36-1");
+        "is not a parameter of " + rule(), Clause.LP36_1);
     checks.require(!effectiveMaxLevel().isAtLeast(ConfidentialityLevel.CONFIDENTIAL), "maxLevel",
-        "a permitting rule never reaches CONFIDENTIAL information", "HSL-3");
+        "a permitting rule never reaches CONFIDENTIAL information", Clause.HSL_3);
     checks.require(effectiveFromLevel().isAtLeast(ConfidentialityLevel.SCHOOL_INTERNAL)
         && !effectiveFromLevel().isAtLeast(ConfidentialityLevel.RESTRICTED), "fromLevel",
-        "must be SCHOOL_INTERNAL or CONFIDENTIAL", "HSL-3");
+        "must be SCHOOL_INTERNAL or CONFIDENTIAL", Clause.HSL_3);
     for (int i = 0; i < cites().size(); i++) {
       checks.require(Clause.byId(cites().get(i)).isPresent(), "cites[" + i + "]", "must be a known clause id", null);
     }

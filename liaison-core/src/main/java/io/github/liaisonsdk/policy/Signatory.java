@@ -1,5 +1,6 @@
 package io.github.liaisonsdk.policy;
 
+import io.github.liaisonsdk.basics.Clause;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.liaisonsdk.internal.LiaisonStyle;
@@ -57,9 +58,9 @@ public abstract class Signatory {
   @Value.Check
   void check() {
     Checks.of(this, "Signatory")
-        .require(Text.label(title(), 200), "title", "must be 1 to 200 characters on one line", "HSL-11")
+        .require(Text.label(title(), 200), "title", "must be 1 to 200 characters on one line", Clause.HSL_11)
         .require(name().map(n -> Text.label(n, 200)).orElse(true), "name",
-            "must be 1 to 200 characters on one line", "HSL-11")
+            "must be 1 to 200 characters on one line", Clause.HSL_11)
         .done();
   }
 

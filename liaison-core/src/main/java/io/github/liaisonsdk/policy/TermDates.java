@@ -1,5 +1,6 @@
 package io.github.liaisonsdk.policy;
 
+import io.github.liaisonsdk.basics.Clause;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.liaisonsdk.internal.LiaisonStyle;
@@ -55,8 +56,8 @@ public abstract class TermDates {
   @Value.Check
   void check() {
     Checks.of(this, "TermDates")
-        .require(!last().isBefore(first()), "last", "must not be before first", "HSL-11")
-        .require(first().getYear() == term().year(), "first", "must fall in the term's year", "HSL-11")
+        .require(!last().isBefore(first()), "last", "must not be before first", Clause.HSL_11)
+        .require(first().getYear() == term().year(), "first", "must fall in the term's year", Clause.HSL_11)
         .done();
   }
 

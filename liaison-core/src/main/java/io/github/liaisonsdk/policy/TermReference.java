@@ -1,5 +1,6 @@
 package io.github.liaisonsdk.policy;
 
+import io.github.liaisonsdk.basics.Clause;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.liaisonsdk.basics.LiaisonValidationException;
@@ -31,7 +32,7 @@ public record TermReference(SchoolTerm term, int year) {
     if (term == null || year < 1990 || year > 2200) {
       throw new LiaisonValidationException("TermReference",
           Violation.of(term == null ? "term" : "year", term == null ? "is required" : "must be 1990 to 2200",
-              "HSL-11"));
+              Clause.HSL_11));
     }
   }
 
@@ -47,7 +48,7 @@ public record TermReference(SchoolTerm term, int year) {
     Matcher m = TEXT.matcher(text == null ? "" : text);
     if (!m.matches()) {
       throw new LiaisonValidationException("TermReference",
-          Violation.of("term", "must be a term and a year, such as \"Spring Term 2023\"", "HSL-11"));
+          Violation.of("term", "must be a term and a year, such as \"Spring Term 2023\"", Clause.HSL_11));
     }
     return new TermReference(SchoolTerm.valueOf(m.group(1).toUpperCase(Locale.ROOT)), Integer.parseInt(m.group(2)));
   }

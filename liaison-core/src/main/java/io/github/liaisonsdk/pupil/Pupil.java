@@ -1,5 +1,6 @@
 package io.github.liaisonsdk.pupil;
 
+import io.github.liaisonsdk.basics.Clause;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.liaisonsdk.internal.LiaisonStyle;
@@ -106,7 +107,7 @@ public abstract class Pupil {
   void check() {
     Checks.of(this, "Pupil")
         .require(!otherServices().contains(homeService()), "otherServices",
-            "must not contain the home service", "LP36-6.1")
+            "must not contain the home service", Clause.LP36_6_1)
         .require(dateOfBirth().map(d -> d.getYear() >= 1900).orElse(true), "dateOfBirth",
             "must be a plausible date of birth", null)
         .require(LiaisonJson.supports(schemaVersion()), "schemaVersion", LiaisonJson.SCHEMA_RULE, null)

@@ -1,5 +1,6 @@
 package io.github.liaisonsdk.sharing;
 
+import io.github.liaisonsdk.basics.Clause;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.liaisonsdk.internal.LiaisonStyle;
@@ -98,11 +99,11 @@ public abstract class Consultation {
   void check() {
     Checks.of(this, "Consultation")
         .require(Text.label(consulteeName(), 200), "consulteeName",
-            "the consultee's name is recorded, 1 to 200 characters on one line", "LP36-6.3")
+            "the consultee's name is recorded, 1 to 200 characters on one line", Clause.LP36_6_3)
         .require(Text.label(consulteeDesignation(), 200), "consulteeDesignation",
-            "the consultee's designation is recorded, 1 to 200 characters on one line", "LP36-6.3")
+            "the consultee's designation is recorded, 1 to 200 characters on one line", Clause.LP36_6_3)
         .require(whoInformsOtherServices().isEmpty() || role() == ConsulteeRole.LA_SAFEGUARDING_TEAM,
-            "whoInformsOtherServices", "is recorded only for the LA safeguarding team", "LP36-6.2")
+            "whoInformsOtherServices", "is recorded only for the LA safeguarding team", Clause.LP36_6_2)
         .done();
   }
 }

@@ -1,5 +1,6 @@
 package io.github.liaisonsdk.sharing;
 
+import io.github.liaisonsdk.basics.Clause;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.liaisonsdk.confidentiality.ConfidentialityLevel;
@@ -136,13 +137,13 @@ public abstract class ConsultationRecord {
     Checks.of(this, "ConsultationRecord")
         .require(la != consultee().isPresent(), "consultee",
             "names the member of staff consulted, except for the LA safeguarding team, whose contact is the pack's",
-            la ? "LP36-6.1" : "HSL-4")
+            la ? Clause.LP36_6_1 : Clause.HSL_4)
         .require(!consultee().map(consultedBy()::equals).orElse(false), "consultee",
-            "no one consults themselves", role() == ConsulteeRole.HEADSHIP ? "HSL-5" : "HSL-4")
+            "no one consults themselves", role() == ConsulteeRole.HEADSHIP ? Clause.HSL_5 : Clause.HSL_4)
         .require(agreedHeadship == classifiedAs().isPresent(), "classifiedAs",
-            "an agreeing headship check says which level the information has, and only it does", "HSL-5")
+            "an agreeing headship check says which level the information has, and only it does", Clause.HSL_5)
         .require(whoInformsOtherServices().isEmpty() || la, "whoInformsOtherServices",
-            "is recorded only for the LA safeguarding team", "LP36-6.2")
+            "is recorded only for the LA safeguarding team", Clause.LP36_6_2)
         .require(LiaisonJson.supports(schemaVersion()), "schemaVersion", LiaisonJson.SCHEMA_RULE, null)
         .done();
   }

@@ -1,5 +1,6 @@
 package io.github.liaisonsdk.sharing;
 
+import io.github.liaisonsdk.basics.Clause;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.liaisonsdk.internal.LiaisonStyle;
@@ -54,7 +55,7 @@ public abstract class Decision {
    *
    * @return the clause ids, at least one
    */
-  public abstract List<String> clauses();
+  public abstract List<Clause> clauses();
 
   /**
    * What must be done when the decision is acted on.
@@ -117,11 +118,11 @@ public abstract class Decision {
   /**
    * Whether the decision cites a clause.
    *
-   * @param clauseId a clause id such as {@code HSL-4}
+   * @param clause a clause such as {@link Clause#HSL_4}
    * @return {@code true} if cited
    */
-  public boolean cites(String clauseId) {
-    return clauses().contains(clauseId);
+  public boolean cites(Clause clause) {
+    return clauses().contains(clause);
   }
 
   /**
@@ -145,8 +146,8 @@ public abstract class Decision {
             "is given for DENY and only for DENY", null)
         .require((outcome() == Outcome.CONSULT) == !consult().isEmpty(), "consult",
             "names whom to consult for CONSULT and only for CONSULT", null)
-        .require(!clauses().isEmpty(), "clauses", "every decision cites at least one clause", "HSL-1")
-        .require(!explanation().isBlank(), "explanation", "every decision explains itself", "HSL-1")
+        .require(!clauses().isEmpty(), "clauses", "every decision cites at least one clause", Clause.HSL_1)
+        .require(!explanation().isBlank(), "explanation", "every decision explains itself", Clause.HSL_1)
         .done();
   }
 }

@@ -1,5 +1,6 @@
 package io.github.liaisonsdk.sharing;
 
+import io.github.liaisonsdk.basics.Clause;
 import io.github.liaisonsdk.policy.PolicyPack;
 import io.github.liaisonsdk.policy.RuleName;
 import java.util.ArrayList;
@@ -48,8 +49,8 @@ public final class DecisionEngine {
     this.notPermitted = base()
         .outcome(Outcome.DENY)
         .denyReason(DenyReason.NOT_PERMITTED)
-        .addClause("HSL-5")
-        .addObligation(new Obligation(ObligationKind.RECORD_DECISION_AND_REASONS, "HSL-5",
+        .addClause(Clause.HSL_5)
+        .addObligation(new Obligation(ObligationKind.RECORD_DECISION_AND_REASONS, Clause.HSL_5,
             "record the decision not to share and its reasons"))
         .addAim(Aim.MAINTAIN_CONFIDENTIALITY)
         .explanation("Do not share this information: no rule of " + pack.metadata().title()
@@ -193,7 +194,7 @@ public final class DecisionEngine {
       fired.add(outcomesByBit[Long.numberOfTrailingZeros(bits)]);
     }
     Outcome verdict = fired.get(0).verdict;
-    Set<String> clauses = new LinkedHashSet<>();
+    Set<Clause> clauses = new LinkedHashSet<>();
     Set<ConsulteeRole> consult = new LinkedHashSet<>();
     Set<Obligation> obligations = new LinkedHashSet<>();
     Set<Aim> aims = EnumSet.noneOf(Aim.class);
@@ -207,7 +208,7 @@ public final class DecisionEngine {
       obligations.addAll(outcome.obligations);
       aims.addAll(outcome.aims);
       ruleNames.add(outcome.rule);
-      reasons.append(' ').append(outcome.reason).append(" (").append(String.join(", ", outcome.clauses))
+      reasons.append(' ').append(outcome.reason).append(" (").append(Clause.join(", ", outcome.clauses))
           .append(')');
     }
     if (verdict == Outcome.DENY) {

@@ -1,5 +1,7 @@
 package io.github.liaisonsdk.sharing;
 
+import io.github.liaisonsdk.basics.Clause;
+
 import java.util.Objects;
 
 /**
@@ -10,7 +12,7 @@ import java.util.Objects;
  * @param clause the clause id that requires it
  * @param detail the specifics, such as the log to record in or the posts to restrict to
  */
-public record Obligation(ObligationKind kind, String clause, String detail) {
+public record Obligation(ObligationKind kind, Clause clause, String detail) {
 
   /**
    * Checks the components.

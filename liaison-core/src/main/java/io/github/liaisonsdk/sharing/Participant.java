@@ -1,5 +1,6 @@
 package io.github.liaisonsdk.sharing;
 
+import io.github.liaisonsdk.basics.Clause;
 import io.github.liaisonsdk.basics.LiaisonValidationException;
 import io.github.liaisonsdk.basics.Violation;
 import io.github.liaisonsdk.internal.Text;
@@ -22,7 +23,7 @@ public record Participant(String name, String designation) {
   public Participant {
     if (!Text.label(name, 200) || !Text.label(designation, 200)) {
       throw new LiaisonValidationException("Participant", Violation.of(Text.label(name, 200) ? "designation" : "name",
-          "the names and designations of those involved in the decision are recorded", "LP36-6.3"));
+          "the names and designations of those involved in the decision are recorded", Clause.LP36_6_3));
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.github.liaisonsdk.sharing;
 
+import io.github.liaisonsdk.basics.Clause;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.liaisonsdk.internal.Checks;
@@ -90,10 +91,10 @@ public abstract class Recipient {
     int named = (staff().isPresent() ? 1 : 0) + (familyContact().isPresent() ? 1 : 0)
         + (outside().isPresent() ? 1 : 0);
     Checks.of(this, "Recipient")
-        .require(named == 1, "recipient", "names exactly one of staff, familyContact or outside", "HSL-4")
+        .require(named == 1, "recipient", "names exactly one of staff, familyContact or outside", Clause.HSL_4)
         .require(outside().map(OUTSIDE::contains).orElse(true), "outside",
             "staff and family are named by id, so their posts and parental responsibility come from the records",
-            "HSL-4")
+            Clause.HSL_4)
         .done();
   }
 

@@ -1,5 +1,7 @@
 package io.github.liaisonsdk.sharing;
 
+import io.github.liaisonsdk.basics.Clause;
+
 import io.github.liaisonsdk.policy.RuleName;
 import java.util.List;
 import java.util.Set;
@@ -10,13 +12,13 @@ final class RuleOutcome {
   final Outcome verdict;
   final DenyReason denyReason;
   final ConsulteeRole consultee;
-  final List<String> clauses;
+  final List<Clause> clauses;
   final List<Obligation> obligations;
   final Set<Aim> aims;
   final String reason;
   final long bit;
 
-  RuleOutcome(RuleName rule, Outcome verdict, ConsulteeRole consultee, List<String> clauses,
+  RuleOutcome(RuleName rule, Outcome verdict, ConsulteeRole consultee, List<Clause> clauses,
       List<Obligation> obligations, Set<Aim> aims, String reason, int index) {
     this.rule = rule;
     this.verdict = verdict;

@@ -1,5 +1,6 @@
 package io.github.liaisonsdk.sharing;
 
+import io.github.liaisonsdk.basics.Clause;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.liaisonsdk.internal.LiaisonStyle;
@@ -103,11 +104,11 @@ public abstract class SafeguardingAgreement {
     Consultation la = laConsultation();
     Checks.of(this, "SafeguardingAgreement")
         .require(la.role() == ConsulteeRole.LA_SAFEGUARDING_TEAM && la.outcome() == ConsultationOutcome.AGREED,
-            "laConsultation", "is the LA safeguarding team's agreement", "LP36-6.1")
+            "laConsultation", "is the LA safeguarding team's agreement", Clause.LP36_6_1)
         .require(la.whoInformsOtherServices().isPresent(), "laConsultation.whoInformsOtherServices",
-            "says whether the LA team or the referrer contacts the other services", "LP36-6.2")
+            "says whether the LA team or the referrer contacts the other services", Clause.LP36_6_2)
         .require(participants().stream().anyMatch(p -> p.name().equals(la.consulteeName())), "participants",
-            "include the LA safeguarding team contact who agreed", "LP36-6.3")
+            "include the LA safeguarding team contact who agreed", Clause.LP36_6_3)
         .require(LiaisonJson.supports(schemaVersion()), "schemaVersion", LiaisonJson.SCHEMA_RULE, null)
         .done();
   }

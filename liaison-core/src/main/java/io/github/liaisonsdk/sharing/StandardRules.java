@@ -1,5 +1,6 @@
 package io.github.liaisonsdk.sharing;
 
+import io.github.liaisonsdk.basics.Clause;
 import static io.github.liaisonsdk.sharing.Facts.AGREED;
 import static io.github.liaisonsdk.sharing.Facts.AGREED_WITHOUT_WHO_INFORMS;
 import static io.github.liaisonsdk.sharing.Facts.CONFIDENTIAL;
@@ -50,7 +51,7 @@ final class StandardRules {
     return compiled;
   }
 
-  private RuleOutcome outcome(RuleSpec spec, Outcome verdict, ConsulteeRole consultee, List<String> clauses,
+  private RuleOutcome outcome(RuleSpec spec, Outcome verdict, ConsulteeRole consultee, List<Clause> clauses,
       Set<Aim> aims, String reason, Obligation... obligations) {
     if (nextBit >= 63) {
       throw new IllegalStateException("a pack has at most 63 rule outcomes");
@@ -59,7 +60,7 @@ final class StandardRules {
   }
 
   private CompiledRule compile(RuleSpec spec, PolicyPack pack) {
-    List<String> cites = spec.effectiveCites();
+    List<Clause> cites = spec.effectiveCites();
     switch (spec.rule()) {
       case PUBLIC_INFORMATION:
         return publicInformation(spec, cites);
@@ -90,7 +91,7 @@ final class StandardRules {
         && Facts.effectiveLevel(f) <= CONFIDENTIAL;
   }
 
-  private CompiledRule publicInformation(RuleSpec spec, List<String> cites) {
+  private CompiledRule publicInformation(RuleSpec spec, List<Clause> cites) {
     return new CompiledRule(spec.rule(), outcome(spec, Outcome.PERMIT, null, cites, CONFIDENTIALITY,
         "Public information may be given to anyone who asks.")) {
       @Override
@@ -100,8 +101,8 @@ final class StandardRules {
     };
   }
 
-  private CompiledRule unclassified(RuleSpec spec, List<String> cites) {
-    String clause = cites.get(0);
+  private CompiledRule unclassified(RuleSpec spec, List<Clause> cites) {
+    Clause clause = cites.get(0);
     return new CompiledRule(spec.rule(),
         outcome(spec, Outcome.CONSULT, ConsulteeRole.HEADSHIP, cites, CONFIDENTIALITY_AND_STAFF,
             "The information is not classified, so it is treated as confidential: disclose nothing until the"
@@ -122,7 +123,7 @@ final class StandardRules {
     };
   }
 
-  private CompiledRule staysInSchool(RuleSpec spec, List<String> cites, boolean safeguardingRouteOpen) {
+  private CompiledRule staysInSchool(RuleSpec spec, List<Clause> cites, boolean safeguardingRouteOpen) {
     int from = spec.effectiveFromLevel().ordinal();
     return new CompiledRule(spec.rule(), outcome(spec, Outcome.DENY, null, cites, PUPIL_AND_CONFIDENTIALITY,
         "Confidential information is not shared outside school.")) {
@@ -139,8 +140,8 @@ final class StandardRules {
     };
   }
 
-  private CompiledRule relevantParties(RuleSpec spec, List<String> cites, boolean supportPlanRule) {
-    String clause = cites.get(0);
+  private CompiledRule relevantParties(RuleSpec spec, List<Clause> cites, boolean supportPlanRule) {
+    Clause clause = cites.get(0);
     return new CompiledRule(spec.rule(),
         outcome(spec, Outcome.DENY, null, cites, CONFIDENTIALITY_AND_STAFF,
             "Inside school, confidential information goes only to the relevant parties, and the recipient is not"
@@ -172,7 +173,7 @@ final class StandardRules {
     };
   }
 
-  private CompiledRule internalAmongStaff(RuleSpec spec, List<String> cites) {
+  private CompiledRule internalAmongStaff(RuleSpec spec, List<Clause> cites) {
     int max = spec.effectiveMaxLevel().ordinal();
     return new CompiledRule(spec.rule(), outcome(spec, Outcome.PERMIT, null, cites, PUPIL,
         "Information below confidential may be shared with colleagues in school.")) {
@@ -183,7 +184,7 @@ final class StandardRules {
     };
   }
 
-  private CompiledRule restrictedToPosts(RuleSpec spec, List<String> cites) {
+  private CompiledRule restrictedToPosts(RuleSpec spec, List<Clause> cites) {
     Set<Designation> posts = spec.effectivePosts();
     int mask = 0;
     for (Designation post : posts) {
@@ -192,7 +193,7 @@ final class StandardRules {
     int allowed = mask;
     String named = posts.stream().map(p -> p.name().toLowerCase(Locale.ROOT).replace('_', ' '))
         .sorted().collect(Collectors.joining(" and "));
-    String clause = cites.get(0);
+    Clause clause = cites.get(0);
     return new CompiledRule(spec.rule(),
         outcome(spec, Outcome.PERMIT, null, cites, CONFIDENTIALITY_AND_STAFF,
             "Restricted records are readable only by the " + named + ", and the recipient holds one of those posts.",
@@ -213,7 +214,7 @@ final class StandardRules {
     };
   }
 
-  private CompiledRule familyLiaison(RuleSpec spec, List<String> cites) {
+  private CompiledRule familyLiaison(RuleSpec spec, List<Clause> cites) {
     int max = spec.effectiveMaxLevel().ordinal();
     return new CompiledRule(spec.rule(), outcome(spec, Outcome.PERMIT, null, cites, PUPIL,
         "Liaison topics up to " + spec.effectiveMaxLevel() + " may be discussed with those who hold parental"
@@ -228,7 +229,7 @@ final class StandardRules {
     };
   }
 
-  private CompiledRule supportPlan(RuleSpec spec, List<String> cites) {
+  private CompiledRule supportPlan(RuleSpec spec, List<Clause> cites) {
     return new CompiledRule(spec.rule(), outcome(spec, Outcome.PERMIT, null, cites, PUPIL,
         "Named liaison persons have access to the pupil's IEP or EHCP information.",
         new Obligation(ObligationKind.RECORD_DISCLOSURE, cites.get(0), "the support plan's access log"))) {
@@ -240,36 +241,36 @@ final class StandardRules {
   }
 
   private CompiledRule safeguardingBeyondService(RuleSpec spec) {
-    List<String> all = List.of("LP36-6.1", "LP36-6.2", "LP36-6.3");
-    Obligation names = new Obligation(ObligationKind.RECORD_NAMES_AND_DESIGNATIONS, "LP36-6.3",
+    List<Clause> all = List.of(Clause.LP36_6_1, Clause.LP36_6_2, Clause.LP36_6_3);
+    Obligation names = new Obligation(ObligationKind.RECORD_NAMES_AND_DESIGNATIONS, Clause.LP36_6_3,
         "document the agreement in the child's safeguarding record with the names and designations of everyone"
             + " involved in the decision");
-    Obligation whoInforms = new Obligation(ObligationKind.RECORD_WHO_INFORMS_OTHER_SERVICES, "LP36-6.2",
+    Obligation whoInforms = new Obligation(ObligationKind.RECORD_WHO_INFORMS_OTHER_SERVICES, Clause.LP36_6_2,
         "record whether the LA safeguarding team or the referrer contacts the other services");
-    Obligation record = new Obligation(ObligationKind.RECORD_DISCLOSURE, "LP36-6.3",
+    Obligation record = new Obligation(ObligationKind.RECORD_DISCLOSURE, Clause.LP36_6_3,
         "the child's safeguarding record");
     return new CompiledRule(spec.rule(),
         outcome(spec, Outcome.CONSULT, ConsulteeRole.LA_SAFEGUARDING_TEAM, all, PUPIL_AND_CONFIDENTIALITY,
             "The child is involved in other services of the group: before safeguarding information goes beyond the"
                 + " child's own service, consult the Local Authority safeguarding team contact.", names, whoInforms),
-        outcome(spec, Outcome.DENY, null, List.of("LP36-6.1"), PUPIL_AND_CONFIDENTIALITY,
+        outcome(spec, Outcome.DENY, null, List.of(Clause.LP36_6_1), PUPIL_AND_CONFIDENTIALITY,
             "The Local Authority safeguarding team was consulted and did not agree to the information being shared"
                 + " more widely."),
-        outcome(spec, Outcome.CONSULT, ConsulteeRole.LA_SAFEGUARDING_TEAM, List.of("LP36-6.2"),
+        outcome(spec, Outcome.CONSULT, ConsulteeRole.LA_SAFEGUARDING_TEAM, List.of(Clause.LP36_6_2),
             PUPIL_AND_CONFIDENTIALITY,
             "The Local Authority safeguarding team agreed, but whether the team or the referrer contacts the other"
                 + " services has not been clarified.", whoInforms),
         outcome(spec, Outcome.PERMIT, null, all, PUPIL_AND_CONFIDENTIALITY,
             "The Local Authority safeguarding team agreed to sharing with the other services, and who contacts them"
                 + " is recorded.", names, whoInforms, record),
-        outcome(spec, Outcome.CONSULT, ConsulteeRole.DESIGNATED_SAFEGUARDING_LEAD, List.of("LP36-6.1"),
+        outcome(spec, Outcome.CONSULT, ConsulteeRole.DESIGNATED_SAFEGUARDING_LEAD, List.of(Clause.LP36_6_1),
             PUPIL_AND_CONFIDENTIALITY,
             "Safeguarding information goes to the Local Authority safeguarding team through the designated"
                 + " safeguarding lead.", names),
-        outcome(spec, Outcome.DENY, null, List.of("LP36-6.1"), PUPIL_AND_CONFIDENTIALITY,
+        outcome(spec, Outcome.DENY, null, List.of(Clause.LP36_6_1), PUPIL_AND_CONFIDENTIALITY,
             "The designated safeguarding lead decided not to share this with the Local Authority safeguarding"
                 + " team."),
-        outcome(spec, Outcome.PERMIT, null, List.of("LP36-6.1", "LP36-6.3"), PUPIL_AND_CONFIDENTIALITY,
+        outcome(spec, Outcome.PERMIT, null, List.of(Clause.LP36_6_1, Clause.LP36_6_3), PUPIL_AND_CONFIDENTIALITY,
             "The designated safeguarding lead agreed to share this with the Local Authority safeguarding team.",
             names, record)) {
       @Override

@@ -1,5 +1,6 @@
 package io.github.liaisonsdk.sharing;
 
+import io.github.liaisonsdk.basics.Clause;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -223,9 +224,9 @@ public abstract class StatedRequest {
     boolean staff = recipient() == RecipientKind.STAFF_IN_SCHOOL;
     Checks.of(this, "StatedRequest")
         .require(staff == recipientDesignation().isPresent(), "recipientDesignation",
-            "is given for staff in school and only for them", "HSL-4")
+            "is given for staff in school and only for them", Clause.HSL_4)
         .require(staff || recipientRelevance() == Relevance.NOT_RELEVANT, "recipientRelevance",
-            "only staff in school can be relevant parties", "HSL-4")
+            "only staff in school can be relevant parties", Clause.HSL_4)
         .require(LiaisonJson.supports(schemaVersion()), "schemaVersion", LiaisonJson.SCHEMA_RULE, null)
         .done();
   }

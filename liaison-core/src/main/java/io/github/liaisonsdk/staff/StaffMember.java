@@ -1,5 +1,6 @@
 package io.github.liaisonsdk.staff;
 
+import io.github.liaisonsdk.basics.Clause;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.liaisonsdk.internal.LiaisonStyle;
@@ -94,7 +95,7 @@ public abstract class StaffMember {
   void check() {
     Checks.of(this, "StaffMember")
         .require(!lineManager().map(id()::equals).orElse(false), "lineManager",
-            "must not be the member of staff themselves", "HSL-4")
+            "must not be the member of staff themselves", Clause.HSL_4)
         .require(displayName().map(n -> Text.label(n, 200)).orElse(true),
             "displayName", "must be 1 to 200 characters on one line, without control characters", null)
         .require(LiaisonJson.supports(schemaVersion()), "schemaVersion", LiaisonJson.SCHEMA_RULE, null)

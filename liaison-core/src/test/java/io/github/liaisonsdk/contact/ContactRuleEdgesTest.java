@@ -1,5 +1,6 @@
 package io.github.liaisonsdk.contact;
 
+import io.github.liaisonsdk.basics.Clause;
 import io.github.liaisonsdk.plan.ContactPersonId;
 
 import static io.github.liaisonsdk.testing.Violations.expectViolation;
@@ -64,7 +65,7 @@ class ContactRuleEdgesTest {
     assertThat(departures).singleElement().satisfies(v -> {
       assertThat(v.path()).isEqualTo("counterparts");
       assertThat(v.rule()).isEqualTo("names 1 of 2 contacts that the plan does not").doesNotContain(Fixtures.MARKER);
-      assertThat(v.clause()).isEqualTo("LP36-4a");
+      assertThat(v.clause()).isEqualTo(Clause.LP36_4A);
     });
   }
 

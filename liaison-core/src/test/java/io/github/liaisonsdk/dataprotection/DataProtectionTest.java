@@ -1,5 +1,6 @@
 package io.github.liaisonsdk.dataprotection;
 
+import io.github.liaisonsdk.basics.Clause;
 import io.github.liaisonsdk.basics.AccessDeniedException;
 import io.github.liaisonsdk.contact.Amendment;
 import io.github.liaisonsdk.confidentiality.ConfidentialText;
@@ -84,7 +85,7 @@ class DataProtectionTest {
     Liaison liaison = Liaison.builder().pack(StandardPacks.hsl()).store(store).clock(in2033).zone(ZoneOffset.UTC)
         .build();
     assertThat(catchThrowableOfType(AccessDeniedException.class,
-        () -> liaison.dataProtection().disposalRun(Fixtures.TEACHER, Set.of())).clauses()).containsExactly("LP36-4e");
+        () -> liaison.dataProtection().disposalRun(Fixtures.TEACHER, Set.of())).clauses()).containsExactly(Clause.LP36_4E);
     assertThat(store.contacts().find(routine("routine-BOARDING", ResidenceContext.BOARDING).id())).isPresent();
 
     DisposalReport report = liaison.dataProtection().disposalRun(Fixtures.HEAD, Set.of(Fixtures.pupilId(ResidenceContext.CARE_HOME)));

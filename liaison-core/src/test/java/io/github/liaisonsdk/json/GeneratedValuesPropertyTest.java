@@ -1,5 +1,6 @@
 package io.github.liaisonsdk.json;
 
+import io.github.liaisonsdk.basics.Clause;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -130,7 +131,7 @@ class GeneratedValuesPropertyTest {
       assertThat(build.build().emergencyRaisedAt()).contains(raised);
     } else {
       LiaisonValidationException e = catchThrowableOfType(LiaisonValidationException.class, build::build);
-      assertThat(e.cites("LP36-4c")).isTrue();
+      assertThat(e.cites(Clause.LP36_4C)).isTrue();
     }
   }
 }

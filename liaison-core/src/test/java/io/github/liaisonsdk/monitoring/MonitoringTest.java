@@ -1,5 +1,6 @@
 package io.github.liaisonsdk.monitoring;
 
+import io.github.liaisonsdk.basics.Clause;
 import io.github.liaisonsdk.basics.AccessDeniedException;
 import io.github.liaisonsdk.staff.Designation;
 
@@ -167,7 +168,7 @@ class MonitoringTest {
         .build();
     MonitoringReport viaFacade = liaison.monitoring().report(Fixtures.HEAD, FROM, TO);
     assertThat(catchThrowableOfType(AccessDeniedException.class,
-        () -> liaison.monitoring().report(Fixtures.TEACHER, FROM, TO)).clauses()).containsExactly("LP36-7");
+        () -> liaison.monitoring().report(Fixtures.TEACHER, FROM, TO)).clauses()).containsExactly(Clause.LP36_7);
     assertThat(viaFacade.pupils()).isEqualTo(report.pupils());
     assertThat(viaFacade.reviewsDue()).extracting(ReviewDueItem::id).contains("coxlease-lp36", "ecs36-group");
   }

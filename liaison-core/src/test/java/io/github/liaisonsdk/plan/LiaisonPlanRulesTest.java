@@ -1,5 +1,6 @@
 package io.github.liaisonsdk.plan;
 
+import io.github.liaisonsdk.basics.Clause;
 import static io.github.liaisonsdk.testing.Violations.expectViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -170,8 +171,8 @@ class LiaisonPlanRulesTest {
         () -> Fixtures.planBuilder(ResidenceContext.BOARDING).schoolSide(List.of()).topics(List.of()).version(0)
             .build());
     assertThat(e.violations()).extracting(v -> v.path()).contains("schoolSide", "topics", "version");
-    assertThat(e.cites("LP36-4a")).isTrue();
-    assertThat(e.cites("LP36-5")).isTrue();
+    assertThat(e.cites(Clause.LP36_4A)).isTrue();
+    assertThat(e.cites(Clause.LP36_5)).isTrue();
     assertThat(e.getMessage()).startsWith("Invalid LiaisonPlan: ");
   }
 

@@ -1,5 +1,6 @@
 package io.github.liaisonsdk.policy;
 
+import io.github.liaisonsdk.basics.Clause;
 import static io.github.liaisonsdk.testing.Violations.expectViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -93,7 +94,7 @@ class PolicyMetadataTest {
   void hsl11_badTerms(String text) {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> TermReference.parse(text))
         .isInstanceOf(io.github.liaisonsdk.basics.LiaisonValidationException.class)
-        .satisfies(e -> assertThat(((io.github.liaisonsdk.basics.LiaisonValidationException) e).cites("HSL-11")).isTrue());
+        .satisfies(e -> assertThat(((io.github.liaisonsdk.basics.LiaisonValidationException) e).cites(Clause.HSL_11)).isTrue());
   }
 
   @Test

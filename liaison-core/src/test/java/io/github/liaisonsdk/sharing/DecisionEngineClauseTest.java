@@ -1,5 +1,6 @@
 package io.github.liaisonsdk.sharing;
 
+import io.github.liaisonsdk.basics.Clause;
 import static io.github.liaisonsdk.sharing.Requests.about;
 import static io.github.liaisonsdk.sharing.Requests.consultation;
 import static io.github.liaisonsdk.sharing.Requests.laAgreed;
@@ -36,13 +37,13 @@ class DecisionEngineClauseTest {
       Decision d = hsl.decide(about(Topic.RISKS, ConfidentialityLevel.CONFIDENTIAL).recipient(outside).build());
       assertThat(d.outcome()).as(outside.name()).isEqualTo(Outcome.DENY);
       assertThat(d.denyReason()).contains(DenyReason.FORBIDDEN);
-      assertThat(d.clauses()).contains("HSL-3");
+      assertThat(d.clauses()).contains(Clause.HSL_3);
       assertThat(d.aims()).contains(Aim.MAINTAIN_CONFIDENTIALITY);
       assertThat(d.obligations()).extracting(Obligation::kind).contains(ObligationKind.RECORD_DECISION_AND_REASONS);
     }
     Decision internal = hsl.decide(about(Topic.ATTENDANCE, ConfidentialityLevel.SCHOOL_INTERNAL).build());
     assertThat(internal.outcome()).isEqualTo(Outcome.PERMIT);
-    assertThat(internal.clauses()).doesNotContain("HSL-3");
+    assertThat(internal.clauses()).doesNotContain(Clause.HSL_3);
   }
 
   @Test
@@ -53,7 +54,7 @@ class DecisionEngineClauseTest {
     Decision consult = hsl.decide(relevant.build());
     assertThat(consult.outcome()).isEqualTo(Outcome.CONSULT);
     assertThat(consult.consult()).containsExactly(ConsulteeRole.LINE_MANAGER);
-    assertThat(consult.clauses()).containsExactly("HSL-4");
+    assertThat(consult.clauses()).containsExactly(Clause.HSL_4);
     assertThat(consult.explanation()).contains("line manager").contains("HSL-4");
 
     Decision permit = hsl.decide(relevant.addConsultation(consultation(ConsulteeRole.LINE_MANAGER,
@@ -81,7 +82,7 @@ class DecisionEngineClauseTest {
     Decision consult = hsl.decide(unclassified.build());
     assertThat(consult.outcome()).isEqualTo(Outcome.CONSULT);
     assertThat(consult.consult()).containsExactly(ConsulteeRole.HEADSHIP);
-    assertThat(consult.cites("HSL-5")).isTrue();
+    assertThat(consult.cites(Clause.HSL_5)).isTrue();
 
     Decision checked = hsl.decide(unclassified.addConsultation(consultation(ConsulteeRole.HEADSHIP,
         ConsultationOutcome.AGREED)).build());
@@ -90,7 +91,7 @@ class DecisionEngineClauseTest {
     Decision refused = hsl.decide(about(Topic.PROGRESS, null)
         .addConsultation(consultation(ConsulteeRole.HEADSHIP, ConsultationOutcome.DECLINED)).build());
     assertThat(refused.outcome()).isEqualTo(Outcome.DENY);
-    assertThat(refused.cites("HSL-5")).isTrue();
+    assertThat(refused.cites(Clause.HSL_5)).isTrue();
   }
 
   @Test
@@ -101,7 +102,7 @@ class DecisionEngineClauseTest {
           Relevance.RELEVANT_PARTY).build());
       boolean headship = post == Designation.HEADTEACHER || post == Designation.ASSISTANT_HEADTEACHER;
       assertThat(d.outcome()).as(post.name()).isEqualTo(headship ? Outcome.PERMIT : Outcome.DENY);
-      assertThat(d.clauses()).contains("HSL-9");
+      assertThat(d.clauses()).contains(Clause.HSL_9);
       if (headship) {
         assertThat(d.obligations()).extracting(Obligation::kind)
             .contains(ObligationKind.RESTRICT_TO_POSTS, ObligationKind.AUDIT_EVERY_READ);
@@ -115,7 +116,7 @@ class DecisionEngineClauseTest {
     Decision d = hsl.decide(about(Topic.CELEBRATION_EVENTS, ConfidentialityLevel.PUBLIC)
         .recipient(RecipientKind.PUBLIC).build());
     assertThat(d.outcome()).isEqualTo(Outcome.PERMIT);
-    assertThat(d.clauses()).contains("HSL-10");
+    assertThat(d.clauses()).contains(Clause.HSL_10);
   }
 
   @Test
@@ -123,10 +124,10 @@ class DecisionEngineClauseTest {
   void lp36_5_familyLiaison() {
     Decision withPr = lp36.decide(about(Topic.ATTENDANCE, ConfidentialityLevel.SCHOOL_INTERNAL).build());
     assertThat(withPr.outcome()).isEqualTo(Outcome.PERMIT);
-    assertThat(withPr.clauses()).containsExactly("LP36-5", "LP36-4a");
+    assertThat(withPr.clauses()).containsExactly(Clause.LP36_5, Clause.LP36_4A);
     assertThat(withPr.obligations()).extracting(Obligation::kind).contains(ObligationKind.RECORD_CONTACT);
     assertThat(hsl.decide(about(Topic.ATTENDANCE, ConfidentialityLevel.SCHOOL_INTERNAL).build()).clauses())
-        .containsExactly("HSL-2");
+        .containsExactly(Clause.HSL_2);
 
     Decision withoutPr = lp36.decide(about(Topic.ATTENDANCE, ConfidentialityLevel.SCHOOL_INTERNAL)
         .recipient(RecipientKind.PARENT_WITHOUT_RESPONSIBILITY).build());
@@ -141,12 +142,12 @@ class DecisionEngineClauseTest {
     Decision named = lp36.decide(toStaff(about(Topic.SUPPORT_PLAN, ConfidentialityLevel.CONFIDENTIAL),
         Designation.SUPPORT_ASSISTANT, Relevance.NAMED_LIAISON_PERSON).build());
     assertThat(named.outcome()).isEqualTo(Outcome.PERMIT);
-    assertThat(named.clauses()).containsExactly("LP36-5.1");
+    assertThat(named.clauses()).containsExactly(Clause.LP36_5_1);
 
     Decision relevantOnly = lp36.decide(toStaff(about(Topic.SUPPORT_PLAN, ConfidentialityLevel.CONFIDENTIAL),
         Designation.SUPPORT_ASSISTANT, Relevance.RELEVANT_PARTY).build());
     assertThat(relevantOnly.outcome()).isEqualTo(Outcome.CONSULT);
-    assertThat(relevantOnly.clauses()).containsExactly("HSL-4");
+    assertThat(relevantOnly.clauses()).containsExactly(Clause.HSL_4);
 
     Decision hslHasNoSuchRule = hsl.decide(toStaff(about(Topic.SUPPORT_PLAN, ConfidentialityLevel.CONFIDENTIAL),
         Designation.SUPPORT_ASSISTANT, Relevance.NAMED_LIAISON_PERSON).build());
@@ -162,7 +163,7 @@ class DecisionEngineClauseTest {
     Decision before = lp36.decide(request.build());
     assertThat(before.outcome()).isEqualTo(Outcome.CONSULT);
     assertThat(before.consult()).containsExactly(ConsulteeRole.LA_SAFEGUARDING_TEAM);
-    assertThat(before.clauses()).containsExactly("LP36-6.1", "LP36-6.2", "LP36-6.3");
+    assertThat(before.clauses()).containsExactly(Clause.LP36_6_1, Clause.LP36_6_2, Clause.LP36_6_3);
     assertThat(before.obligations()).extracting(Obligation::kind).containsExactly(
         ObligationKind.RECORD_NAMES_AND_DESIGNATIONS, ObligationKind.RECORD_WHO_INFORMS_OTHER_SERVICES);
 
@@ -187,7 +188,7 @@ class DecisionEngineClauseTest {
         .recipient(RecipientKind.OTHER_GROUP_SERVICE).pupilInOtherServices(false)
         .addConsultation(laAgreed(WhoInforms.LA_SAFEGUARDING_TEAM)).build());
     assertThat(noOtherService.outcome()).isEqualTo(Outcome.DENY);
-    assertThat(noOtherService.clauses()).containsExactly("HSL-3");
+    assertThat(noOtherService.clauses()).containsExactly(Clause.HSL_3);
 
     Decision hslPack = hsl.decide(about(Topic.CONCERNS_AND_SAFEGUARDING, ConfidentialityLevel.SAFEGUARDING)
         .recipient(RecipientKind.OTHER_GROUP_SERVICE).pupilInOtherServices(true)
@@ -202,7 +203,7 @@ class DecisionEngineClauseTest {
         .recipient(RecipientKind.OTHER_GROUP_SERVICE).pupilInOtherServices(true)
         .addConsultation(consultation(ConsulteeRole.LA_SAFEGUARDING_TEAM, ConsultationOutcome.AGREED)).build());
     assertThat(d.outcome()).isEqualTo(Outcome.CONSULT);
-    assertThat(d.clauses()).containsExactly("LP36-6.2");
+    assertThat(d.clauses()).containsExactly(Clause.LP36_6_2);
   }
 
   @Test
@@ -227,7 +228,7 @@ class DecisionEngineClauseTest {
     Decision permit = lp36.decide(request.addConsultation(consultation(
         ConsulteeRole.DESIGNATED_SAFEGUARDING_LEAD, ConsultationOutcome.AGREED)).build());
     assertThat(permit.outcome()).isEqualTo(Outcome.PERMIT);
-    assertThat(permit.clauses()).containsExactly("LP36-6.1", "LP36-6.3");
+    assertThat(permit.clauses()).containsExactly(Clause.LP36_6_1, Clause.LP36_6_3);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.github.liaisonsdk.sharing;
 
+import io.github.liaisonsdk.basics.Clause;
 import static io.github.liaisonsdk.testing.Violations.expectViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,8 +56,8 @@ class SharingValueRulesTest {
     Decision deny = HSL.decide(Requests.about(Topic.ATTENDANCE, ConfidentialityLevel.CONFIDENTIAL).build());
     assertThat(deny.outcome()).isEqualTo(Outcome.DENY);
     assertThat(deny.denyReason()).contains(DenyReason.FORBIDDEN);
-    assertThat(deny.cites("HSL-3")).isTrue();
-    assertThat(deny.cites("HSL-9")).isFalse();
+    assertThat(deny.cites(Clause.HSL_3)).isTrue();
+    assertThat(deny.cites(Clause.HSL_9)).isFalse();
     expectViolation(() -> Decision.builder().from(deny).denyReason(java.util.Optional.empty()).build(),
         "denyReason", null);
     expectViolation(() -> Decision.builder().from(deny).outcome(Outcome.PERMIT).build(), "denyReason", null);

@@ -21,7 +21,7 @@ public final class Violations {
     assertThat(e.violations()).as(e.getMessage())
         .anySatisfy(v -> {
           assertThat(v.path()).isEqualTo(path);
-          assertThat(v.clause()).isEqualTo(clause);
+          assertThat(v.clauseId().orElse(null)).isEqualTo(clause);
         });
     assertThat(e.getMessage()).doesNotContain(Fixtures.MARKER);
     for (Violation v : e.violations()) {

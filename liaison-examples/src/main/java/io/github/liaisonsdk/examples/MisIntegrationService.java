@@ -1,5 +1,7 @@
 package io.github.liaisonsdk.examples;
 
+import io.github.liaisonsdk.basics.Clause;
+
 import io.github.liaisonsdk.memory.InMemoryStore;
 import io.github.liaisonsdk.policy.StandardPacks;
 
@@ -159,12 +161,13 @@ public final class MisIntegrationService implements AutoCloseable {
         respond(exchange, 400, error);
       } catch (AccessDeniedException e) {
         ObjectNode error = error("forbidden", e.getMessage());
-        e.clauses().forEach(error.putArray("clauses")::add);
+        com.fasterxml.jackson.databind.node.ArrayNode clauses = error.putArray("clauses");
+        e.clauses().forEach(clause -> clauses.add(clause.id()));
         respond(exchange, 403, error);
       } catch (NotFoundException e) {
         respond(exchange, 404, error("not found", e.getMessage()));
       } catch (WorkflowException e) {
-        respond(exchange, 409, error("workflow", e.getMessage()).put("clause", e.clause()));
+        respond(exchange, 409, error("workflow", e.getMessage()).put("clause", e.clause().id()));
       } catch (ConcurrentUpdateException e) {
         respond(exchange, 409, error("conflict", e.getMessage()));
       } catch (HttpError e) {
@@ -189,7 +192,7 @@ public final class MisIntegrationService implements AutoCloseable {
         case "/pupils":
           if (caller.designations().stream().noneMatch(Designation::isHeadship)) {
             throw new AccessDeniedException("pupils are registered by the headship's MIS synchronisation",
-                List.of("LP36-3"));
+                List.of(Clause.LP36_3));
           }
           Pupil pupil = read(exchange, Pupil.class);
           liaison.school().synchronisePupil(pupil);
@@ -254,10 +257,10 @@ public final class MisIntegrationService implements AutoCloseable {
   private StaffMember registerStaff(StaffMember caller, JsonNode body) {
     if (caller.designations().stream().noneMatch(Designation::isHeadship)) {
       throw new AccessDeniedException("staff are registered by the headship's MIS synchronisation",
-          List.of("HSL-9", "HSL-4"));
+          List.of(Clause.HSL_9, Clause.HSL_4));
     }
     if (caller.id().equals(StaffId.of(text(body, "id")))) {
-      throw new AccessDeniedException("no member of staff writes their own posts", List.of("HSL-9", "HSL-4"));
+      throw new AccessDeniedException("no member of staff writes their own posts", List.of(Clause.HSL_9, Clause.HSL_4));
     }
     String misRole = text(body, "misRole");
     Designation designation = liaison.pack().designationOf(misRole).orElseThrow(() ->
@@ -287,7 +290,7 @@ public final class MisIntegrationService implements AutoCloseable {
 
   private static void requireSelf(StaffMember caller, StaffId actor) {
     if (!caller.id().equals(actor)) {
-      throw new AccessDeniedException("a member of staff acts only in their own name", List.of("HSL-2"));
+      throw new AccessDeniedException("a member of staff acts only in their own name", List.of(Clause.HSL_2));
     }
   }
 

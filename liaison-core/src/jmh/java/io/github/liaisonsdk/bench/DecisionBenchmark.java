@@ -101,8 +101,7 @@ public class DecisionBenchmark {
       }
       rowArgs[i] = strings;
     }
-    abac = enforcer(REQUEST + "[policy_definition]\np = sub, obj, act\n[policy_effect]\n"
-        + "e = some(where (p.eft == allow))\n[matchers]\nm = " + ABAC_MATCHER + "\n");
+    abac = abacEnforcer();
     rows = enforcer(REQUEST + "[policy_definition]\np = topic, level, rcp, des, rel, other, lm, head, dsl, la\n"
         + "[policy_effect]\ne = some(where (p.eft == allow))\n[matchers]\nm = r.topic == p.topic"
         + " && r.level == p.level && r.rcp == p.rcp && r.des == p.des && r.rel == p.rel && r.other == p.other"
@@ -120,6 +119,12 @@ public class DecisionBenchmark {
         throw new IllegalStateException("peers disagree on request " + i + ": " + requests[i].requestFacts());
       }
     }
+  }
+
+  /** jCasbin with the ABAC matcher over the request fields, no policy rows, logging off. */
+  static Enforcer abacEnforcer() {
+    return enforcer(REQUEST + "[policy_definition]\np = sub, obj, act\n[policy_effect]\n"
+        + "e = some(where (p.eft == allow))\n[matchers]\nm = " + ABAC_MATCHER + "\n");
   }
 
   private static Enforcer enforcer(String modelText) {
@@ -163,7 +168,7 @@ public class DecisionBenchmark {
     return rows;
   }
 
-  private static Object[] args(StatedRequest r) {
+  static Object[] args(StatedRequest r) {
     return new Object[] {r.topic().ordinal(), r.level().map(Enum::ordinal).orElse(5), r.recipient().ordinal(),
         r.recipientDesignation().map(Enum::ordinal).orElse(8), r.recipientRelevance().ordinal(),
         r.pupilInOtherServices() ? 1 : 0, HandCoded.state(r, ConsulteeRole.LINE_MANAGER),

@@ -62,7 +62,10 @@ final class HandCoded {
       if (head == 2) {
         return DENY;
       }
-      consult |= head != 1;
+      if (head != 1) {
+        // HSL-5: until the head has checked it, nothing else decides.
+        return CONSULT;
+      }
     }
     if (!staff && el >= ConfidentialityLevel.CONFIDENTIAL.ordinal()
         && !(sg && (laTeam || otherService && other))) {

@@ -25,24 +25,34 @@ final class Upcasts {
   private Upcasts() {}
 
   static JsonNode toCurrent(JsonNode document, Class<?> type) {
+    return toCurrent(document, type.getSimpleName(), STEPS, LiaisonJson.OLDEST_READABLE_VERSION,
+        LiaisonJson.SCHEMA_VERSION);
+  }
+
+  /**
+   * Applies the steps from the document's version up to {@code current}. A version outside the readable range is
+   * left as it is, for the value's own check to refuse by name.
+   */
+  static JsonNode toCurrent(JsonNode document, String type, Map<String, List<UnaryOperator<ObjectNode>>> steps,
+      int oldest, int current) {
     if (!(document instanceof ObjectNode) || !document.has("schemaVersion")
         || !document.get("schemaVersion").canConvertToInt()) {
       return document;
     }
     ObjectNode node = (ObjectNode) document;
     int version = node.get("schemaVersion").intValue();
-    if (version >= LiaisonJson.SCHEMA_VERSION || version < LiaisonJson.OLDEST_READABLE_VERSION) {
+    if (version >= current || version < oldest) {
       return node;
     }
-    List<UnaryOperator<ObjectNode>> steps = STEPS.getOrDefault(type.getSimpleName(), List.of());
+    List<UnaryOperator<ObjectNode>> forType = steps.getOrDefault(type, List.of());
     ObjectNode upgraded = node.deepCopy();
-    for (int from = version; from < LiaisonJson.SCHEMA_VERSION; from++) {
-      int index = from - LiaisonJson.OLDEST_READABLE_VERSION;
-      if (index < steps.size()) {
-        upgraded = steps.get(index).apply(upgraded);
+    for (int from = version; from < current; from++) {
+      int index = from - oldest;
+      if (index < forType.size()) {
+        upgraded = forType.get(index).apply(upgraded);
       }
     }
-    upgraded.put("schemaVersion", LiaisonJson.SCHEMA_VERSION);
+    upgraded.put("schemaVersion", current);
     return upgraded;
   }
 }

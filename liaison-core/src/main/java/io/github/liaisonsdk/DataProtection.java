@@ -27,11 +27,13 @@ public interface DataProtection {
   DisposalReport disposalRun(StaffId by, Set<PupilId> legalHolds);
 
   /**
-   * Everything held about a pupil, as the member of staff preparing the subject access response may see it.
+   * Everything held about a pupil, for a subject access response prepared by the headteacher or an assistant
+   * headteacher; the records as that member of the headship may see them. Audited.
    *
    * @param pupil the pupil
-   * @param preparedBy who prepares it
+   * @param preparedBy the headteacher or an assistant headteacher
    * @return the export, ready to serialise as JSON
+   * @throws io.github.liaisonsdk.basics.AccessDeniedException if {@code preparedBy} is not a headship member
    */
   SubjectAccessExport subjectAccessExport(PupilId pupil, StaffId preparedBy);
 }

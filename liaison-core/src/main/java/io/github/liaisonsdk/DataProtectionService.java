@@ -49,7 +49,12 @@ final class DataProtectionService implements DataProtection {
     List<ContactRecordId> undated = new ArrayList<>();
     for (Pupil pupil : records.store.pupils().all()) {
       for (ContactRecord original : records.store.contacts().chronology(pupil.id())) {
-        ContactRecord record = records.current(original);
+        ContactRecord current = records.current(original);
+        // A correction never brings a disposal forward: the period counts from the later of the two dates.
+        ContactRecord record = current.occurredAt().isBefore(original.occurredAt())
+            ? ContactRecord.builder().from(current).occurredAt(original.occurredAt())
+                .recordedAt(original.recordedAt()).build()
+            : current;
         Optional<LocalDate> due = schedule.disposableFrom(record, pupil.dateOfBirth());
         if (due.isEmpty()) {
           undated.add(record.id());
@@ -76,7 +81,12 @@ final class DataProtectionService implements DataProtection {
 
   @Override
   public SubjectAccessExport subjectAccessExport(PupilId pupil, StaffId preparedBy) {
+    records.requireOwnTransaction("a subject access export");
     StaffMember preparer = records.staffMember(preparedBy);
+    if (!SchoolRecords.headship(preparer)) {
+      throw new AccessDeniedException("a subject access response is prepared by the headteacher or an assistant"
+          + " headteacher", List.of(Clause.LP36_4E));
+    }
     Pupil held = records.pupil(pupil);
     List<LiaisonPlan> plans = new ArrayList<>();
     for (LiaisonPlan plan : records.store.plans().forPupil(pupil)) {

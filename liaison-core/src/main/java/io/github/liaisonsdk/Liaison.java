@@ -2,6 +2,7 @@ package io.github.liaisonsdk;
 
 import io.github.liaisonsdk.audit.AuditEventType;
 import io.github.liaisonsdk.audit.AuditLog;
+import io.github.liaisonsdk.internal.Checks;
 import io.github.liaisonsdk.internal.LogSafe;
 import io.github.liaisonsdk.policy.PackDocument;
 import io.github.liaisonsdk.policy.PolicyPack;
@@ -53,8 +54,9 @@ public final class Liaison {
   private final DataProtection dataProtection;
   private final Monitoring monitoring;
 
-  private Liaison(PolicyPack pack, DecisionEngine engine, LiaisonStore store, Clock clock, ZoneId zone) {
-    this.records = new SchoolRecords(pack, engine, store, clock, zone);
+  private Liaison(PolicyPack pack, DecisionEngine engine, LiaisonStore store, Clock clock, ZoneId zone,
+      boolean inCallerTransaction) {
+    this.records = new SchoolRecords(pack, engine, store, clock, zone, inCallerTransaction);
     RecordedFacts facts = new RecordedFacts(records);
     RecordReads reads = new RecordReads(records, facts);
     this.sharing = new SharingService(records, facts);
@@ -148,15 +150,17 @@ public final class Liaison {
 
   /**
    * The same school, pack and compiled engine working in a unit of work the caller holds, such as the JDBC
-   * adapter's {@code joining(connection)}: the same checks, the same audit, nothing recompiled. Use it for one
-   * transaction and drop it.
+   * adapter's {@code joining(connection)}: the same checks, the same audit, nothing recompiled, and every write
+   * commits or rolls back with the caller's own work. Decisions and reads are refused there: their audit must
+   * survive whatever the caller does with its transaction, so ask them of this facade. Use it for one transaction
+   * and drop it.
    *
    * @param joined the store bound to the caller's transaction
    * @return a facade on that store
    */
   public Liaison inCallerTransaction(LiaisonStore joined) {
-    Objects.requireNonNull(joined, "joined");
-    return new Liaison(records.pack, records.engine, joined, records.clock, records.zone);
+    Checks.present(joined, "Liaison", "joined");
+    return new Liaison(records.pack, records.engine, joined, records.clock, records.zone, true);
   }
 
   private void registerPack() {
@@ -234,10 +238,10 @@ public final class Liaison {
      * @return the facade
      */
     public Liaison build() {
-      PolicyPack enforced = Objects.requireNonNull(pack, "pack");
-      LiaisonStore held = Objects.requireNonNull(store, "store");
+      PolicyPack enforced = Checks.present(pack, "Liaison", "pack");
+      LiaisonStore held = Checks.present(store, "Liaison", "store");
       Liaison liaison = new Liaison(enforced, DecisionEngine.compile(enforced), held,
-          Objects.requireNonNull(clock, "clock"), Objects.requireNonNull(zone, "zone"));
+          Checks.present(clock, "Liaison", "clock"), Checks.present(zone, "Liaison", "zone"), false);
       liaison.registerPack();
       LOG.info("deciding under policy pack {}@{} (sha256 {}) on {} in {}", LogSafe.of(enforced.id()),
           enforced.version(), enforced.contentHash(), held.getClass().getSimpleName(), zone);

@@ -24,6 +24,7 @@ final class MonitoringService implements Monitoring {
 
   @Override
   public MonitoringReport report(StaffId reader, LocalDate from, LocalDate to) {
+    records.requireOwnTransaction("the monitoring report");
     StaffMember member = records.staffMember(reader);
     boolean allowed = SchoolRecords.headship(member);
     records.audit.record(AuditEventType.RESTRICTED_READ, Optional.of(reader), "monitoring",

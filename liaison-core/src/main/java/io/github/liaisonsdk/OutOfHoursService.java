@@ -16,7 +16,9 @@ import io.github.liaisonsdk.contact.ExternalContactCase;
 import io.github.liaisonsdk.contact.ExternalContactWorkflow;
 import io.github.liaisonsdk.contact.HeadReview;
 import io.github.liaisonsdk.contact.WorkflowException;
+import io.github.liaisonsdk.internal.Checks;
 import io.github.liaisonsdk.internal.LogSafe;
+import io.github.liaisonsdk.plan.LiaisonPlan;
 import io.github.liaisonsdk.plan.RecordLocation;
 import io.github.liaisonsdk.port.LiaisonStore;
 import io.github.liaisonsdk.port.NotFoundException;
@@ -45,6 +47,11 @@ final class OutOfHoursService implements OutOfHours {
   @Override
   public ExternalContactCase disclose(CaseId id, PupilId pupil, StaffId staff, boolean onSchoolBusiness,
       ConfidentialText circumstances, Optional<LocalDate> plannedFor) {
+    Checks.present(id, "disclosure", "id");
+    Checks.present(pupil, "disclosure", "pupil");
+    Checks.present(staff, "disclosure", "staff");
+    Checks.present(circumstances, "disclosure", "circumstances");
+    Checks.present(plannedFor, "disclosure", "plannedFor");
     records.staffMember(staff);
     records.pupil(pupil);
     ExternalContactCase disclosed = ExternalContactCase.builder().id(id).version(1).pupil(pupil).staff(staff)
@@ -55,12 +62,12 @@ final class OutOfHoursService implements OutOfHours {
 
   @Override
   public ExternalContactCase review(CaseId id, HeadReview review) {
-    ExternalContactCase current = latestCase(id);
-    CaseState next = ExternalContactWorkflow.next(current.state(), review.decision());
+    ExternalContactCase current = caseFor(id, review.reviewer());
     if (!records.staffMember(review.reviewer()).holds(Designation.HEADTEACHER)) {
       throw new AccessDeniedException("only the headteacher reviews a disclosure: " + review.reviewer()
           + " may not review case " + id, List.of(Clause.HSL_7));
     }
+    CaseState next = ExternalContactWorkflow.next(current.state(), review.decision());
     if (review.reviewer().equals(current.staff())) {
       throw new WorkflowException(current.state(), review.decision(), "no one approves their own disclosure",
           Clause.HSL_7);
@@ -73,8 +80,7 @@ final class OutOfHoursService implements OutOfHours {
 
   @Override
   public ExternalContactCase log(CaseId id, ContactRecord record) {
-    ExternalContactCase current = latestCase(id);
-    CaseState next = ExternalContactWorkflow.next(current.state(), CaseAction.LOG_CONTACT);
+    ExternalContactCase current = caseFor(id, record.staff());
     List<Violation> wrong = new ArrayList<>();
     if (record.kind() != ContactKind.OUT_OF_HOURS || record.location() != RecordLocation.LIAISON_FORM
         || record.level() != ConfidentialityLevel.RESTRICTED) {
@@ -84,9 +90,14 @@ final class OutOfHoursService implements OutOfHours {
     if (!record.pupil().equals(current.pupil()) || !record.staff().equals(current.staff())) {
       wrong.add(Violation.of("pupil", "the log entry is for the case's pupil and member of staff", Clause.HSL_8));
     }
+    LiaisonPlan plan = records.planVersion(record.plan(), record.planVersion());
+    if (!plan.pupil().equals(current.pupil())) {
+      wrong.add(Violation.of("plan", "is a version of the pupil's own liaison plan", Clause.LP36_4D));
+    }
     if (!wrong.isEmpty()) {
       throw new LiaisonValidationException("ContactRecord", wrong);
     }
+    CaseState next = ExternalContactWorkflow.next(current.state(), CaseAction.LOG_CONTACT);
     ExternalContactCase logged = ExternalContactCase.builder().from(current).version(current.version() + 1)
         .state(next).addLogged(record.id()).build();
     return records.store.inTransaction(tx -> {
@@ -97,7 +108,7 @@ final class OutOfHoursService implements OutOfHours {
 
   @Override
   public ExternalContactCase withdraw(CaseId id, StaffId by) {
-    ExternalContactCase current = latestCase(id);
+    ExternalContactCase current = caseFor(id, by);
     CaseState next = ExternalContactWorkflow.next(current.state(), CaseAction.WITHDRAW);
     if (!by.equals(current.staff()) && !records.staffMember(by).holds(Designation.HEADTEACHER)) {
       throw new AccessDeniedException("only the member of staff or the headteacher withdraws case " + id,
@@ -120,6 +131,19 @@ final class OutOfHoursService implements OutOfHours {
         .onSchoolBusiness(false).circumstances(circumstances).disclosedAt(records.clock.instant())
         .state(CaseState.BREACH_RECORDED).breachRecordedBy(recordedBy).build();
     return saveCase(breach, null, recordedBy, "breach recorded", Clause.HSL_6, null);
+  }
+
+  /**
+   * The case, for its own member of staff or the headship; anyone else is answered as for a case that is not
+   * held, since a disclosure is confidential (HSL-6, HSL-9).
+   */
+  private ExternalContactCase caseFor(CaseId id, StaffId actor) {
+    ExternalContactCase current = latestCase(id);
+    if (!current.staff().equals(actor)
+        && !records.store.staff().find(actor).map(SchoolRecords::headship).orElse(false)) {
+      throw new NotFoundException("case " + id + " is not held");
+    }
+    return current;
   }
 
   private ExternalContactCase latestCase(CaseId id) {

@@ -53,6 +53,7 @@ final class RecordReads {
 
   /** Reads one record by id, or answers as if it were not held. */
   RecordView read(ContactRecordId id, StaffMember reader, List<ConsultationId> consultations) {
+    records.requireOwnTransaction("reading a contact record");
     // Checked against the reader alone, before the record is looked at, so a refusal says nothing about the record.
     List<ConsultationRecord> own = records.ownConsultations("RecordRead", consultations, reader.id());
     ContactRecord original = records.store.contacts().find(id).orElseThrow(() -> notHeld(id));
@@ -62,6 +63,7 @@ final class RecordReads {
 
   /** Every record of a pupil the reader may know exists, oldest first. */
   List<RecordView> chronology(Pupil pupil, StaffMember reader) {
+    records.requireOwnTransaction("reading a chronology");
     List<RecordView> views = new ArrayList<>();
     for (ContactRecord record : records.store.contacts().chronology(pupil.id())) {
       view(record, reader, List.of()).ifPresent(views::add);
@@ -75,10 +77,11 @@ final class RecordReads {
     boolean restricted = current.level() == ConfidentialityLevel.RESTRICTED;
     boolean author = current.staff().equals(reader.id());
     List<Clause> withheldBy = List.of();
-    boolean granted = author && !restricted;
+    // The author reads their own record freely, unless someone has since narrowed it: then the policy decides.
+    boolean granted = author && !restricted && current.level() == original.level();
     if (!granted) {
-      List<ConsultationRecord> reliedOn = consultations.stream().filter(c -> c.pupil().equals(current.pupil()))
-          .toList();
+      List<ConsultationRecord> reliedOn = records.latestOnRecord(consultations.stream()
+          .filter(c -> c.pupil().equals(current.pupil())).toList());
       Decision refusal = pupil == null ? null : firstRefusal(current, pupil, reader, reliedOn);
       granted = pupil != null && refusal == null;
       withheldBy = refusal == null ? List.of(Clause.HSL_5) : refusal.clauses();

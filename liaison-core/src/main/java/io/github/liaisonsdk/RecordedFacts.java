@@ -161,6 +161,11 @@ final class RecordedFacts {
   /** A decision and the stated request it was taken on. */
   record Choice(Decision decision, StatedRequest stated) {}
 
+  /** The stricter of two answers (DENY over CONSULT over PERMIT); the first when they are as strict. */
+  static Choice stricter(Choice first, Choice second) {
+    return rank(second.decision()) > rank(first.decision()) ? second : first;
+  }
+
   private static int rank(Decision decision) {
     return decision.outcome() == Outcome.PERMIT ? 0 : decision.outcome() == Outcome.CONSULT ? 1 : 2;
   }

@@ -19,6 +19,9 @@ import io.github.liaisonsdk.pupil.PupilId;
 import io.github.liaisonsdk.sharing.ConsultationId;
 import io.github.liaisonsdk.staff.StaffId;
 import io.github.liaisonsdk.staff.StaffMember;
+import io.github.liaisonsdk.internal.Checks;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,11 +105,28 @@ final class RecordsService implements Records {
       throw new LiaisonValidationException("Amendment", Violation.of("level",
           "an amendment may raise a record's level, never lower it", Clause.HSL_5));
     }
-    amendment.applyTo(records.current(original));
+    List<Violation> wrong = new ArrayList<>();
+    if (amendment.amendedAt().isBefore(original.recordedAt())
+        || amendment.amendedAt().isAfter(records.clock.instant())) {
+      wrong.add(Violation.of("amendedAt", "an amendment is made after the record was written and no later than now",
+          Clause.LP36_4D));
+    }
+    ContactRecord before = records.current(original);
+    ContactRecord after = amendment.applyTo(before);
+    if (records.pack.recordingDepartures() == DepartureHandling.REFUSE) {
+      // A correction is held to the plan the record was made under, like the record itself (LP36-4d).
+      LiaisonPlan plan = records.planVersion(original.plan(), original.planVersion());
+      List<String> known = PlanConformance.departures(plan, before, records.zone).stream().map(Violation::path)
+          .toList();
+      PlanConformance.departures(plan, after, records.zone).stream().filter(v -> !known.contains(v.path()))
+          .forEach(wrong::add);
+    }
+    if (!wrong.isEmpty()) {
+      throw new LiaisonValidationException("Amendment", wrong);
+    }
     Map<String, String> details = new LinkedHashMap<>();
     details.put("event", "contact amended");
     details.put("record", amendment.record().value());
-    details.put("reason", amendment.reason());
     amendment.level().ifPresent(level -> details.put("level", level.name()));
     records.store.inTransaction(tx -> {
       tx.contacts().amend(amendment);
@@ -117,7 +137,11 @@ final class RecordsService implements Records {
 
   @Override
   public RecordView read(ContactRecordId id, StaffId reader, ConsultationId... consultations) {
-    return reads.read(id, records.staffMember(reader), List.of(consultations));
+    Checks.present(id, "RecordRead", "id");
+    Checks.present(reader, "RecordRead", "reader");
+    List<ConsultationId> relied = Checks.allPresent(consultations == null ? null : Arrays.asList(consultations),
+        "RecordRead", "consultations");
+    return reads.read(id, records.staffMember(reader), relied);
   }
 
   @Override

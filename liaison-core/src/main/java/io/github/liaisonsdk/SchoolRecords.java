@@ -1,6 +1,7 @@
 package io.github.liaisonsdk;
 
 import io.github.liaisonsdk.basics.Clause;
+import io.github.liaisonsdk.basics.LiaisonException;
 import io.github.liaisonsdk.basics.LiaisonValidationException;
 import io.github.liaisonsdk.basics.Violation;
 import io.github.liaisonsdk.confidentiality.ConfidentialityLevel;
@@ -46,8 +47,12 @@ final class SchoolRecords {
   final Clock clock;
   final ZoneId zone;
   final AuditTrail audit;
+  /** Whether the store is bound to a transaction the caller holds and may roll back. */
+  final boolean inCallerTransaction;
 
-  SchoolRecords(PolicyPack pack, DecisionEngine engine, LiaisonStore store, Clock clock, ZoneId zone) {
+  SchoolRecords(PolicyPack pack, DecisionEngine engine, LiaisonStore store, Clock clock, ZoneId zone,
+      boolean inCallerTransaction) {
+    this.inCallerTransaction = inCallerTransaction;
     this.pack = pack;
     this.engine = engine;
     this.store = store;
@@ -59,6 +64,17 @@ final class SchoolRecords {
   /** The audit trail as seen inside a unit of work. */
   AuditTrail audit(LiaisonStore tx) {
     return tx == store ? audit : new AuditTrail(tx.audit(), clock);
+  }
+
+  /**
+   * Refuses a decision or a read inside the caller's transaction: its audit event would vanish if the caller
+   * rolled back, while the caller kept the answer. Writes are fine there: they and their audit go together.
+   */
+  void requireOwnTransaction(String what) {
+    if (inCallerTransaction) {
+      throw new LiaisonException(what + " is audited in a transaction of the library's own, which a caller's"
+          + " rollback cannot undo: ask the facade itself, not the one joined to your transaction");
+    }
   }
 
   LocalDate today() {
@@ -73,9 +89,22 @@ final class SchoolRecords {
     return store.pupils().find(id).orElseThrow(() -> new NotFoundException("pupil " + id + " is not held"));
   }
 
-  /** The pupil's plan in force today, if any. */
+  /**
+   * The pupil's plan in force today, if any: among every version of the pupil's plans, the highest version of the
+   * latest plan that applies today, so a version approved ahead of its start leaves the current one in force.
+   */
   Optional<LiaisonPlan> planInForce(PupilId pupil) {
-    return store.plans().inForce(pupil, today());
+    LocalDate today = today();
+    LiaisonPlan found = null;
+    for (LiaisonPlan plan : store.plans().forPupil(pupil)) {
+      for (LiaisonPlan version : store.plans().versions(plan.id())) {
+        if (version.appliesOn(today) && (found == null || version.effectiveFrom().isAfter(found.effectiveFrom())
+            || version.effectiveFrom().equals(found.effectiveFrom()) && version.version() > found.version())) {
+          found = version;
+        }
+      }
+    }
+    return Optional.ofNullable(found);
   }
 
   LiaisonPlan planVersion(PlanId id, int version) {
@@ -127,6 +156,31 @@ final class SchoolRecords {
       throw new LiaisonValidationException(type, wrong);
     }
     return found;
+  }
+
+  /**
+   * For each consultation relied on, the latest on record for the same requester, pupil, topic and role: a
+   * requester cannot leave out a later refusal and rely on an earlier agreement.
+   */
+  List<ConsultationRecord> latestOnRecord(List<ConsultationRecord> reliedOn) {
+    if (reliedOn.isEmpty()) {
+      return reliedOn;
+    }
+    List<ConsultationRecord> onRecord = store.consultations().forPupil(reliedOn.get(0).pupil());
+    List<ConsultationRecord> latest = new ArrayList<>();
+    for (ConsultationRecord cited : reliedOn) {
+      ConsultationRecord last = cited;
+      for (ConsultationRecord other : onRecord) {
+        if (other.consultedBy().equals(cited.consultedBy()) && other.topic() == cited.topic()
+            && other.role() == cited.role() && !other.consultedAt().isBefore(last.consultedAt())) {
+          last = other;
+        }
+      }
+      if (!latest.contains(last)) {
+        latest.add(last);
+      }
+    }
+    return latest;
   }
 
   /** Consultations the member of staff recorded, whatever they are about; refused in the same words otherwise. */

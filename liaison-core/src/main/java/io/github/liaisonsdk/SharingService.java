@@ -8,6 +8,7 @@ import io.github.liaisonsdk.basics.LiaisonValidationException;
 import io.github.liaisonsdk.basics.Violation;
 import io.github.liaisonsdk.confidentiality.ConfidentialityLevel;
 import io.github.liaisonsdk.confidentiality.Topic;
+import io.github.liaisonsdk.internal.Checks;
 import io.github.liaisonsdk.internal.LogSafe;
 import io.github.liaisonsdk.json.LiaisonJson;
 import io.github.liaisonsdk.port.NotFoundException;
@@ -54,6 +55,7 @@ final class SharingService implements Sharing {
 
   @Override
   public Decision decide(SharingRequest request) {
+    records.requireOwnTransaction("a sharing decision");
     Map<String, String> details = new LinkedHashMap<>();
     details.put("topic", request.topic().name());
     details.put("purpose", request.purpose().name());
@@ -62,15 +64,24 @@ final class SharingService implements Sharing {
       StaffMember requester = records.staffMember(request.requester());
       Pupil pupil = records.pupil(request.pupil());
       RecordedFacts.Resolved recipient = facts.recipient(request.recipient(), pupil, request.topic());
-      List<ConsultationRecord> reliedOn = records.reliedOn("SharingRequest", request.consultations(),
-          requester.id(), pupil.id(), List.of(request.topic()));
-      Optional<ConfidentialityLevel> level = RecordedFacts.level(records.pack.levelOf(request.topic()),
-          request.raisedLevel(), request.inDoubt(), RecordedFacts.latest(reliedOn, ConsulteeRole.HEADSHIP));
+      List<ConsultationRecord> reliedOn = records.latestOnRecord(records.reliedOn("SharingRequest",
+          request.consultations(), requester.id(), pupil.id(), List.of(request.topic())));
+      ConfidentialityLevel packDefault = records.pack.levelOf(request.topic());
+      Optional<ConsultationRecord> headshipCheck = RecordedFacts.latest(reliedOn, ConsulteeRole.HEADSHIP);
+      Optional<ConfidentialityLevel> level = RecordedFacts.level(packDefault, request.raisedLevel(),
+          request.inDoubt(), headshipCheck);
       RecordedFacts.Choice choice = facts.decide(requester, pupil, request.topic(), level, recipient,
           request.purpose(), request.urgency(), reliedOn);
+      Optional<ConfidentialityLevel> unraised = RecordedFacts.level(packDefault, Optional.empty(), request.inDoubt(),
+          headshipCheck);
+      if (!unraised.equals(level)) {
+        // A raised level may only close: where the level the records give is answered more strictly, that holds.
+        choice = RecordedFacts.stricter(choice, facts.decide(requester, pupil, request.topic(), unraised,
+            recipient, request.purpose(), request.urgency(), reliedOn));
+      }
       Decision decision = choice.decision();
       details.putAll(decisionDetails(decision));
-      details.put("level", level.map(Enum::name).orElse("UNCLASSIFIED"));
+      details.put("level", choice.stated().level().map(Enum::name).orElse("UNCLASSIFIED"));
       details.put("recipient", recipient.kind().name());
       details.put("recipientRef", recipient.reference());
       details.put("relevance", recipient.relevance().name());
@@ -114,8 +125,19 @@ final class SharingService implements Sharing {
   @Override
   public ConsultationRecord recordConsultation(ConsultationRecord consultation) {
     StaffMember by = records.staffMember(consultation.consultedBy());
+    StaffMember recorder = records.staffMember(consultation.recordedBy());
     records.pupil(consultation.pupil());
     List<Violation> wrong = new ArrayList<>();
+    if (consultation.role() == ConsulteeRole.LA_SAFEGUARDING_TEAM) {
+      if (!safeguardingPost(recorder)) {
+        wrong.add(Violation.of("recordedBy", "the LA team's answer is recorded by the site manager, the designated"
+            + " safeguarding lead or the headship", Clause.LP36_6_1));
+      }
+    } else if (!consultation.consultee().equals(Optional.of(recorder.id()))) {
+      wrong.add(Violation.of("recordedBy", "is the member of staff consulted, who records their own answer",
+          consultation.role() == ConsulteeRole.HEADSHIP ? Clause.HSL_5
+              : consultation.role() == ConsulteeRole.LINE_MANAGER ? Clause.HSL_4 : Clause.LP36_6_1));
+    }
     Optional<StaffMember> consultee = consultation.consultee().flatMap(records.store.staff()::find);
     switch (consultation.role()) {
       case LINE_MANAGER:
@@ -157,6 +179,7 @@ final class SharingService implements Sharing {
     details.put("event", "consultation recorded");
     details.put("consultation", consultation.id().value());
     details.put("role", consultation.role().name());
+    details.put("consultedBy", by.id().value());
     consultation.consultee().ifPresent(c -> details.put("consultee", c.value()));
     details.put("topic", consultation.topic().name());
     details.put("outcome", consultation.outcome().name());
@@ -164,7 +187,8 @@ final class SharingService implements Sharing {
     consultation.whoInformsOtherServices().ifPresent(who -> details.put("whoInforms", who.name()));
     records.store.inTransaction(tx -> {
       tx.consultations().save(consultation);
-      records.audit(tx).record(AuditEventType.WRITE, Optional.of(by.id()), consultation.pupil().value(), details);
+      records.audit(tx).record(AuditEventType.WRITE, Optional.of(recorder.id()), consultation.pupil().value(),
+          details);
       return null;
     });
     return consultation;
@@ -173,6 +197,10 @@ final class SharingService implements Sharing {
   @Override
   public SafeguardingAgreement documentSafeguardingAgreement(ConsultationId laConsultation, StaffId recordedBy,
       List<Participant> participants, Set<ServiceId> servicesToInform) {
+    Checks.present(laConsultation, "SafeguardingAgreement", "laConsultation");
+    Checks.present(recordedBy, "SafeguardingAgreement", "recordedBy");
+    Checks.allPresent(participants, "SafeguardingAgreement", "participants");
+    Checks.allPresent(servicesToInform, "SafeguardingAgreement", "servicesToInform");
     StaffMember recorder = records.staffMember(recordedBy);
     if (!safeguardingPost(recorder)) {
       throw new AccessDeniedException("only the site manager, the designated safeguarding lead or the headship"
@@ -213,6 +241,7 @@ final class SharingService implements Sharing {
 
   @Override
   public List<SafeguardingAgreement> safeguardingAgreements(PupilId pupil, StaffId reader) {
+    records.requireOwnTransaction("reading safeguarding agreements");
     StaffMember member = records.staffMember(reader);
     boolean allowed = safeguardingPost(member);
     records.audit.record(AuditEventType.RESTRICTED_READ, Optional.of(reader), pupil.value(),

@@ -83,7 +83,7 @@ class ContactUseCaseTest {
   private ConsultationId lineManagerAgreed(String id, StaffId by, StaffId manager) {
     return liaison.sharing().recordConsultation(ConsultationRecord.builder().id(ConsultationId.of(id))
         .pupil(Fixtures.pupilId(CONTEXT)).topic(Topic.ATTENDANCE).consultedBy(by).role(ConsulteeRole.LINE_MANAGER)
-        .consultee(manager).consultedAt(MORNING).outcome(ConsultationOutcome.AGREED).build()).id();
+        .consultee(manager).recordedBy(manager).consultedAt(MORNING).outcome(ConsultationOutcome.AGREED).build()).id();
   }
 
   private static ContactRecord record(String id, ConfidentialityLevel level) {

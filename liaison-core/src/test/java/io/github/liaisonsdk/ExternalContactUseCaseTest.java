@@ -170,9 +170,9 @@ class ExternalContactUseCaseTest {
   void hsl6_withdrawal() {
     liaison.school().synchroniseStaff(Fixtures.staff(StaffId.of("staff-other"), Designation.TEACHER));
     disclose();
-    AccessDeniedException other = catchThrowableOfType(AccessDeniedException.class,
-        () -> liaison.outOfHours().withdraw(CASE, StaffId.of("staff-other")));
-    assertThat(other.clauses()).containsExactly(Clause.HSL_7);
+    // HSL-6: a colleague is not even told the disclosure exists.
+    assertThatThrownBy(() -> liaison.outOfHours().withdraw(CASE, StaffId.of("staff-other")))
+        .isInstanceOf(NotFoundException.class).hasMessage("case case-1 is not held");
     assertThat(store.externalContacts().latest(CASE).orElseThrow().state()).isEqualTo(CaseState.DISCLOSED);
     ExternalContactCase withdrawn = liaison.outOfHours().withdraw(CASE, Fixtures.TEACHER);
     assertThat(withdrawn.state()).isEqualTo(CaseState.WITHDRAWN);

@@ -135,16 +135,19 @@ class LiaisonFacadeTest {
   }
 
   @Test
-  @DisplayName("LP36-1: inCallerTransaction shares the compiled pack and goes through the same checks and audit")
+  @DisplayName("HSL-9 / LP36-4d: inCallerTransaction shares the compiled pack, checks and audits writes, and refuses decisions")
   void callerTransactionSharesTheEngine() {
     InMemoryStore store = InMemoryStore.create();
     Liaison liaison = TestSchool.open(StandardPacks.lp36(), store, CLOCK);
     Liaison joined = liaison.inCallerTransaction(store);
     assertThat(joined.pack()).isSameAs(liaison.pack());
-    Decision viaJoined = joined.sharing().decide(toParent(Topic.PROGRESS));
-    assertThat(viaJoined).isSameAs(liaison.sharing().decide(toParent(Topic.PROGRESS)));
-    assertThat(store.audit().head().orElseThrow().details()).containsEntry("outcome", "PERMIT");
-    assertThatThrownBy(() -> joined.sharing().decide(SharingRequest.builder().from(toParent(Topic.PROGRESS))
-        .requester(StaffId.of("nobody")).build())).isInstanceOf(NotFoundException.class);
+    // Writes go through the same checks and audit, in the caller's unit of work.
+    assertThatThrownBy(() -> joined.records().record(Fixtures.recordBuilder("r-x", FAMILY, Fixtures.MORNING)
+        .staff(StaffId.of("nobody")).build())).isInstanceOf(NotFoundException.class);
+    joined.records().record(Fixtures.record("r-1", FAMILY, Fixtures.MORNING));
+    assertThat(store.audit().head().orElseThrow().details()).containsEntry("record", "r-1");
+    // Decisions are not taken there: a rollback would erase their audit while the caller kept the answer.
+    assertThatThrownBy(() -> joined.sharing().decide(toParent(Topic.PROGRESS)))
+        .isInstanceOf(io.github.liaisonsdk.basics.LiaisonException.class);
   }
 }

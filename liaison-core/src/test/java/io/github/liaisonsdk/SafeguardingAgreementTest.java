@@ -61,7 +61,7 @@ class SafeguardingAgreementTest {
   private ConsultationId laAgreed(String id, StaffId by, Optional<WhoInforms> who) {
     return liaison.sharing().recordConsultation(ConsultationRecord.builder().id(ConsultationId.of(id))
         .pupil(Fixtures.pupilId(CONTEXT)).topic(Topic.CONCERNS_AND_SAFEGUARDING).consultedBy(by)
-        .role(ConsulteeRole.LA_SAFEGUARDING_TEAM).consultedAt(Fixtures.MORNING).outcome(ConsultationOutcome.AGREED)
+        .recordedBy(SITE_MANAGER).role(ConsulteeRole.LA_SAFEGUARDING_TEAM).consultedAt(Fixtures.MORNING).outcome(ConsultationOutcome.AGREED)
         .whoInformsOtherServices(who).build()).id();
   }
 
@@ -155,7 +155,7 @@ class SafeguardingAgreementTest {
     LiaisonValidationException e = catchThrowableOfType(LiaisonValidationException.class,
         () -> hsl.sharing().recordConsultation(ConsultationRecord.builder().id(ConsultationId.of("c-1"))
             .pupil(Fixtures.pupilId(CONTEXT)).topic(Topic.CONCERNS_AND_SAFEGUARDING).consultedBy(SITE_MANAGER)
-            .role(ConsulteeRole.LA_SAFEGUARDING_TEAM).consultedAt(Fixtures.MORNING)
+            .recordedBy(SITE_MANAGER).role(ConsulteeRole.LA_SAFEGUARDING_TEAM).consultedAt(Fixtures.MORNING)
             .outcome(ConsultationOutcome.AGREED).whoInformsOtherServices(WhoInforms.REFERRER).build()));
     assertThat(e.cites(Clause.LP36_6_1)).isTrue();
   }

@@ -99,4 +99,40 @@ public final class Checks {
     return m.matches() ? new Violation(path, m.group(2), Clause.byId(m.group(1)).orElse(null))
         : new Violation(path, v.getMessage(), null);
   }
+
+  /**
+   * A required argument of a use case: refused with the validation exception, naming it, when missing.
+   *
+   * @param value the argument
+   * @param subject the use case or type, for the message
+   * @param path the argument's name
+   * @param <T> its type
+   * @return the argument
+   */
+  public static <T> T present(@Nullable T value, String subject, String path) {
+    if (value == null) {
+      throw new LiaisonValidationException(subject, new Violation(path, "is required", null));
+    }
+    return value;
+  }
+
+  /**
+   * Required arguments that are arrays or collections: the container and every element present.
+   *
+   * @param values the elements
+   * @param subject the use case or type, for the message
+   * @param path the argument's name
+   * @param <T> the element type
+   * @return the elements, as a list
+   */
+  public static <T> java.util.List<T> allPresent(java.util.@Nullable Collection<? extends @Nullable T> values,
+      String subject, String path) {
+    present(values, subject, path);
+    java.util.List<T> list = new java.util.ArrayList<>();
+    int i = 0;
+    for (T value : values) {
+      list.add(present(value, subject, path + "[" + i++ + "]"));
+    }
+    return list;
+  }
 }

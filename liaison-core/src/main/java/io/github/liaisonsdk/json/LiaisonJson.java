@@ -86,6 +86,9 @@ public final class LiaisonJson {
    * @throws LiaisonValidationException naming the path and rule of every problem found
    */
   public static <T> T read(String json, Class<T> type) {
+    if (type == null) {
+      throw new LiaisonValidationException("LiaisonJson", Violation.of("type", "the value type to read is required"));
+    }
     if (json == null) {
       throw new LiaisonValidationException(type.getSimpleName(), Violation.of("$", "a JSON document is required"));
     }

@@ -18,7 +18,8 @@ import org.immutables.value.Value;
  * A consultation made before sharing, kept as a record of its own: who consulted whom, in what capacity, about
  * which pupil and topic, when, and what was concluded. A sharing request relies on it by id.
  *
- * <p>When it is recorded the library checks it against the school's records, refusing it naming the clause: a
+ * <p>The consultee records it (for the LA team, a safeguarding post does), never the requester alone. When it is
+ * recorded the library checks it against the school's records, refusing it naming the clause: a
  * line manager (HSL-4) is the requester's line manager on their staff record; a headship check (HSL-5) is made
  * by the headteacher or an assistant headteacher and says which level the information has; the LA safeguarding
  * team (LP36-6.1) is the contact in the pack's directory, and who informs the other services is recorded when it
@@ -62,6 +63,16 @@ public abstract class ConsultationRecord {
    * @return the requester
    */
   public abstract StaffId consultedBy();
+
+  /**
+   * Who records the consultation: the member of staff consulted, who gives the agreement or refusal themselves
+   * (HSL-4, HSL-5, the designated safeguarding lead); for the LA safeguarding team, a member of staff in a
+   * safeguarding post (the site manager, the designated safeguarding lead or the headship, LP36-6.1). A requester
+   * never attests their own consultation.
+   *
+   * @return who records it
+   */
+  public abstract StaffId recordedBy();
 
   /**
    * In what capacity the consultee was consulted.

@@ -33,8 +33,6 @@ class UpcastsTest {
     assertThat(current.has("name")).isFalse();
     assertThat(current.get("designations").get(0).asText()).isEqualTo("TEACHER");
     assertThat(stored.get("name").asText()).as("the stored document is left alone").isEqualTo("A. Teacher");
-    StaffMember member = LiaisonJson.mapper().treeToValue(current, StaffMember.class);
-    assertThat(member.displayName()).contains("A. Teacher");
 
     JsonNode fromTwo = Upcasts.toCurrent(LiaisonJson.mapper().readTree(
         "{\"id\":\"T-1\",\"displayName\":\"B\",\"schemaVersion\":2}"), "StaffMember", steps, 1, 3);
@@ -46,9 +44,9 @@ class UpcastsTest {
   @DisplayName("a version this release does not read is refused by name, not guessed at")
   void unreadableVersionsAreRefused() {
     Violations.expectViolation(() -> LiaisonJson.read(
-        "{\"id\":\"T-1\",\"designations\":[\"TEACHER\"],\"schemaVersion\":99}", StaffMember.class), "schemaVersion", null);
+        "{\"id\":\"T-1\",\"designations\":[\"TEACHER\"],\"schemaVersion\":99}", StaffMember.class), "$.schemaVersion", null);
     Violations.expectViolation(() -> LiaisonJson.read(
-        "{\"id\":\"T-1\",\"designations\":[\"TEACHER\"],\"schemaVersion\":0}", StaffMember.class), "schemaVersion", null);
+        "{\"id\":\"T-1\",\"designations\":[\"TEACHER\"],\"schemaVersion\":0}", StaffMember.class), "$.schemaVersion", null);
     assertThat(LiaisonJson.read("{\"id\":\"T-1\",\"designations\":[\"TEACHER\"],\"schemaVersion\":1}",
         StaffMember.class).schemaVersion()).isEqualTo(LiaisonJson.SCHEMA_VERSION);
   }

@@ -424,11 +424,11 @@ public abstract class LiaisonStoreContract {
   void consultationsRoundTrip() {
     ConsultationRecord later = ConsultationRecord.builder().id(ConsultationId.of("c-later"))
         .pupil(Fixtures.pupilId(ResidenceContext.BOARDING)).topic(Topic.BEHAVIOUR).consultedBy(Fixtures.TEACHER)
-        .role(ConsulteeRole.LINE_MANAGER).consultee(Fixtures.HEAD).consultedAt(Fixtures.MORNING.plusSeconds(60))
+        .recordedBy(Fixtures.HEAD).role(ConsulteeRole.LINE_MANAGER).consultee(Fixtures.HEAD).consultedAt(Fixtures.MORNING.plusSeconds(60))
         .outcome(ConsultationOutcome.AGREED).build();
     ConsultationRecord earlier = ConsultationRecord.builder().id(ConsultationId.of("c-earlier"))
         .pupil(Fixtures.pupilId(ResidenceContext.BOARDING)).topic(Topic.CONCERNS_AND_SAFEGUARDING)
-        .consultedBy(Fixtures.TEACHER).role(ConsulteeRole.LA_SAFEGUARDING_TEAM).consultedAt(Fixtures.MORNING)
+        .consultedBy(Fixtures.TEACHER).recordedBy(Fixtures.HEAD).role(ConsulteeRole.LA_SAFEGUARDING_TEAM).consultedAt(Fixtures.MORNING)
         .outcome(ConsultationOutcome.AGREED).whoInformsOtherServices(WhoInforms.REFERRER).build();
     ConsultationRecord elsewhere = ConsultationRecord.builder().from(earlier).id(ConsultationId.of(HOSTILE.get(0)))
         .pupil(Fixtures.pupilId(ResidenceContext.CARE_HOME)).build();

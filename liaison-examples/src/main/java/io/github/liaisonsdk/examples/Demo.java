@@ -227,57 +227,59 @@ public final class Demo {
     // Consultations are records of their own, checked against the staff records and the pack's directory.
     ConsultationId lineManager = consult(liaison, ConsultationRecord.builder().id(ConsultationId.of("C-LM-1"))
         .pupil(family.pupil()).topic(Topic.BEHAVIOUR).consultedBy(assistant).role(ConsulteeRole.LINE_MANAGER)
-        .consultee(school.staff.get(Designation.LINE_MANAGER)));
+        .consultee(school.staff.get(Designation.LINE_MANAGER)).recordedBy(school.staff.get(Designation.LINE_MANAGER)));
     ConsultationId headChecked = consult(liaison, ConsultationRecord.builder().id(ConsultationId.of("C-HEAD-1"))
         .pupil(family.pupil()).topic(Topic.OUTCOMES).consultedBy(teacher).role(ConsulteeRole.HEADSHIP)
-        .consultee(head).classifiedAs(ConfidentialityLevel.SCHOOL_INTERNAL));
-    ConsultationId laOpen = consult(liaison, ConsultationRecord.builder().id(ConsultationId.of("C-LA-1"))
-        .pupil(childrensHome.pupil()).topic(Topic.CONCERNS_AND_SAFEGUARDING).consultedBy(siteManager)
-        .role(ConsulteeRole.LA_SAFEGUARDING_TEAM));
-    ConsultationId laAgreed = consult(liaison, ConsultationRecord.builder().id(ConsultationId.of("C-LA-2"))
-        .pupil(childrensHome.pupil()).topic(Topic.CONCERNS_AND_SAFEGUARDING).consultedBy(siteManager)
-        .role(ConsulteeRole.LA_SAFEGUARDING_TEAM).whoInformsOtherServices(WhoInforms.REFERRER));
-
-    Map<String, SharingRequest> questions = new LinkedHashMap<>();
+        .consultee(head).recordedBy(head).classifiedAs(ConfidentialityLevel.SCHOOL_INTERNAL));
+    // The LA team is consulted as the case unfolds: the latest consultation on record is the one that counts.
+    java.util.function.Supplier<ConsultationId> laOpen = () -> consult(liaison, ConsultationRecord.builder()
+        .id(ConsultationId.of("C-LA-1")).pupil(childrensHome.pupil()).topic(Topic.CONCERNS_AND_SAFEGUARDING)
+        .consultedBy(siteManager).recordedBy(siteManager).role(ConsulteeRole.LA_SAFEGUARDING_TEAM));
+    java.util.function.Supplier<ConsultationId> laAgreed = () -> liaison.sharing().recordConsultation(
+        ConsultationRecord.builder().id(ConsultationId.of("C-LA-2")).pupil(childrensHome.pupil())
+            .topic(Topic.CONCERNS_AND_SAFEGUARDING).consultedBy(siteManager).recordedBy(siteManager)
+            .role(ConsulteeRole.LA_SAFEGUARDING_TEAM).consultedAt(Instant.parse("2026-11-19T16:00:00Z"))
+            .outcome(ConsultationOutcome.AGREED).whoInformsOtherServices(WhoInforms.REFERRER).build()).id();
+    Map<String, java.util.function.Supplier<SharingRequest>> questions = new LinkedHashMap<>();
     questions.put("Teacher tells a parent with parental responsibility about attendance",
-        ask(teacher, family, Topic.ATTENDANCE, Recipient.familyContact(family.familySide().get(0).id())).build());
+        () -> ask(teacher, family, Topic.ATTENDANCE, Recipient.familyContact(family.familySide().get(0).id())).build());
     questions.put("Teacher tells a relative without parental responsibility about progress",
-        ask(teacher, family, Topic.PROGRESS, Recipient.familyContact(DemoSchool.RELATIVE)).build());
+        () -> ask(teacher, family, Topic.PROGRESS, Recipient.familyContact(DemoSchool.RELATIVE)).build());
     questions.put("Teacher tells an outside agency about a pupil's risks",
-        ask(teacher, family, Topic.RISKS, Recipient.outside(RecipientKind.EXTERNAL_AGENCY)).build());
+        () -> ask(teacher, family, Topic.RISKS, Recipient.outside(RecipientKind.EXTERNAL_AGENCY)).build());
     questions.put("Support assistant shares behaviour notes with the pupil's teacher",
-        ask(assistant, family, Topic.BEHAVIOUR, Recipient.staff(teacher)).build());
+        () -> ask(assistant, family, Topic.BEHAVIOUR, Recipient.staff(teacher)).build());
     questions.put("... after the line manager agreed (a consultation on record)",
-        ask(assistant, family, Topic.BEHAVIOUR, Recipient.staff(teacher)).addConsultations(lineManager).build());
+        () -> ask(assistant, family, Topic.BEHAVIOUR, Recipient.staff(teacher)).addConsultations(lineManager).build());
     questions.put("Teacher is unsure whether something is confidential",
-        ask(teacher, family, Topic.OUTCOMES, Recipient.staff(assistant)).inDoubt(true).build());
+        () -> ask(teacher, family, Topic.OUTCOMES, Recipient.staff(assistant)).inDoubt(true).build());
     questions.put("... after the headteacher checked it and classified it school-internal",
-        ask(teacher, family, Topic.OUTCOMES, Recipient.staff(assistant)).inDoubt(true)
+        () -> ask(teacher, family, Topic.OUTCOMES, Recipient.staff(assistant)).inDoubt(true)
             .addConsultations(headChecked).build());
     questions.put("The liaison form, for the assistant headteacher",
-        ask(head, family, Topic.PARTICIPATION_AND_ENGAGEMENT,
+        () -> ask(head, family, Topic.PARTICIPATION_AND_ENGAGEMENT,
             Recipient.staff(school.staff.get(Designation.ASSISTANT_HEADTEACHER)))
             .raisedLevel(ConfidentialityLevel.RESTRICTED).build());
     questions.put("The liaison form, for the school office",
-        ask(head, family, Topic.PARTICIPATION_AND_ENGAGEMENT, Recipient.staff(office))
+        () -> ask(head, family, Topic.PARTICIPATION_AND_ENGAGEMENT, Recipient.staff(office))
             .raisedLevel(ConfidentialityLevel.RESTRICTED).build());
     questions.put("The support assistant, a named liaison person, is given the pupil's EHCP information",
-        ask(teacher, family, Topic.SUPPORT_PLAN, Recipient.staff(assistant)).build());
+        () -> ask(teacher, family, Topic.SUPPORT_PLAN, Recipient.staff(assistant)).build());
     questions.put("The office asks for the pupil's EHCP information for itself",
-        ask(office, family, Topic.SUPPORT_PLAN, Recipient.staff(office)).build());
+        () -> ask(office, family, Topic.SUPPORT_PLAN, Recipient.staff(office)).build());
     questions.put("Site manager: safeguarding incident, to the child's children's home (LP36-6.1)",
-        safeguarding(siteManager, childrensHome).build());
+        () -> safeguarding(siteManager, childrensHome).build());
     questions.put("... the LA team agreed, but who tells the other services is not settled",
-        safeguarding(siteManager, childrensHome).addConsultations(laOpen).build());
+        () -> safeguarding(siteManager, childrensHome).addConsultations(laOpen.get()).build());
     questions.put("... the LA team agreed and the referrer will tell the other services",
-        safeguarding(siteManager, childrensHome).addConsultations(laAgreed).build());
+        () -> safeguarding(siteManager, childrensHome).addConsultations(laAgreed.get()).build());
     questions.put("The office tells the public about the school's celebration events",
-        ask(office, family, Topic.CELEBRATION_EVENTS, Recipient.outside(RecipientKind.PUBLIC)).build());
+        () -> ask(office, family, Topic.CELEBRATION_EVENTS, Recipient.outside(RecipientKind.PUBLIC)).build());
 
     List<Map<String, Object>> answers = new ArrayList<>();
     int n = 1;
-    for (Map.Entry<String, SharingRequest> question : questions.entrySet()) {
-      Decision d = liaison.sharing().decide(question.getValue());
+    for (Map.Entry<String, java.util.function.Supplier<SharingRequest>> question : questions.entrySet()) {
+      Decision d = liaison.sharing().decide(question.getValue().get());
       line(String.format(Locale.ROOT, "%2d. %s", n++, question.getKey()));
       line("    " + d.outcome() + d.denyReason().map(r -> " (" + r + ")").orElse("")
           + (d.consult().isEmpty() ? "" : " — consult " + d.consult()) + "  clauses " + d.clauses());

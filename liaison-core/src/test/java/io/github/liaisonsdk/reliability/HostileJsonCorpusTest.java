@@ -1,5 +1,12 @@
 package io.github.liaisonsdk.reliability;
 
+import io.github.liaisonsdk.sharing.ConsultationId;
+import io.github.liaisonsdk.sharing.ConsultationOutcome;
+import io.github.liaisonsdk.sharing.ConsultationRecord;
+import io.github.liaisonsdk.sharing.ConsulteeRole;
+import io.github.liaisonsdk.sharing.Recipient;
+import io.github.liaisonsdk.sharing.SharingRequest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -57,6 +64,18 @@ class HostileJsonCorpusTest {
             Fixtures.MORNING)), (Consumer<String>) json -> LiaisonJson.read(json, ContactRecord.class)),
         Arguments.of("StatedRequest", LiaisonJson.write(request),
             (Consumer<String>) json -> LiaisonJson.read(json, StatedRequest.class)),
+        // The facade's own inputs: what an MIS passes on from its callers.
+        Arguments.of("SharingRequest", LiaisonJson.write(SharingRequest.builder().requester(StaffId.of("T-1"))
+            .pupil(PupilId.of("UPN-1")).topic(Topic.RISKS).recipient(Recipient.staff(StaffId.of("T-2")))
+            .purpose(Purpose.ROUTINE_LIAISON).raisedLevel(ConfidentialityLevel.RESTRICTED)
+            .addConsultations(ConsultationId.of("C-1")).build()),
+            (Consumer<String>) json -> LiaisonJson.read(json, SharingRequest.class)),
+        Arguments.of("ConsultationRecord", LiaisonJson.write(ConsultationRecord.builder().id(ConsultationId.of("C-1"))
+            .pupil(PupilId.of("UPN-1")).topic(Topic.RISKS).consultedBy(StaffId.of("T-1"))
+            .recordedBy(StaffId.of("T-2")).role(ConsulteeRole.HEADSHIP).consultee(StaffId.of("T-2"))
+            .consultedAt(Fixtures.MORNING).outcome(ConsultationOutcome.AGREED)
+            .classifiedAs(ConfidentialityLevel.SCHOOL_INTERNAL).build()),
+            (Consumer<String>) json -> LiaisonJson.read(json, ConsultationRecord.class)),
         Arguments.of("PolicyPack", MAPPER.readTree(StandardPacks.json("clare-hsl")).toString(),
             (Consumer<String>) json -> PolicyPackLoader.create().load(json)));
   }

@@ -62,13 +62,10 @@ final class DataProtectionService implements DataProtection {
           if (legalHolds.contains(pupil.id())) {
             held.add(record.id());
           } else {
-            records.store.inTransaction(tx -> {
-              tx.contacts().dispose(record.id());
-              records.audit(tx).record(AuditEventType.DISPOSAL, Optional.of(runner.id()), pupil.id().value(),
-                  Map.of("record", record.id().value(), "recordKind", RetentionSchedule.kindOf(record).name(),
-                      "dueFrom", due.get().toString()));
-              return null;
-            });
+            records.writeAudited(AuditEventType.DISPOSAL, Optional.of(runner.id()), pupil.id().value(),
+                Map.of("record", record.id().value(), "recordKind", RetentionSchedule.kindOf(record).name(),
+                    "dueFrom", due.get().toString()),
+                tx -> tx.contacts().dispose(record.id()));
             disposed.add(record.id());
           }
         }

@@ -70,11 +70,8 @@ final class RecordsService implements Records {
       details.put("departures", departures.stream().map(v -> v.path() + "[" + v.clause() + "]")
           .collect(Collectors.joining(",")));
     }
-    records.store.inTransaction(tx -> {
-      tx.contacts().append(record);
-      records.audit(tx).record(AuditEventType.WRITE, Optional.of(record.staff()), record.pupil().value(), details);
-      return null;
-    });
+    records.writeAudited(AuditEventType.WRITE, Optional.of(record.staff()), record.pupil().value(), details,
+        tx -> tx.contacts().append(record));
     if (departures.isEmpty()) {
       LOG.debug("contact {} recorded for pupil {}", LogSafe.of(record.id().value()),
           LogSafe.of(record.pupil().value()));
@@ -128,11 +125,8 @@ final class RecordsService implements Records {
     details.put("event", "contact amended");
     details.put("record", amendment.record().value());
     amendment.level().ifPresent(level -> details.put("level", level.name()));
-    records.store.inTransaction(tx -> {
-      tx.contacts().amend(amendment);
-      records.audit(tx).record(AuditEventType.WRITE, Optional.of(author.id()), original.pupil().value(), details);
-      return null;
-    });
+    records.writeAudited(AuditEventType.WRITE, Optional.of(author.id()), original.pupil().value(), details,
+        tx -> tx.contacts().amend(amendment));
   }
 
   @Override

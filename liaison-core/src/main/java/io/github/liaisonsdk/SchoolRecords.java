@@ -1,6 +1,7 @@
 package io.github.liaisonsdk;
 
 import io.github.liaisonsdk.basics.Clause;
+import io.github.liaisonsdk.audit.AuditEventType;
 import io.github.liaisonsdk.basics.LiaisonException;
 import io.github.liaisonsdk.basics.LiaisonValidationException;
 import io.github.liaisonsdk.basics.Violation;
@@ -30,7 +31,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -59,6 +62,24 @@ final class SchoolRecords {
     this.clock = clock;
     this.zone = zone;
     this.audit = new AuditTrail(store.audit(), clock);
+  }
+
+  /**
+   * Writes and its audit event in one unit of work: both land, or neither does.
+   *
+   * @param type the event's kind
+   * @param actor who acts; empty for a system actor
+   * @param subject the pupil or other subject of the event
+   * @param details the event's details: ids, kinds and clause ids, never content
+   * @param write the write, on the unit of work's store
+   */
+  void writeAudited(AuditEventType type, Optional<StaffId> actor, String subject, Map<String, String> details,
+      Consumer<LiaisonStore> write) {
+    store.inTransaction(tx -> {
+      write.accept(tx);
+      audit(tx).record(type, actor, subject, details);
+      return null;
+    });
   }
 
   /** The audit trail as seen inside a unit of work. */

@@ -34,11 +34,8 @@ final class SchoolService implements School {
     details.put("staff", member.id().value());
     details.put("posts", member.designations().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
     member.lineManager().ifPresent(manager -> details.put("lineManager", manager.value()));
-    records.store.inTransaction(tx -> {
-      tx.staff().save(member);
-      records.audit(tx).record(AuditEventType.WRITE, Optional.empty(), member.id().value(), details);
-      return null;
-    });
+    records.writeAudited(AuditEventType.WRITE, Optional.empty(), member.id().value(), details,
+        tx -> tx.staff().save(member));
     return member;
   }
 
@@ -50,11 +47,8 @@ final class SchoolService implements School {
     details.put("residence", pupil.residence().name());
     details.put("otherServices", Integer.toString(pupil.otherServices().size()));
     details.put("supportPlans", Integer.toString(pupil.supportPlans().size()));
-    records.store.inTransaction(tx -> {
-      tx.pupils().save(pupil);
-      records.audit(tx).record(AuditEventType.WRITE, Optional.empty(), pupil.id().value(), details);
-      return null;
-    });
+    records.writeAudited(AuditEventType.WRITE, Optional.empty(), pupil.id().value(), details,
+        tx -> tx.pupils().save(pupil));
     return pupil;
   }
 
@@ -92,11 +86,8 @@ final class SchoolService implements School {
     details.put("plan", plan.id().value());
     details.put("version", Integer.toString(plan.version()));
     details.put("effectiveFrom", plan.effectiveFrom().toString());
-    records.store.inTransaction(tx -> {
-      tx.plans().save(plan);
-      records.audit(tx).record(AuditEventType.WRITE, Optional.of(approver.id()), plan.pupil().value(), details);
-      return null;
-    });
+    records.writeAudited(AuditEventType.WRITE, Optional.of(approver.id()), plan.pupil().value(), details,
+        tx -> tx.plans().save(plan));
     return plan;
   }
 

@@ -185,12 +185,8 @@ final class SharingService implements Sharing {
     details.put("outcome", consultation.outcome().name());
     consultation.classifiedAs().ifPresent(level -> details.put("classifiedAs", level.name()));
     consultation.whoInformsOtherServices().ifPresent(who -> details.put("whoInforms", who.name()));
-    records.store.inTransaction(tx -> {
-      tx.consultations().save(consultation);
-      records.audit(tx).record(AuditEventType.WRITE, Optional.of(recorder.id()), consultation.pupil().value(),
-          details);
-      return null;
-    });
+    records.writeAudited(AuditEventType.WRITE, Optional.of(recorder.id()), consultation.pupil().value(), details,
+        tx -> tx.consultations().save(consultation));
     return consultation;
   }
 

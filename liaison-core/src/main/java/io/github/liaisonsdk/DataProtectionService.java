@@ -1,6 +1,7 @@
 package io.github.liaisonsdk;
 
 import io.github.liaisonsdk.basics.Clause;
+import io.github.liaisonsdk.internal.Checks;
 import io.github.liaisonsdk.audit.AuditEventType;
 import io.github.liaisonsdk.basics.AccessDeniedException;
 import io.github.liaisonsdk.contact.ContactRecord;
@@ -37,6 +38,7 @@ final class DataProtectionService implements DataProtection {
 
   @Override
   public DisposalReport disposalRun(StaffId by, Set<PupilId> legalHolds) {
+    Checks.allPresent(legalHolds, "DisposalRun", "legalHolds");
     StaffMember runner = records.staffMember(by);
     if (!SchoolRecords.headship(runner)) {
       throw new AccessDeniedException("the disposal run is made by the headteacher or an assistant headteacher",
@@ -49,13 +51,11 @@ final class DataProtectionService implements DataProtection {
     List<ContactRecordId> undated = new ArrayList<>();
     for (Pupil pupil : records.store.pupils().all()) {
       for (ContactRecord original : records.store.contacts().chronology(pupil.id())) {
-        ContactRecord current = records.current(original);
-        // A correction never brings a disposal forward: the period counts from the later of the two dates.
-        ContactRecord record = current.occurredAt().isBefore(original.occurredAt())
-            ? ContactRecord.builder().from(current).occurredAt(original.occurredAt())
-                .recordedAt(original.recordedAt()).build()
-            : current;
-        Optional<LocalDate> due = schedule.disposableFrom(record, pupil.dateOfBirth());
+        ContactRecord record = records.current(original);
+        // A correction never brings a disposal forward: the record is kept until the later of the dates due as it
+        // was first written and as it is now (a new topic can change its kind, and with it the period).
+        Optional<LocalDate> due = later(schedule.disposableFrom(record, pupil.dateOfBirth()),
+            schedule.disposableFrom(original, pupil.dateOfBirth()));
         if (due.isEmpty()) {
           undated.add(record.id());
         } else if (!today.isBefore(due.get())) {
@@ -74,6 +74,14 @@ final class DataProtectionService implements DataProtection {
     LOG.info("disposal run on {}: {} records erased, {} kept under legal hold, {} kept without a date of birth",
         today, disposed.size(), held.size(), undated.size());
     return new DisposalReport(today, disposed, held, undated);
+  }
+
+  /** The later of two due dates; none when either is unknown (kept without a date). */
+  private static Optional<LocalDate> later(Optional<LocalDate> a, Optional<LocalDate> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(a.get().isAfter(b.get()) ? a.get() : b.get());
   }
 
   @Override

@@ -3,6 +3,7 @@ package io.github.liaisonsdk;
 import io.github.liaisonsdk.basics.Clause;
 import io.github.liaisonsdk.audit.AuditEventType;
 import io.github.liaisonsdk.basics.AccessDeniedException;
+import io.github.liaisonsdk.internal.Checks;
 import io.github.liaisonsdk.monitoring.MonitoringReport;
 import io.github.liaisonsdk.monitoring.MonitoringReports;
 import io.github.liaisonsdk.policy.PolicyPack;
@@ -25,6 +26,8 @@ final class MonitoringService implements Monitoring {
   @Override
   public MonitoringReport report(StaffId reader, LocalDate from, LocalDate to) {
     records.requireOwnTransaction("the monitoring report");
+    Checks.present(from, "MonitoringReport", "from");
+    Checks.present(to, "MonitoringReport", "to");
     StaffMember member = records.staffMember(reader);
     boolean allowed = SchoolRecords.headship(member);
     records.audit.record(AuditEventType.RESTRICTED_READ, Optional.of(reader), "monitoring",

@@ -62,6 +62,8 @@ final class OutOfHoursService implements OutOfHours {
 
   @Override
   public ExternalContactCase review(CaseId id, HeadReview review) {
+    Checks.present(id, "HeadReview", "case");
+    Checks.present(review, "HeadReview", "review");
     ExternalContactCase current = caseFor(id, review.reviewer());
     if (!records.staffMember(review.reviewer()).holds(Designation.HEADTEACHER)) {
       throw new AccessDeniedException("only the headteacher reviews a disclosure: " + review.reviewer()
@@ -80,8 +82,18 @@ final class OutOfHoursService implements OutOfHours {
 
   @Override
   public ExternalContactCase log(CaseId id, ContactRecord record) {
+    Checks.present(id, "ContactRecord", "case");
+    Checks.present(record, "ContactRecord", "record");
     ExternalContactCase current = caseFor(id, record.staff());
     List<Violation> wrong = new ArrayList<>();
+    // A contact that goes ahead after the headteacher's approval is logged then (HSL-7, HSL-8): not before it,
+    // and not ahead of time.
+    if (current.review().map(review -> record.occurredAt().isBefore(review.reviewedAt())).orElse(false)) {
+      wrong.add(Violation.of("occurredAt", "the contact goes ahead after the headteacher's approval", Clause.HSL_8));
+    }
+    if (record.recordedAt().isAfter(records.clock.instant())) {
+      wrong.add(Violation.of("recordedAt", "a contact is logged after it happened, no later than now", Clause.HSL_8));
+    }
     if (record.kind() != ContactKind.OUT_OF_HOURS || record.location() != RecordLocation.LIAISON_FORM
         || record.level() != ConfidentialityLevel.RESTRICTED) {
       wrong.add(Violation.of("kind", "an out-of-hours contact is logged as OUT_OF_HOURS on the LIAISON_FORM, RESTRICTED (HSL-9)",
@@ -108,6 +120,8 @@ final class OutOfHoursService implements OutOfHours {
 
   @Override
   public ExternalContactCase withdraw(CaseId id, StaffId by) {
+    Checks.present(id, "withdrawal", "case");
+    Checks.present(by, "withdrawal", "by");
     ExternalContactCase current = caseFor(id, by);
     CaseState next = ExternalContactWorkflow.next(current.state(), CaseAction.WITHDRAW);
     if (!by.equals(current.staff()) && !records.staffMember(by).holds(Designation.HEADTEACHER)) {
@@ -147,6 +161,7 @@ final class OutOfHoursService implements OutOfHours {
   }
 
   private ExternalContactCase latestCase(CaseId id) {
+    Checks.present(id, "case", "id");
     return records.store.externalContacts().latest(id)
         .orElseThrow(() -> new NotFoundException("case " + id + " is not held"));
   }

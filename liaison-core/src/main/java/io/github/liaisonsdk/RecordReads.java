@@ -77,8 +77,10 @@ final class RecordReads {
     boolean restricted = current.level() == ConfidentialityLevel.RESTRICTED;
     boolean author = current.staff().equals(reader.id());
     List<Clause> withheldBy = List.of();
-    // The author reads their own record freely, unless someone has since narrowed it: then the policy decides.
-    boolean granted = author && !restricted && current.level() == original.level();
+    // The author reads their own record freely while every correction is their own; once anyone else has amended
+    // it (a topic, a level, a summary), the policy decides.
+    boolean granted = author && !restricted && records.store.contacts().amendments(original.id()).stream()
+        .allMatch(amendment -> amendment.author().equals(reader.id()));
     if (!granted) {
       List<ConsultationRecord> reliedOn = records.latestOnRecord(consultations.stream()
           .filter(c -> c.pupil().equals(current.pupil())).toList());

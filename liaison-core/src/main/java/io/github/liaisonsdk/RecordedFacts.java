@@ -118,9 +118,9 @@ final class RecordedFacts {
    */
   Choice decide(StaffMember requester, Pupil pupil, Topic topic, Optional<ConfidentialityLevel> level,
       Resolved recipient, Purpose purpose, Urgency urgency, List<ConsultationRecord> reliedOn) {
+    // What the requester's own posts stand for comes first, so a consultation on record of the same role,
+    // a refusal included, overrides it (for each role the last in the list counts).
     List<Consultation> consultations = new ArrayList<>();
-    reliedOn.stream().sorted(Comparator.comparing(ConsultationRecord::consultedAt))
-        .map(records::asConsultation).forEach(consultations::add);
     if (requester.holds(Designation.DESIGNATED_SAFEGUARDING_LEAD)) {
       // The designated safeguarding lead shares with the LA team themselves (LP36-6.1): no one to consult.
       consultations.add(Consultation.builder().role(ConsulteeRole.DESIGNATED_SAFEGUARDING_LEAD)
@@ -135,6 +135,8 @@ final class RecordedFacts {
           .consulteeDesignation("headteacher, who has no line manager in school")
           .consultedAt(records.clock.instant()).outcome(ConsultationOutcome.AGREED).build());
     }
+    reliedOn.stream().sorted(Comparator.comparing(ConsultationRecord::consultedAt))
+        .map(records::asConsultation).forEach(consultations::add);
     Choice best = null;
     for (Designation capacity : sorted(requester.designations())) {
       List<Optional<Designation>> recipientPosts = new ArrayList<>();

@@ -5,6 +5,7 @@ import io.github.liaisonsdk.audit.AuditEventType;
 import io.github.liaisonsdk.basics.AccessDeniedException;
 import io.github.liaisonsdk.basics.LiaisonValidationException;
 import io.github.liaisonsdk.basics.Violation;
+import io.github.liaisonsdk.confidentiality.ConfidentialityLevel;
 import io.github.liaisonsdk.contact.Amendment;
 import io.github.liaisonsdk.contact.ContactKind;
 import io.github.liaisonsdk.contact.ContactRecord;
@@ -45,6 +46,11 @@ final class RecordsService implements Records {
 
   @Override
   public RecordingResult record(ContactRecord record) {
+    Checks.present(record, "ContactRecord", "record");
+    if (record.recordedAt().isAfter(records.clock.instant())) {
+      throw new LiaisonValidationException("ContactRecord", Violation.of("recordedAt",
+          "a contact is recorded after it happened, no later than now", Clause.LP36_4D));
+    }
     if (record.kind() == ContactKind.OUT_OF_HOURS) {
       throw new LiaisonValidationException("ContactRecord", Violation.of("kind",
           "out-of-hours contact is logged through the disclosure workflow, after the headteacher's approval",
@@ -89,14 +95,17 @@ final class RecordsService implements Records {
 
   @Override
   public void amend(Amendment amendment) {
+    Checks.present(amendment, "Amendment", "amendment");
     StaffMember author = records.staffMember(amendment.author());
     ContactRecord original = records.store.contacts().find(amendment.record())
         .orElseThrow(() -> RecordReads.notHeld(amendment.record()));
     // Whoever may not know the record exists is answered as if it did not.
     RecordView seen = reads.view(original, author, List.of()).orElseThrow(() -> RecordReads.notHeld(original.id()));
-    if (!original.staff().equals(author.id()) && !SchoolRecords.headship(author)) {
+    boolean restricted = seen.level() == ConfidentialityLevel.RESTRICTED;
+    if (!original.staff().equals(author.id()) && !SchoolRecords.headship(author)
+        || restricted && !SchoolRecords.headship(author)) {
       throw new AccessDeniedException("only the record's author or the headship amends contact record "
-          + original.id(), List.of(Clause.LP36_4D));
+          + original.id() + "; a restricted one, the headship only", List.of(Clause.LP36_4D, Clause.HSL_9));
     }
     if (amendment.level().map(level -> seen.level().isNarrowerThan(level)).orElse(false)) {
       throw new LiaisonValidationException("Amendment", Violation.of("level",
@@ -140,6 +149,8 @@ final class RecordsService implements Records {
 
   @Override
   public List<RecordView> chronology(PupilId pupil, StaffId reader) {
+    Checks.present(pupil, "Chronology", "pupil");
+    Checks.present(reader, "Chronology", "reader");
     StaffMember member = records.staffMember(reader);
     return reads.chronology(records.pupil(pupil), member);
   }

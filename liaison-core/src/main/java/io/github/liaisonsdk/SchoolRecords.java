@@ -9,6 +9,8 @@ import io.github.liaisonsdk.confidentiality.ConfidentialityLevel;
 import io.github.liaisonsdk.confidentiality.Topic;
 import io.github.liaisonsdk.contact.Amendment;
 import io.github.liaisonsdk.contact.ContactRecord;
+import io.github.liaisonsdk.internal.Checks;
+import io.github.liaisonsdk.sharing.ConsultationOutcome;
 import io.github.liaisonsdk.plan.LiaisonPlan;
 import io.github.liaisonsdk.plan.PlanId;
 import io.github.liaisonsdk.policy.DirectoryEntry;
@@ -103,26 +105,32 @@ final class SchoolRecords {
   }
 
   StaffMember staffMember(StaffId id) {
+    Checks.present(id, "StaffMember", "id");
     return store.staff().find(id).orElseThrow(() -> new NotFoundException("member of staff " + id + " is not held"));
   }
 
   Pupil pupil(PupilId id) {
+    Checks.present(id, "Pupil", "id");
     return store.pupils().find(id).orElseThrow(() -> new NotFoundException("pupil " + id + " is not held"));
   }
 
   /**
-   * The pupil's plan in force today, if any: among every version of the pupil's plans, the highest version of the
-   * latest plan that applies today, so a version approved ahead of its start leaves the current one in force.
+   * The pupil's plan in force today, if any: for each of the pupil's plans, its highest version that applies today
+   * (a version approved ahead of its start leaves the current one in force; a correction supersedes), and of those
+   * the latest to take effect.
    */
   Optional<LiaisonPlan> planInForce(PupilId pupil) {
     LocalDate today = today();
     LiaisonPlan found = null;
     for (LiaisonPlan plan : store.plans().forPupil(pupil)) {
+      LiaisonPlan current = null;
       for (LiaisonPlan version : store.plans().versions(plan.id())) {
-        if (version.appliesOn(today) && (found == null || version.effectiveFrom().isAfter(found.effectiveFrom())
-            || version.effectiveFrom().equals(found.effectiveFrom()) && version.version() > found.version())) {
-          found = version;
+        if (version.appliesOn(today) && (current == null || version.version() > current.version())) {
+          current = version;
         }
+      }
+      if (current != null && (found == null || current.effectiveFrom().isAfter(found.effectiveFrom()))) {
+        found = current;
       }
     }
     return Optional.ofNullable(found);
@@ -192,8 +200,13 @@ final class SchoolRecords {
     for (ConsultationRecord cited : reliedOn) {
       ConsultationRecord last = cited;
       for (ConsultationRecord other : onRecord) {
-        if (other.consultedBy().equals(cited.consultedBy()) && other.topic() == cited.topic()
-            && other.role() == cited.role() && !other.consultedAt().isBefore(last.consultedAt())) {
+        boolean sameQuestion = other.consultedBy().equals(cited.consultedBy()) && other.topic() == cited.topic()
+            && other.role() == cited.role();
+        boolean later = other.consultedAt().isAfter(last.consultedAt());
+        // At the same instant a refusal holds: if in doubt, do not disclose (HSL-5).
+        boolean tieToRefusal = other.consultedAt().equals(last.consultedAt())
+            && other.outcome() == ConsultationOutcome.DECLINED;
+        if (sameQuestion && (later || tieToRefusal)) {
           last = other;
         }
       }

@@ -5,6 +5,7 @@ import io.github.liaisonsdk.audit.AuditEventType;
 import io.github.liaisonsdk.basics.AccessDeniedException;
 import io.github.liaisonsdk.basics.LiaisonValidationException;
 import io.github.liaisonsdk.basics.Violation;
+import io.github.liaisonsdk.internal.Checks;
 import io.github.liaisonsdk.plan.LiaisonPlan;
 import io.github.liaisonsdk.port.ConcurrentUpdateException;
 import io.github.liaisonsdk.pupil.Pupil;
@@ -28,6 +29,7 @@ final class SchoolService implements School {
 
   @Override
   public StaffMember synchroniseStaff(StaffMember member) {
+    Checks.present(member, "StaffMember", "member");
     Map<String, String> details = new LinkedHashMap<>();
     details.put("event", "staff synchronised");
     details.put("system", MIS_SYNCHRONISATION);
@@ -41,6 +43,7 @@ final class SchoolService implements School {
 
   @Override
   public Pupil synchronisePupil(Pupil pupil) {
+    Checks.present(pupil, "Pupil", "pupil");
     Map<String, String> details = new LinkedHashMap<>();
     details.put("event", "pupil synchronised");
     details.put("system", MIS_SYNCHRONISATION);
@@ -54,6 +57,7 @@ final class SchoolService implements School {
 
   @Override
   public LiaisonPlan approvePlan(LiaisonPlan plan) {
+    Checks.present(plan, "LiaisonPlan", "plan");
     StaffMember approver = records.staffMember(plan.approvedBy());
     if (!SchoolRecords.headship(approver)) {
       throw new AccessDeniedException("a liaison plan is approved by the headteacher or an assistant headteacher",

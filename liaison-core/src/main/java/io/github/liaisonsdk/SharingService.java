@@ -55,6 +55,7 @@ final class SharingService implements Sharing {
 
   @Override
   public Decision decide(SharingRequest request) {
+    Checks.present(request, "SharingRequest", "request");
     records.requireOwnTransaction("a sharing decision");
     Map<String, String> details = new LinkedHashMap<>();
     details.put("topic", request.topic().name());
@@ -124,14 +125,17 @@ final class SharingService implements Sharing {
 
   @Override
   public ConsultationRecord recordConsultation(ConsultationRecord consultation) {
+    Checks.present(consultation, "ConsultationRecord", "consultation");
     StaffMember by = records.staffMember(consultation.consultedBy());
     StaffMember recorder = records.staffMember(consultation.recordedBy());
     records.pupil(consultation.pupil());
     List<Violation> wrong = new ArrayList<>();
     if (consultation.role() == ConsulteeRole.LA_SAFEGUARDING_TEAM) {
-      if (!safeguardingPost(recorder)) {
-        wrong.add(Violation.of("recordedBy", "the LA team's answer is recorded by the site manager, the designated"
-            + " safeguarding lead or the headship", Clause.LP36_6_1));
+      boolean dslOrHeadship = recorder.holds(Designation.DESIGNATED_SAFEGUARDING_LEAD) || SchoolRecords.headship(recorder);
+      boolean ownAnswer = recorder.id().equals(by.id()) && !recorder.holds(Designation.DESIGNATED_SAFEGUARDING_LEAD);
+      if (!dslOrHeadship || ownAnswer) {
+        wrong.add(Violation.of("recordedBy", "the LA team's answer is recorded by the designated safeguarding lead"
+            + " or the headship, never by the requester alone", Clause.LP36_6_1));
       }
     } else if (!consultation.consultee().equals(Optional.of(recorder.id()))) {
       wrong.add(Violation.of("recordedBy", "is the member of staff consulted, who records their own answer",
@@ -237,6 +241,7 @@ final class SharingService implements Sharing {
 
   @Override
   public List<SafeguardingAgreement> safeguardingAgreements(PupilId pupil, StaffId reader) {
+    Checks.present(pupil, "SafeguardingAgreements", "pupil");
     records.requireOwnTransaction("reading safeguarding agreements");
     StaffMember member = records.staffMember(reader);
     boolean allowed = safeguardingPost(member);

@@ -48,7 +48,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The proofs hold for every caller. For a small school with stored staff, pupils, plans and consultations, every
- * ask a member of staff outside the headship can make through the public API (each requester, pupil, topic and
+ * ask any member of staff can make through the public API (each requester, pupil, topic and
  * recipient, each raised level, in doubt or not, relying on no consultation, each one alone, or all) is decided by
  * the facade; each answer must equal the engine's decision on the facts an independent reading of the same records
  * gives, and none may be a PERMIT the standard invariants exclude.
@@ -57,7 +57,7 @@ class AskEnumerationTest {
   static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T09:00:00Z"), ZoneOffset.UTC);
   static final List<ResidenceContext> PUPILS = List.of(ResidenceContext.DAY_WITH_FAMILY, ResidenceContext.CARE_HOME);
 
-  @ParameterizedTest(name = "{0}: every ask of non-headship staff is the engine's decision on recorded facts (HSL-3, HSL-4, HSL-5, HSL-9, LP36-5.1, LP36-6.1)")
+  @ParameterizedTest(name = "{0}: every ask of every member of staff is the engine's decision on recorded facts (HSL-3, HSL-4, HSL-5, HSL-9, LP36-5.1, LP36-6.1)")
   @ValueSource(strings = {"clare-hsl", "coxlease-lp36"})
   void everyAskIsDecidedOnRecordedFacts(String packId) {
     PolicyPack pack = packId.equals("clare-hsl") ? StandardPacks.hsl() : StandardPacks.lp36();
@@ -69,7 +69,8 @@ class AskEnumerationTest {
         .addSupportPlan(SupportPlan.builder().kind(SupportPlanKind.EHCP).reference("EHCP-1")
             .addAccessibleTo(TestSchool.SUPPORT_ASSISTANT).build()).build());
     List<StaffMember> staff = TestSchool.staff();
-    List<StaffMember> askers = staff.stream().filter(m -> !SchoolRecords.headship(m)).toList();
+    // Every member of staff asks; the headteacher has no line manager on record (HSL-4 is then deemed met).
+    List<StaffMember> askers = staff;
 
     // Every consultation each asker could rely on, recorded through the facade (and so checked on the way in).
     Map<String, List<ConsultationId>> consultations = new java.util.HashMap<>();
@@ -80,7 +81,9 @@ class AskEnumerationTest {
           List<ConsultationId> ids = new ArrayList<>();
           for (ConsulteeRole role : ConsulteeRole.values()) {
             if (role == ConsulteeRole.LA_SAFEGUARDING_TEAM && pack.laSafeguardingContact().isEmpty()
-                || role == ConsulteeRole.DESIGNATED_SAFEGUARDING_LEAD && asker.id().equals(TestSchool.DSL)) {
+                || role == ConsulteeRole.DESIGNATED_SAFEGUARDING_LEAD && asker.id().equals(TestSchool.DSL)
+                || role == ConsulteeRole.HEADSHIP && asker.id().equals(TestSchool.HEAD)
+                || role == ConsulteeRole.LINE_MANAGER && asker.lineManager().isEmpty()) {
               continue;
             }
             var record = ConsultationRecord.builder().id(ConsultationId.of("c-" + n++))
@@ -96,6 +99,12 @@ class AskEnumerationTest {
               default -> record.whoInformsOtherServices(WhoInforms.REFERRER).recordedBy(TestSchool.DSL);
             }
             ids.add(liaison.sharing().recordConsultation(record.build()).id());
+            if (role == ConsulteeRole.LINE_MANAGER && topic == Topic.BEHAVIOUR) {
+              // A later refusal on record, never cited: it must still hold over the agreement that is.
+              liaison.sharing().recordConsultation(ConsultationRecord.builder().from(record.build())
+                  .id(ConsultationId.of("c-" + n++)).consultedAt(Fixtures.MORNING.plusSeconds(3600))
+                  .outcome(ConsultationOutcome.DECLINED).build());
+            }
           }
           consultations.put(asker.id() + "/" + context + "/" + topic, ids);
         }
@@ -179,11 +188,20 @@ class AskEnumerationTest {
   /** The facts as a second, independent reading of the school's records gives them. */
   private static StatedRequest oracle(PolicyPack pack, InMemoryStore store, StaffMember asker, Pupil pupil,
       LiaisonPlan plan, SharingRequest ask) {
+    // For each consultation cited, the latest on record for the same question counts; at a tie, a refusal.
     List<ConsultationRecord> relied = ask.consultations().stream()
-        .map(id -> store.consultations().find(id).orElseThrow()).toList();
+        .map(id -> store.consultations().find(id).orElseThrow())
+        .map(cited -> store.consultations().forPupil(cited.pupil()).stream()
+            .filter(c -> c.consultedBy().equals(cited.consultedBy()) && c.topic() == cited.topic()
+                && c.role() == cited.role())
+            .max(java.util.Comparator.comparing(ConsultationRecord::consultedAt)
+                .thenComparing(c -> c.outcome() == ConsultationOutcome.DECLINED)).orElseThrow())
+        .distinct().toList();
     Optional<ConsultationRecord> head = relied.stream().filter(c -> c.role() == ConsulteeRole.HEADSHIP).findFirst();
     Optional<ConfidentialityLevel> level;
-    if (head.isPresent()) {
+    if (head.isPresent() && head.get().outcome() == ConsultationOutcome.DECLINED) {
+      level = Optional.empty();
+    } else if (head.isPresent()) {
       ConfidentialityLevel checked = head.get().classifiedAs().orElseThrow();
       level = Optional.of(ask.raisedLevel().map(checked::narrowest).orElse(checked));
     } else if (ask.inDoubt()) {
@@ -193,14 +211,18 @@ class AskEnumerationTest {
       level = Optional.of(ask.raisedLevel().map(floor::narrowest).orElse(floor));
     }
     List<Consultation> consultations = new ArrayList<>();
+    if (asker.holds(Designation.DESIGNATED_SAFEGUARDING_LEAD)) {
+      consultations.add(Consultation.builder().role(ConsulteeRole.DESIGNATED_SAFEGUARDING_LEAD).consulteeName("n")
+          .consulteeDesignation("d").consultedAt(Fixtures.MORNING).outcome(ConsultationOutcome.AGREED).build());
+    }
+    if (asker.holds(Designation.HEADTEACHER) && asker.lineManager().isEmpty()) {
+      consultations.add(Consultation.builder().role(ConsulteeRole.LINE_MANAGER).consulteeName("n")
+          .consulteeDesignation("d").consultedAt(Fixtures.MORNING).outcome(ConsultationOutcome.AGREED).build());
+    }
     for (ConsultationRecord c : relied) {
       consultations.add(Consultation.builder().role(c.role()).consulteeName("n").consulteeDesignation("d")
           .consultedAt(c.consultedAt()).outcome(c.outcome()).whoInformsOtherServices(c.whoInformsOtherServices())
           .build());
-    }
-    if (asker.holds(Designation.DESIGNATED_SAFEGUARDING_LEAD)) {
-      consultations.add(Consultation.builder().role(ConsulteeRole.DESIGNATED_SAFEGUARDING_LEAD).consulteeName("n")
-          .consulteeDesignation("d").consultedAt(Fixtures.MORNING).outcome(ConsultationOutcome.AGREED).build());
     }
     var stated = StatedRequest.builder().pupil(pupil.id()).topic(ask.topic()).level(level)
         .originService(pupil.homeService()).requester(asker.id())

@@ -68,9 +68,15 @@ class BoundaryAttacksTest {
 
   ConsultationId consult(String id, StaffId by, ResidenceContext pupil, Topic topic, ConsulteeRole role,
       Optional<StaffId> consultee, StaffId recordedBy, ConsultationOutcome outcome, Instant at) {
+    return consult(id, by, pupil, topic, role, consultee, recordedBy, outcome, at, null);
+  }
+
+  ConsultationId consult(String id, StaffId by, ResidenceContext pupil, Topic topic, ConsulteeRole role,
+      Optional<StaffId> consultee, StaffId recordedBy, ConsultationOutcome outcome, Instant at,
+      ConfidentialityLevel classifiedAs) {
     return liaison.sharing().recordConsultation(ConsultationRecord.builder().id(ConsultationId.of(id))
         .pupil(Fixtures.pupilId(pupil)).topic(topic).consultedBy(by).role(role).consultee(consultee)
-        .recordedBy(recordedBy).consultedAt(at).outcome(outcome)
+        .recordedBy(recordedBy).consultedAt(at).outcome(outcome).classifiedAs(Optional.ofNullable(classifiedAs))
         .whoInformsOtherServices(role == ConsulteeRole.LA_SAFEGUARDING_TEAM && outcome == ConsultationOutcome.AGREED
             ? Optional.of(WhoInforms.REFERRER) : Optional.empty()).build()).id();
   }
@@ -98,13 +104,13 @@ class BoundaryAttacksTest {
     liaison.school().synchronisePupil(Pupil.builder().from(Fixtures.pupil(HOME)).addOtherService(ServiceId.of("h"))
         .build());
     ConsultationId agreed = consult("c-yes", TestSchool.SITE_MANAGER, HOME, Topic.CONCERNS_AND_SAFEGUARDING,
-        ConsulteeRole.LA_SAFEGUARDING_TEAM, Optional.empty(), TestSchool.SITE_MANAGER, ConsultationOutcome.AGREED,
+        ConsulteeRole.LA_SAFEGUARDING_TEAM, Optional.empty(), TestSchool.DSL, ConsultationOutcome.AGREED,
         Fixtures.MORNING);
     SharingRequest share = ask(TestSchool.SITE_MANAGER, HOME, Topic.CONCERNS_AND_SAFEGUARDING,
         Recipient.outside(RecipientKind.OTHER_GROUP_SERVICE)).addConsultations(agreed).build();
     assertThat(liaison.sharing().decide(share).outcome()).isEqualTo(Outcome.PERMIT);
     consult("c-no", TestSchool.SITE_MANAGER, HOME, Topic.CONCERNS_AND_SAFEGUARDING,
-        ConsulteeRole.LA_SAFEGUARDING_TEAM, Optional.empty(), TestSchool.SITE_MANAGER, ConsultationOutcome.DECLINED,
+        ConsulteeRole.LA_SAFEGUARDING_TEAM, Optional.empty(), TestSchool.DSL, ConsultationOutcome.DECLINED,
         Fixtures.MORNING.plusSeconds(3600));
     assertThat(liaison.sharing().decide(share).outcome()).as("the later refusal on record holds")
         .isEqualTo(Outcome.DENY);
@@ -236,5 +242,136 @@ class BoundaryAttacksTest {
     assertThatThrownBy(() -> io.github.liaisonsdk.json.LiaisonJson.read("{}", null))
         .isInstanceOf(LiaisonValidationException.class);
     assertThat(List.of()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("LP36-6.1: the LA team's answer is recorded by the DSL or the headship, never by the requester alone")
+  void laAnswerIsNotSelfRecorded() {
+    LiaisonValidationException own = catchThrowableOfType(LiaisonValidationException.class,
+        () -> consult("la-own", TestSchool.SITE_MANAGER, HOME, Topic.CONCERNS_AND_SAFEGUARDING,
+            ConsulteeRole.LA_SAFEGUARDING_TEAM, Optional.empty(), TestSchool.SITE_MANAGER,
+            ConsultationOutcome.AGREED, Fixtures.MORNING));
+    assertThat(own.cites(Clause.LP36_6_1)).isTrue();
+    assertThat(consult("la-dsl", TestSchool.SITE_MANAGER, HOME, Topic.CONCERNS_AND_SAFEGUARDING,
+        ConsulteeRole.LA_SAFEGUARDING_TEAM, Optional.empty(), TestSchool.DSL, ConsultationOutcome.AGREED,
+        Fixtures.MORNING)).isEqualTo(ConsultationId.of("la-dsl"));
+  }
+
+  @Test
+  @DisplayName("HSL-5: an agreement and a refusal made at the same instant: the refusal holds, whatever the ids")
+  void tiesResolveToTheRefusal() {
+    ConsultationId agreed = consult("h-b", TestSchool.TEACHER, FAMILY, Topic.BEHAVIOUR, ConsulteeRole.HEADSHIP,
+        Optional.of(TestSchool.ASSISTANT_HEAD), TestSchool.ASSISTANT_HEAD, ConsultationOutcome.AGREED,
+        Fixtures.MORNING, ConfidentialityLevel.PUBLIC);
+    consult("h-a", TestSchool.TEACHER, FAMILY, Topic.BEHAVIOUR, ConsulteeRole.HEADSHIP, Optional.of(TestSchool.HEAD),
+        TestSchool.HEAD, ConsultationOutcome.DECLINED, Fixtures.MORNING);
+    assertThat(liaison.sharing().decide(ask(TestSchool.TEACHER, FAMILY, Topic.BEHAVIOUR,
+        Recipient.outside(RecipientKind.PUBLIC)).addConsultations(agreed).build()).outcome()).isEqualTo(Outcome.DENY);
+  }
+
+  @Test
+  @DisplayName("LP36-6.1: a DSL's own post does not outvote a refusal the DSL relies on")
+  void dslRefusalHolds() {
+    liaison.school().synchroniseStaff(io.github.liaisonsdk.staff.StaffMember.builder().id(StaffId.of("dsl-2"))
+        .addDesignation(io.github.liaisonsdk.staff.Designation.DESIGNATED_SAFEGUARDING_LEAD).build());
+    ConsultationId declined = consult("d-1", TestSchool.DSL, FAMILY, Topic.CONCERNS_AND_SAFEGUARDING,
+        ConsulteeRole.DESIGNATED_SAFEGUARDING_LEAD, Optional.of(StaffId.of("dsl-2")), StaffId.of("dsl-2"),
+        ConsultationOutcome.DECLINED, Fixtures.MORNING);
+    assertThat(liaison.sharing().decide(ask(TestSchool.DSL, FAMILY, Topic.CONCERNS_AND_SAFEGUARDING,
+        Recipient.outside(RecipientKind.LA_SAFEGUARDING_TEAM)).build()).outcome()).isEqualTo(Outcome.PERMIT);
+    assertThat(liaison.sharing().decide(ask(TestSchool.DSL, FAMILY, Topic.CONCERNS_AND_SAFEGUARDING,
+        Recipient.outside(RecipientKind.LA_SAFEGUARDING_TEAM)).addConsultations(declined).build()).outcome())
+        .isEqualTo(Outcome.DENY);
+  }
+
+  @Test
+  @DisplayName("HSL-4: an author's free read ends with anyone else's amendment, a new topic and summary included")
+  void anotherAmendmentEndsTheAuthorsFreeRead() {
+    liaison.records().record(Fixtures.recordBuilder("r-1", FAMILY, Fixtures.MORNING)
+        .level(ConfidentialityLevel.SCHOOL_INTERNAL).build());
+    liaison.records().amend(Amendment.builder().record(ContactRecordId.of("r-1")).author(TestSchool.HEAD)
+        .amendedAt(Fixtures.MORNING.plus(Duration.ofDays(1))).reason("concern")
+        .addTopic(Topic.CONCERNS_AND_SAFEGUARDING).summary(ConfidentialText.of(Fixtures.MARKER + " head")).build());
+    RecordView author = liaison.records().read(ContactRecordId.of("r-1"), TestSchool.TEACHER);
+    assertThat(author.contentGranted()).isFalse();
+  }
+
+  @Test
+  @DisplayName("HSL-8 / LP36-4e: a liaison-form entry goes ahead after the approval and is not dated ahead of now")
+  void liaisonFormIsNotBackDated() {
+    Liaison hsl = TestSchool.open(StandardPacks.hsl(), InMemoryStore.create(), CLOCK);
+    CaseId id = CaseId.of("case-1");
+    hsl.outOfHours().disclose(id, Fixtures.pupilId(FAMILY), TestSchool.TEACHER, false,
+        ConfidentialText.of(Fixtures.MARKER), Optional.empty());
+    hsl.outOfHours().review(id, HeadReview.builder().reviewer(TestSchool.HEAD).reviewedAt(Fixtures.MORNING)
+        .decision(CaseAction.APPROVE).conflictOfInterest(false).reasons(ConfidentialText.of("fine")).build());
+    Instant old = Instant.parse("2001-01-01T10:00:00Z");
+    assertThat(catchThrowableOfType(LiaisonValidationException.class, () -> hsl.outOfHours().log(id,
+        Fixtures.recordBuilder("f-old", FAMILY, old).kind(ContactKind.OUT_OF_HOURS)
+            .location(RecordLocation.LIAISON_FORM).level(ConfidentialityLevel.RESTRICTED).build())).cites(Clause.HSL_8))
+        .isTrue();
+    assertThatThrownBy(() -> liaison.records().record(Fixtures.recordBuilder("r-future", FAMILY,
+        Instant.parse("2027-06-01T10:00:00Z")).build())).isInstanceOf(LiaisonValidationException.class);
+  }
+
+  @Test
+  @DisplayName("LP36-4e: a topic added by amendment never brings a disposal forward")
+  void newTopicDoesNotHastenDisposal() {
+    InMemoryStore hslStore = InMemoryStore.create();
+    Liaison hsl = TestSchool.open(StandardPacks.hsl(), hslStore, CLOCK);
+    hsl.school().synchronisePupil(Pupil.builder().from(Fixtures.pupil(FAMILY))
+        .dateOfBirth(LocalDate.of(2005, 1, 1)).build());
+    hsl.records().record(Fixtures.recordBuilder("r-1", FAMILY, Fixtures.MORNING)
+        .level(ConfidentialityLevel.SCHOOL_INTERNAL).build());
+    hsl.records().amend(Amendment.builder().record(ContactRecordId.of("r-1")).author(TestSchool.TEACHER)
+        .amendedAt(Fixtures.MORNING.plus(Duration.ofDays(1))).reason("concern")
+        .addTopic(Topic.CONCERNS_AND_SAFEGUARDING).build());
+    Liaison in2030 = Liaison.builder().pack(StandardPacks.hsl()).store(hslStore)
+        .clock(Clock.fixed(Instant.parse("2030-06-01T09:00:00Z"), ZoneOffset.UTC)).build();
+    assertThat(in2030.dataProtection().disposalRun(TestSchool.HEAD, Set.of()).disposed()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("LP36-4a: a correcting version of a plan, back-dated, supersedes the version it corrects")
+  void correctionSupersedes() {
+    liaison.school().approvePlan(LiaisonPlan.builder().from(Fixtures.plan(FAMILY)).version(2)
+        .schoolSide(List.of(TestSchool.COLLEAGUE)).effectiveFrom(LocalDate.of(2026, 8, 25))
+        .approvedOn(LocalDate.of(2026, 8, 20)).build());
+    Decision toOldNamed = liaison.sharing().decide(ask(TestSchool.SUPPORT_ASSISTANT, FAMILY, Topic.RISKS,
+        Recipient.staff(TestSchool.TEACHER)).build());
+    assertThat(toOldNamed.outcome()).as("the teacher is no longer named on the plan in force").isEqualTo(Outcome.DENY);
+  }
+
+  @Test
+  @DisplayName("HSL-9: only the headship amends a restricted record, its author included")
+  void restrictedAmendedByTheHeadshipOnly() {
+    liaison.records().record(Fixtures.recordBuilder("r-r", FAMILY, Fixtures.MORNING)
+        .level(ConfidentialityLevel.RESTRICTED).build());
+    assertThat(catchThrowableOfType(AccessDeniedException.class, () -> liaison.records().amend(Amendment.builder()
+        .record(ContactRecordId.of("r-r")).author(TestSchool.TEACHER).amendedAt(Fixtures.MORNING.plus(Duration.ofDays(1)))
+        .reason("mine").summary(ConfidentialText.of(Fixtures.MARKER)).build())).clauses()).contains(Clause.HSL_9);
+  }
+
+  @Test
+  @DisplayName("missing arguments at every use case are validation errors, never a NullPointerException")
+  void missingArgumentsEverywhere() {
+    List<org.assertj.core.api.ThrowableAssert.ThrowingCallable> calls = List.of(
+        () -> liaison.sharing().decide(null),
+        () -> liaison.sharing().recordConsultation(null),
+        () -> liaison.records().record(null),
+        () -> liaison.records().amend(null),
+        () -> liaison.records().chronology(null, TestSchool.HEAD),
+        () -> liaison.outOfHours().log(CaseId.of("c"), null),
+        () -> liaison.outOfHours().review(CaseId.of("c"), null),
+        () -> liaison.school().synchroniseStaff(null),
+        () -> liaison.school().synchronisePupil(null),
+        () -> liaison.school().approvePlan(null),
+        () -> liaison.monitoring().report(TestSchool.HEAD, null, LocalDate.of(2026, 12, 1)),
+        () -> liaison.sharing().safeguardingAgreements(null, TestSchool.DSL),
+        () -> liaison.dataProtection().disposalRun(TestSchool.HEAD, null),
+        () -> liaison.dataProtection().subjectAccessExport(Fixtures.pupilId(FAMILY), null));
+    for (org.assertj.core.api.ThrowableAssert.ThrowingCallable call : calls) {
+      assertThatThrownBy(call).isInstanceOf(LiaisonValidationException.class);
+    }
   }
 }

@@ -83,11 +83,11 @@ class EnforcementBoundaryTest {
         .recipient(recipient).purpose(Purpose.INFORMATION_REQUEST);
   }
 
-  /** Records a consultation as the consultee would (for the LA team, the site manager does). */
+  /** Records a consultation as the consultee would (for the LA team, the designated safeguarding lead does). */
   ConsultationId consult(Liaison liaison, io.github.liaisonsdk.sharing.ConsultationRecord.Builder consultation) {
     ConsultationRecord draft = consultation.consultedAt(Fixtures.MORNING).recordedBy(TestSchool.HEAD).build();
     return liaison.sharing().recordConsultation(ConsultationRecord.builder().from(draft)
-        .recordedBy(draft.consultee().orElse(TestSchool.SITE_MANAGER)).build()).id();
+        .recordedBy(draft.consultee().orElse(TestSchool.DSL)).build()).id();
   }
 
   @Test

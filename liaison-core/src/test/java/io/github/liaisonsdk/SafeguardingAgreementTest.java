@@ -61,7 +61,7 @@ class SafeguardingAgreementTest {
   private ConsultationId laAgreed(String id, StaffId by, Optional<WhoInforms> who) {
     return liaison.sharing().recordConsultation(ConsultationRecord.builder().id(ConsultationId.of(id))
         .pupil(Fixtures.pupilId(CONTEXT)).topic(Topic.CONCERNS_AND_SAFEGUARDING).consultedBy(by)
-        .recordedBy(SITE_MANAGER).role(ConsulteeRole.LA_SAFEGUARDING_TEAM).consultedAt(Fixtures.MORNING).outcome(ConsultationOutcome.AGREED)
+        .recordedBy(DSL).role(ConsulteeRole.LA_SAFEGUARDING_TEAM).consultedAt(Fixtures.MORNING).outcome(ConsultationOutcome.AGREED)
         .whoInformsOtherServices(who).build()).id();
   }
 

@@ -224,6 +224,7 @@ public final class Demo {
     StaffId siteManager = school.staff.get(Designation.SITE_MANAGER);
     StaffId office = school.staff.get(Designation.OFFICE);
     StaffId head = school.staff.get(Designation.HEADTEACHER);
+    StaffId dsl = school.staff.get(Designation.DESIGNATED_SAFEGUARDING_LEAD);
     // Consultations are records of their own, checked against the staff records and the pack's directory.
     ConsultationId lineManager = consult(liaison, ConsultationRecord.builder().id(ConsultationId.of("C-LM-1"))
         .pupil(family.pupil()).topic(Topic.BEHAVIOUR).consultedBy(assistant).role(ConsulteeRole.LINE_MANAGER)
@@ -234,10 +235,10 @@ public final class Demo {
     // The LA team is consulted as the case unfolds: the latest consultation on record is the one that counts.
     java.util.function.Supplier<ConsultationId> laOpen = () -> consult(liaison, ConsultationRecord.builder()
         .id(ConsultationId.of("C-LA-1")).pupil(childrensHome.pupil()).topic(Topic.CONCERNS_AND_SAFEGUARDING)
-        .consultedBy(siteManager).recordedBy(siteManager).role(ConsulteeRole.LA_SAFEGUARDING_TEAM));
+        .consultedBy(siteManager).recordedBy(dsl).role(ConsulteeRole.LA_SAFEGUARDING_TEAM));
     java.util.function.Supplier<ConsultationId> laAgreed = () -> liaison.sharing().recordConsultation(
         ConsultationRecord.builder().id(ConsultationId.of("C-LA-2")).pupil(childrensHome.pupil())
-            .topic(Topic.CONCERNS_AND_SAFEGUARDING).consultedBy(siteManager).recordedBy(siteManager)
+            .topic(Topic.CONCERNS_AND_SAFEGUARDING).consultedBy(siteManager).recordedBy(dsl)
             .role(ConsulteeRole.LA_SAFEGUARDING_TEAM).consultedAt(Instant.parse("2026-11-19T16:00:00Z"))
             .outcome(ConsultationOutcome.AGREED).whoInformsOtherServices(WhoInforms.REFERRER).build()).id();
     Map<String, java.util.function.Supplier<SharingRequest>> questions = new LinkedHashMap<>();

@@ -35,7 +35,7 @@ public interface Sharing {
 
   /**
    * Records a consultation, checked against the records: it is recorded by the member of staff consulted (for the
-   * LA team, by a safeguarding post); HSL-4's consultee is the requester's line manager on their staff record,
+   * LA team, by the designated safeguarding lead or the headship); HSL-4's consultee is the requester's line manager on their staff record,
    * HSL-5's a headteacher or assistant headteacher, LP36-6.1's the LA safeguarding contact of the pack's
    * directory; and it happened no later than now.
    *

@@ -18,8 +18,9 @@ import org.immutables.value.Value;
  * A consultation made before sharing, kept as a record of its own: who consulted whom, in what capacity, about
  * which pupil and topic, when, and what was concluded. A sharing request relies on it by id.
  *
- * <p>The consultee records it (for the LA team, a safeguarding post does), never the requester alone. When it is
- * recorded the library checks it against the school's records, refusing it naming the clause: a
+ * <p>The consultee records it (for the LA team, the designated safeguarding lead or the headship does), never the
+ * requester alone. When it is recorded the library checks it against the school's records, refusing it naming the
+ * clause: a
  * line manager (HSL-4) is the requester's line manager on their staff record; a headship check (HSL-5) is made
  * by the headteacher or an assistant headteacher and says which level the information has; the LA safeguarding
  * team (LP36-6.1) is the contact in the pack's directory, and who informs the other services is recorded when it
@@ -66,9 +67,9 @@ public abstract class ConsultationRecord {
 
   /**
    * Who records the consultation: the member of staff consulted, who gives the agreement or refusal themselves
-   * (HSL-4, HSL-5, the designated safeguarding lead); for the LA safeguarding team, a member of staff in a
-   * safeguarding post (the site manager, the designated safeguarding lead or the headship, LP36-6.1). A requester
-   * never attests their own consultation.
+   * (HSL-4, HSL-5, the designated safeguarding lead); for the LA safeguarding team, the designated safeguarding
+   * lead or the headship (LP36-6.1), the DSL also for their own request. Otherwise a requester never attests their
+   * own consultation.
    *
    * @return who records it
    */

@@ -3,88 +3,270 @@ package io.github.liaisonsdk;
 import io.github.liaisonsdk.audit.AuditEvent;
 import io.github.liaisonsdk.audit.AuditEventType;
 import io.github.liaisonsdk.audit.AuditLog;
+import io.github.liaisonsdk.audit.ChainCheckpoint;
 import io.github.liaisonsdk.audit.ChainVerification;
 import io.github.liaisonsdk.basics.LiaisonException;
-import io.github.liaisonsdk.internal.Hashing;
+import io.github.liaisonsdk.internal.Checks;
 import io.github.liaisonsdk.port.AuditEventRepository;
 import io.github.liaisonsdk.port.ConcurrentUpdateException;
+import io.github.liaisonsdk.port.LiaisonStore;
 import io.github.liaisonsdk.staff.StaffId;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BiFunction;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Appends to the hash-chained audit trail and verifies it. Only the use-case services write through it; callers
- * get it as a read-only {@link AuditLog}. Thread-safe: concurrent appends race on the sequence and retry.
+ * The ledger: appends to the hash-chained audit trail and verifies it. Only the use-case services write through
+ * it; callers get it as a read-only {@link AuditLog}.
+ *
+ * <p>Appends are group-committed. A caller queues its event and takes the ledger's lock; whoever holds the lock
+ * chains every queued event onto the cached head and writes them in one batch, so callers that arrive while a
+ * batch is being committed go out together in the next one. Each caller returns only once the batch holding its
+ * event is committed. The head is cached in process and re-read only when the store refuses a batch, which is how
+ * an append by another process (or by a facade joined to a caller's transaction) is noticed.
+ *
+ * <p>Thread-safe.
  */
 final class AuditTrail implements AuditLog {
   private static final Logger LOG = LoggerFactory.getLogger(AuditTrail.class);
-  private static final int ATTEMPTS = 1_000;
-  private static final int PAGE = 1_000;
+  private static final int ATTEMPTS = 100;
+  private static final int MAX_BATCH = 256;
 
-  private final AuditEventRepository events;
-  private final Clock clock;
-
-  AuditTrail(AuditEventRepository events, Clock clock) {
-    this.events = events;
-    this.clock = clock;
+  /** Writes audited alongside the unit's own writes, in the unit's transaction. */
+  interface Appender {
+    AuditEvent record(AuditEventType type, Optional<StaffId> actor, String subject, Map<String, String> details);
   }
 
+  private final LiaisonStore store;
+  private final Clock clock;
+  private final boolean cacheHead;
+  private final ReentrantLock lock = new ReentrantLock();
+  private final ConcurrentLinkedQueue<Pending> queue = new ConcurrentLinkedQueue<>();
+  /** The head as this process last committed or read it; null when it must be read from the store. */
+  private @Nullable ChainCheckpoint head;
+
+  /**
+   * @param store the store the trail lives in
+   * @param clock the events' clock
+   * @param cacheHead whether this trail is the only writer the process has: false for a facade joined to a
+   *     caller's transaction, whose appends may yet be rolled back
+   */
+  AuditTrail(LiaisonStore store, Clock clock, boolean cacheHead) {
+    this.store = store;
+    this.clock = clock;
+    this.cacheHead = cacheHead;
+  }
+
+  /** Appends one event on its own and returns once it is committed, in a batch with whatever else is queued. */
   AuditEvent record(AuditEventType type, Optional<StaffId> actor, String subject, Map<String, String> details) {
+    Pending mine = new Pending(type, actor, subject, details, clock.instant());
+    queue.add(mine);
+    lock.lock();
+    try {
+      if (!mine.settled()) {
+        flushQueue();
+      }
+    } finally {
+      lock.unlock();
+    }
+    return mine.result();
+  }
+
+  /**
+   * Runs writes and their audit events in one unit of work: all of it is committed, or none. Serialised with the
+   * batches; retried from the start if another process appended first, so the work must only touch the store.
+   */
+  <T> T inUnit(BiFunction<LiaisonStore, Appender, T> work) {
+    lock.lock();
+    try {
+      for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+        ChainCheckpoint[] unitHead = {null};
+        try {
+          T result = store.inTransaction(tx -> {
+            unitHead[0] = head(tx.audit());
+            return work.apply(tx, (type, actor, subject, details) -> {
+              AuditEvent event = AuditEvent.next(unitHead[0], clock.instant(), type, actor, subject, details);
+              try {
+                tx.audit().append(event);
+              } catch (ConcurrentUpdateException e) {
+                throw new LostRace(e);
+              }
+              unitHead[0] = ChainCheckpoint.of(event);
+              return event;
+            });
+          });
+          publish(unitHead[0]);
+          return result;
+        } catch (LostRace lost) {
+          head = null;
+          LOG.debug("another writer appended to the audit trail first; retrying the unit of work");
+        }
+      }
+      throw new LiaisonException("could not append to the audit trail after " + ATTEMPTS + " attempts");
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Under the lock: writes everything queued, in batches, until the queue is empty. */
+  private void flushQueue() {
+    List<Pending> batch = new ArrayList<>();
+    while (true) {
+      batch.clear();
+      for (Pending next; batch.size() < MAX_BATCH && (next = queue.poll()) != null; ) {
+        batch.add(next);
+      }
+      if (batch.isEmpty()) {
+        return;
+      }
+      commit(batch);
+    }
+  }
+
+  private void commit(List<Pending> batch) {
+    RuntimeException failure = null;
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-      AuditEvent next = AuditEvent.next(events.head(), clock.instant(), type, actor, subject, details);
       try {
-        events.append(next);
-        return next;
+        ChainCheckpoint after = head(store.audit());
+        List<AuditEvent> events = new ArrayList<>(batch.size());
+        List<Pending> chained = new ArrayList<>(batch.size());
+        for (Pending pending : batch) {
+          try {
+            AuditEvent event = pending.chainedAfter(after);
+            events.add(event);
+            chained.add(pending);
+            after = ChainCheckpoint.of(event);
+          } catch (RuntimeException refused) {
+            // One caller's malformed event is that caller's failure, not its batch's.
+            pending.settle(null, refused);
+          }
+        }
+        if (!events.isEmpty()) {
+          store.audit().append(events);
+          publish(after);
+        }
+        for (int i = 0; i < chained.size(); i++) {
+          chained.get(i).settle(events.get(i), null);
+        }
+        return;
       } catch (ConcurrentUpdateException lostRace) {
-        LOG.debug("another writer appended event {} first; retrying", next.sequence());
-        Thread.onSpinWait();
+        head = null;
+        batch.removeIf(Pending::settled);
+        LOG.debug("another writer appended to the audit trail first; retrying a batch of {}", batch.size());
+      } catch (RuntimeException e) {
+        failure = e;
+        break;
       }
     }
-    throw new LiaisonException("could not append to the audit trail after " + ATTEMPTS + " attempts");
+    RuntimeException cause = failure != null ? failure
+        : new LiaisonException("could not append to the audit trail after " + ATTEMPTS + " attempts");
+    for (Pending pending : batch) {
+      if (!pending.settled()) {
+        pending.settle(null, cause);
+      }
+    }
+  }
+
+  private ChainCheckpoint head(AuditEventRepository events) {
+    ChainCheckpoint known = head;
+    return known != null ? known : events.headCheckpoint();
+  }
+
+  private void publish(@Nullable ChainCheckpoint committed) {
+    head = cacheHead ? committed : null;
   }
 
   @Override
   public List<AuditEvent> read(long fromSequence, int limit) {
-    return events.read(fromSequence, limit);
+    return store.audit().read(fromSequence, limit);
+  }
+
+  @Override
+  public ChainCheckpoint head() {
+    return store.audit().headCheckpoint();
   }
 
   @Override
   public ChainVerification verify() {
-    ChainVerification result = walkChain();
+    return verify(ChainCheckpoint.GENESIS);
+  }
+
+  @Override
+  public ChainVerification verify(ChainCheckpoint from) {
+    Checks.present(from, "ChainVerification", "from");
+    ChainVerification result = new ChainVerifier(store.audit()).from(from);
     if (result.intact()) {
-      LOG.debug("audit chain intact: {} events", result.verifiedEvents());
+      LOG.debug("audit chain intact: {} events verified up to event {}", result.verifiedEvents(),
+          result.headSequence());
     } else {
       LOG.warn("audit chain broken at event {}: {}", result.brokenAt(), result.problem());
     }
     return result;
   }
 
-  private ChainVerification walkChain() {
-    String previous = Hashing.GENESIS;
-    long expected = 1;
-    while (true) {
-      List<AuditEvent> page = events.read(expected, PAGE);
-      for (AuditEvent event : page) {
-        if (event.sequence() != expected) {
-          return ChainVerification.broken(expected - 1, expected, "event " + expected + " is missing or out of order");
-        }
-        if (!event.previousHash().equals(previous)) {
-          return ChainVerification.broken(expected - 1, expected,
-              "event " + expected + " does not follow the hash of event " + (expected - 1));
-        }
-        if (!event.computeHash().equals(event.hash())) {
-          return ChainVerification.broken(expected - 1, expected, "event " + expected + " was changed");
-        }
-        previous = event.hash();
-        expected++;
+  /** An event waiting for its batch. */
+  private static final class Pending {
+    private final AuditEventType type;
+    private final Optional<StaffId> actor;
+    private final String subject;
+    private final Map<String, String> details;
+    private final Instant occurredAt;
+    private volatile boolean settled;
+    private @Nullable AuditEvent event;
+    private @Nullable RuntimeException failure;
+
+    Pending(AuditEventType type, Optional<StaffId> actor, String subject, Map<String, String> details,
+        Instant occurredAt) {
+      this.type = type;
+      this.actor = actor;
+      this.subject = subject;
+      this.details = details;
+      this.occurredAt = occurredAt;
+    }
+
+    AuditEvent chainedAfter(ChainCheckpoint after) {
+      return AuditEvent.next(after, occurredAt, type, actor, subject, details);
+    }
+
+    void settle(@Nullable AuditEvent committed, @Nullable RuntimeException failed) {
+      this.event = committed;
+      this.failure = failed;
+      this.settled = true;
+    }
+
+    boolean settled() {
+      return settled;
+    }
+
+    /** Read after the lock was taken and released, which orders it after {@link #settle}. */
+    AuditEvent result() {
+      RuntimeException failed = failure;
+      if (failed != null) {
+        throw failed;
       }
-      if (page.size() < PAGE) {
-        return ChainVerification.intact(expected - 1, previous);
+      AuditEvent committed = event;
+      if (committed == null) {
+        throw new IllegalStateException("an audit event was neither committed nor refused");
       }
+      return committed;
+    }
+  }
+
+  /** Thrown through a unit of work's transaction to roll it back when its audit append lost a race. */
+  private static final class LostRace extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    LostRace(ConcurrentUpdateException cause) {
+      super("the audit head moved", cause, false, false);
     }
   }
 }

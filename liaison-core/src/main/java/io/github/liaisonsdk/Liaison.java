@@ -167,9 +167,9 @@ public final class Liaison {
     PolicyPack pack = records.pack;
     PackDocument document = PackDocument.of(pack.id(), pack.version(), pack.toJson());
     if (records.store.packs().find(pack.id(), pack.version()).isEmpty()) {
-      records.store.inTransaction(tx -> {
+      records.audit.inUnit((tx, trail) -> {
         tx.packs().save(document);
-        records.audit(tx).record(AuditEventType.POLICY_PACK, Optional.empty(), pack.id() + "@" + pack.version(),
+        trail.record(AuditEventType.POLICY_PACK, Optional.empty(), pack.id() + "@" + pack.version(),
             Map.of("packHash", pack.contentHash(), "event", "loaded"));
         return null;
       });

@@ -112,9 +112,9 @@ final class OutOfHoursService implements OutOfHours {
     CaseState next = ExternalContactWorkflow.next(current.state(), CaseAction.LOG_CONTACT);
     ExternalContactCase logged = ExternalContactCase.builder().from(current).version(current.version() + 1)
         .state(next).addLogged(record.id()).build();
-    return records.store.inTransaction(tx -> {
+    return records.audit.inUnit((tx, trail) -> {
       tx.contacts().append(record);
-      return saveCase(tx, logged, current, record.staff(), "logged " + record.id(), Clause.HSL_8, null);
+      return saveCase(tx, trail, logged, current, record.staff(), "logged " + record.id(), Clause.HSL_8, null);
     });
   }
 
@@ -168,11 +168,11 @@ final class OutOfHoursService implements OutOfHours {
 
   private ExternalContactCase saveCase(ExternalContactCase next, ExternalContactCase previous, StaffId actor,
       String event, Clause clause, String note) {
-    return records.store.inTransaction(tx -> saveCase(tx, next, previous, actor, event, clause, note));
+    return records.audit.inUnit((tx, trail) -> saveCase(tx, trail, next, previous, actor, event, clause, note));
   }
 
-  private ExternalContactCase saveCase(LiaisonStore tx, ExternalContactCase next, ExternalContactCase previous,
-      StaffId actor, String event, Clause clause, String note) {
+  private ExternalContactCase saveCase(LiaisonStore tx, AuditTrail.Appender trail, ExternalContactCase next,
+      ExternalContactCase previous, StaffId actor, String event, Clause clause, String note) {
     tx.externalContacts().save(next);
     Map<String, String> details = new LinkedHashMap<>();
     details.put("case", next.id().value());
@@ -183,7 +183,7 @@ final class OutOfHoursService implements OutOfHours {
     if (note != null) {
       details.put("note", note);
     }
-    records.audit(tx).record(AuditEventType.WORKFLOW, Optional.of(actor), next.pupil().value(),
+    trail.record(AuditEventType.WORKFLOW, Optional.of(actor), next.pupil().value(),
         details);
     LOG.debug("out-of-hours case {}: {} -> {} by {} ({})", LogSafe.of(next.id().value()), details.get("from"),
         next.state(), LogSafe.of(actor.value()), clause);

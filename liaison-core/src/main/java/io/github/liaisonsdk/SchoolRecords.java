@@ -63,7 +63,7 @@ final class SchoolRecords {
     this.store = store;
     this.clock = clock;
     this.zone = zone;
-    this.audit = new AuditTrail(store.audit(), clock);
+    this.audit = new AuditTrail(store, clock, !inCallerTransaction);
   }
 
   /**
@@ -77,16 +77,11 @@ final class SchoolRecords {
    */
   void writeAudited(AuditEventType type, Optional<StaffId> actor, String subject, Map<String, String> details,
       Consumer<LiaisonStore> write) {
-    store.inTransaction(tx -> {
+    audit.inUnit((tx, trail) -> {
       write.accept(tx);
-      audit(tx).record(type, actor, subject, details);
+      trail.record(type, actor, subject, details);
       return null;
     });
-  }
-
-  /** The audit trail as seen inside a unit of work. */
-  AuditTrail audit(LiaisonStore tx) {
-    return tx == store ? audit : new AuditTrail(tx.audit(), clock);
   }
 
   /**

@@ -1,6 +1,10 @@
 package io.github.liaisonsdk;
 
 import io.github.liaisonsdk.audit.AuditEvent;
+import java.util.List;
+import io.github.liaisonsdk.json.LiaisonJson;
+import io.github.liaisonsdk.audit.StoredAuditEvent;
+import io.github.liaisonsdk.audit.ChainCheckpoint;
 import io.github.liaisonsdk.audit.AuditEventType;
 
 import static io.github.liaisonsdk.testing.Violations.expectViolation;
@@ -115,70 +119,88 @@ class AuditEventRulesTest {
   @DisplayName("HSL-9: verification reports how many events it verified and exactly where the chain breaks")
   void verificationCounts() {
     TamperableLog log = new TamperableLog();
-    AuditTrail trail = new AuditTrail(log, CLOCK);
-    assertThat(trail.verify()).isEqualTo(new ChainVerification(true, 0, "0".repeat(64), 0, ""));
+    AuditTrail trail = AuditChainTamperTest.trailOver(log, CLOCK);
+    assertThat(trail.verify()).isEqualTo(new ChainVerification(true, 0, 0, "0".repeat(64), 0, ""));
     AuditEvent last = null;
     for (int i = 0; i < 5; i++) {
       last = trail.record(AuditEventType.WRITE, Optional.empty(), "UPN-" + i, Map.of());
       assertThat(last).isEqualTo(log.head().orElseThrow());
     }
-    assertThat(trail.verify()).isEqualTo(new ChainVerification(true, 5, last.hash(), 0, ""));
-    log.rows.set(2, AuditEvent.builder().from(log.rows.get(2)).subject("UPN-x").build());
+    assertThat(trail.verify()).isEqualTo(new ChainVerification(true, 5, 5, last.hash(), 0, ""));
+    log.rows.set(2, changedSubject(log.rows.get(2)));
     ChainVerification changed = trail.verify();
     assertThat(changed.intact()).isFalse();
     assertThat(changed.verifiedEvents()).isEqualTo(2);
     assertThat(changed.brokenAt()).isEqualTo(3);
     assertThat(changed.firstBrokenEvent()).contains(3L);
-    assertThat(changed.problem()).isEqualTo("event 3 was changed");
+    assertThat(changed.problem()).isEqualTo("event 3 was changed: its hash does not match its content");
     log.rows.remove(2);
     ChainVerification gap = trail.verify();
     assertThat(gap.verifiedEvents()).isEqualTo(2);
     assertThat(gap.brokenAt()).isEqualTo(3);
-    assertThat(gap.problem()).isEqualTo("event 3 is missing or out of order");
+    assertThat(gap.problem()).isEqualTo("event 3 is missing: the trail goes from event 2 to event 4");
+  }
+
+  /** The row with its subject changed consistently in the column and the document, as a careful tamperer would. */
+  private static StoredAuditEvent changedSubject(StoredAuditEvent row) {
+    AuditEvent changed = AuditEvent.builder().from(LiaisonJson.read(row.document(), AuditEvent.class))
+        .subject("UPN-x").build();
+    return new StoredAuditEvent(row.sequence(), row.occurredAt(), row.type(), "UPN-x", row.hash(),
+        LiaisonJson.write(changed));
   }
 
   @Test
   @DisplayName("HSL-9: a chain longer than a page is verified to its end, across page boundaries")
   void verificationPages() {
     TamperableLog log = new TamperableLog();
-    AuditTrail trail = new AuditTrail(log, CLOCK);
+    AuditTrail trail = AuditChainTamperTest.trailOver(log, CLOCK);
     for (int i = 0; i < 2_003; i++) {
       trail.record(AuditEventType.WRITE, Optional.empty(), "UPN-" + i, Map.of());
     }
     assertThat(trail.verify().verifiedEvents()).isEqualTo(2_003);
-    log.rows.set(1_500, AuditEvent.builder().from(log.rows.get(1_500)).subject("UPN-x").build());
+    log.rows.set(1_500, changedSubject(log.rows.get(1_500)));
     assertThat(trail.verify().brokenAt()).isEqualTo(1_501);
   }
 
   @Test
-  @DisplayName("an append that loses the race to other writers retries on the new head, and gives up after 1,000 tries")
+  @DisplayName("an append that loses the race to other writers rechains on the re-read head, and gives up after 100 tries")
   void appendRetries() {
     class LosingLog extends TamperableLog {
       int losses;
       int attempts;
+      int headReads;
 
       @Override
-      public void append(AuditEvent event) {
+      public synchronized void append(List<AuditEvent> events) {
         attempts++;
         if (attempts <= losses) {
           throw new ConcurrentUpdateException("another writer got there first");
         }
-        super.append(event);
+        super.append(events);
+      }
+
+      @Override
+      public synchronized ChainCheckpoint headCheckpoint() {
+        headReads++;
+        return super.headCheckpoint();
       }
     }
     LosingLog log = new LosingLog();
-    log.losses = 999;
-    AuditEvent appended = new AuditTrail(log, CLOCK).record(AuditEventType.WRITE, Optional.empty(), "UPN-1",
-        Map.of());
-    assertThat(log.attempts).isEqualTo(1_000);
-    assertThat(log.rows).containsExactly(appended);
+    log.losses = 99;
+    AuditTrail trail = AuditChainTamperTest.trailOver(log, CLOCK);
+    AuditEvent appended = trail.record(AuditEventType.WRITE, Optional.empty(), "UPN-1", Map.of());
+    assertThat(log.attempts).isEqualTo(100);
+    assertThat(log.headReads).as("the head is re-read after each lost race").isEqualTo(100);
+    assertThat(log.read(1, 10)).containsExactly(appended);
+    trail.record(AuditEventType.WRITE, Optional.empty(), "UPN-2", Map.of());
+    assertThat(log.headReads).as("and cached once the append lands").isEqualTo(100);
 
     LosingLog never = new LosingLog();
     never.losses = Integer.MAX_VALUE;
-    assertThatThrownBy(() -> new AuditTrail(never, CLOCK).record(AuditEventType.WRITE, Optional.empty(), "UPN-1",
-        Map.of())).isExactlyInstanceOf(LiaisonException.class).hasMessageContaining("1000 attempts");
-    assertThat(never.attempts).isEqualTo(1_000);
+    assertThatThrownBy(() -> AuditChainTamperTest.trailOver(never, CLOCK).record(AuditEventType.WRITE,
+        Optional.empty(), "UPN-1", Map.of())).isExactlyInstanceOf(LiaisonException.class)
+        .hasMessageContaining("100 attempts");
+    assertThat(never.attempts).isEqualTo(100);
     assertThat(never.rows).isEmpty();
   }
-
 }

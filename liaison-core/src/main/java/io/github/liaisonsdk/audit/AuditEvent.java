@@ -7,7 +7,6 @@ import io.github.liaisonsdk.internal.Checks;
 import io.github.liaisonsdk.internal.Hashing;
 import io.github.liaisonsdk.internal.Text;
 import io.github.liaisonsdk.staff.StaffId;
-import jakarta.validation.constraints.Min;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -36,7 +35,6 @@ public abstract class AuditEvent {
    *
    * @return at least 1
    */
-  @Min(value = 1, message = "must be at least 1")
   public abstract long sequence();
 
   /**
@@ -115,11 +113,27 @@ public abstract class AuditEvent {
    */
   public static AuditEvent next(Optional<AuditEvent> head, Instant occurredAt, AuditEventType type,
       Optional<StaffId> actor, String subject, Map<String, String> details) {
-    long sequence = head.map(h -> h.sequence() + 1).orElse(1L);
-    String previous = head.map(AuditEvent::hash).orElse(Hashing.GENESIS);
-    String hash = Hashing.sha256(canonical(sequence, occurredAt, type, actor, subject, details, previous));
+    return next(head.map(ChainCheckpoint::of).orElse(ChainCheckpoint.GENESIS), occurredAt, type, actor, subject,
+        details);
+  }
+
+  /**
+   * The event after a checkpoint, numbered and hashed.
+   *
+   * @param after the chain's current head, or {@link ChainCheckpoint#GENESIS} for the first event
+   * @param occurredAt when
+   * @param type what kind
+   * @param actor who, if a member of staff
+   * @param subject about what, by reference
+   * @param details labels and ids
+   * @return the event
+   */
+  public static AuditEvent next(ChainCheckpoint after, Instant occurredAt, AuditEventType type,
+      Optional<StaffId> actor, String subject, Map<String, String> details) {
+    long sequence = after.sequence() + 1;
+    String hash = Hashing.sha256(canonical(sequence, occurredAt, type, actor, subject, details, after.hash()));
     return builder().sequence(sequence).occurredAt(occurredAt).type(type).actor(actor).subject(subject)
-        .details(details).previousHash(previous).hash(hash).build();
+        .details(details).previousHash(after.hash()).hash(hash).build();
   }
 
   /**

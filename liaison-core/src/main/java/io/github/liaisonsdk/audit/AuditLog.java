@@ -21,9 +21,27 @@ public interface AuditLog {
   List<AuditEvent> read(long fromSequence, int limit);
 
   /**
-   * Walks the whole chain, checking each event's sequence, link and hash.
+   * Walks the whole chain from its first event, checking each stored event's document, columns, sequence, link
+   * and hash. Never throws on what it finds stored.
    *
-   * @return whether the chain is intact and, if not, where it breaks
+   * @return whether the chain is intact and, if not, where it breaks and why
    */
   ChainVerification verify();
+
+  /**
+   * Verifies the chain from a checkpoint kept outside the database: the event at the checkpoint must still carry
+   * its hash, and every event after it must follow. A trail that now ends before the checkpoint was cut short.
+   *
+   * @param from a checkpoint from an earlier verification ({@link ChainVerification#checkpoint()}), or
+   *     {@link ChainCheckpoint#GENESIS}
+   * @return whether the chain is intact from there and, if not, where it breaks and why
+   */
+  ChainVerification verify(ChainCheckpoint from);
+
+  /**
+   * The checkpoint of the latest event, read without walking the chain.
+   *
+   * @return the head's sequence number and hash, or {@link ChainCheckpoint#GENESIS} for an empty trail
+   */
+  ChainCheckpoint head();
 }

@@ -37,6 +37,14 @@ public final class Checks {
           .buildValidatorFactory()
           .getValidator();
 
+  /** Whether a type declares any Jakarta constraint: most value types do not, and skip the validator. */
+  private static final ClassValue<Boolean> CONSTRAINED = new ClassValue<>() {
+    @Override
+    protected Boolean computeValue(Class<?> type) {
+      return VALIDATOR.getConstraintsForClass(type).isBeanConstrained();
+    }
+  };
+
   private final String subject;
   private final List<Violation> violations = new ArrayList<>();
 
@@ -53,6 +61,9 @@ public final class Checks {
    */
   public static Checks of(Object value, String subject) {
     Checks checks = new Checks(subject);
+    if (!CONSTRAINED.get(value.getClass())) {
+      return checks;
+    }
     Set<ConstraintViolation<Object>> found = VALIDATOR.validate(value);
     found.stream()
         .sorted(Comparator.comparing((ConstraintViolation<Object> v) -> v.getPropertyPath().toString())

@@ -1,6 +1,8 @@
 package io.github.liaisonsdk.memory;
 
 import io.github.liaisonsdk.audit.AuditEvent;
+import io.github.liaisonsdk.audit.ChainCheckpoint;
+import io.github.liaisonsdk.audit.StoredAuditEvent;
 import io.github.liaisonsdk.contact.Amendment;
 import io.github.liaisonsdk.contact.ContactRecord;
 import io.github.liaisonsdk.contact.CaseId;
@@ -10,6 +12,7 @@ import io.github.liaisonsdk.plan.LiaisonPlan;
 import io.github.liaisonsdk.plan.PlanId;
 import io.github.liaisonsdk.policy.PackDocument;
 import io.github.liaisonsdk.policy.PolicyPackId;
+import io.github.liaisonsdk.json.LiaisonJson;
 import io.github.liaisonsdk.port.AuditEventRepository;
 import io.github.liaisonsdk.port.ConcurrentUpdateException;
 import io.github.liaisonsdk.port.ConsultationRepository;
@@ -394,15 +397,34 @@ public final class InMemoryStore implements LiaisonStore {
 
   private final AuditEventRepository audit = new AuditEventRepository() {
     @Override
-    public void append(AuditEvent event) {
+    public void append(List<AuditEvent> events) {
       locked(() -> {
         long expected = tables.audit.size() + 1L;
-        if (event.sequence() != expected) {
-          throw new ConcurrentUpdateException("audit event " + event.sequence() + " cannot follow event "
-              + (expected - 1));
+        for (AuditEvent event : events) {
+          if (event.sequence() != expected) {
+            throw new ConcurrentUpdateException("audit event " + event.sequence() + " cannot follow event "
+                + (expected - 1));
+          }
+          expected++;
         }
-        tables.audit.add(event);
+        tables.audit.addAll(events);
       });
+    }
+
+    @Override
+    public ChainCheckpoint headCheckpoint() {
+      return locked(() -> tables.audit.isEmpty() ? ChainCheckpoint.GENESIS
+          : ChainCheckpoint.of(tables.audit.get(tables.audit.size() - 1)));
+    }
+
+    @Override
+    public List<StoredAuditEvent> readStored(long fromSequence, int limit) {
+      List<StoredAuditEvent> rows = new ArrayList<>();
+      for (AuditEvent event : read(fromSequence, limit)) {
+        rows.add(new StoredAuditEvent(event.sequence(), event.occurredAt().toString(), event.type().name(),
+            event.subject(), event.hash(), LiaisonJson.write(event)));
+      }
+      return rows;
     }
 
     @Override

@@ -1,41 +1,85 @@
 package io.github.liaisonsdk.jdbc;
 
 import io.github.liaisonsdk.audit.AuditEvent;
+import io.github.liaisonsdk.audit.ChainCheckpoint;
+import io.github.liaisonsdk.audit.StoredAuditEvent;
 import io.github.liaisonsdk.port.AuditEventRepository;
 import io.github.liaisonsdk.port.ConcurrentUpdateException;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The audit trail: insert-only, numbered without gaps; the sequence key serialises concurrent appenders. */
+/**
+ * The audit trail: insert-only, numbered without gaps. A batch is checked against the stored head inside its own
+ * transaction and the sequence key refuses a second writer of the same number, so two processes appending at once
+ * cannot both succeed; the loser hears {@link ConcurrentUpdateException} and rechains.
+ */
 final class JdbcAudit implements AuditEventRepository {
   private final Scope scope;
-  private final String max;
+  private final String headLink;
   private final String insert;
   private final String head;
   private final String read;
+  private final String readStored;
 
   JdbcAudit(Scope scope, Sql sql) {
     this.scope = scope;
     String audit = sql.table("audit_event");
-    this.max = "SELECT MAX(sequence) FROM " + audit;
+    this.headLink = "SELECT sequence, hash FROM " + audit + " ORDER BY sequence DESC LIMIT 1";
     this.insert = "INSERT INTO " + audit + " (sequence, occurred_at, event_type, subject, hash, doc)"
         + " VALUES (?, ?, ?, ?, ?, ?)";
     this.head = "SELECT doc FROM " + audit + " ORDER BY sequence DESC LIMIT 1";
     this.read = "SELECT doc FROM " + audit + " WHERE sequence >= ? ORDER BY sequence LIMIT ?";
+    this.readStored = "SELECT sequence, occurred_at, event_type, subject, hash, doc FROM " + audit
+        + " WHERE sequence >= ? ORDER BY sequence LIMIT ?";
   }
 
   @Override
-  public void append(AuditEvent event) {
-    String doc = Rows.json(event);
-    scope.run("append audit event " + event.sequence(), c -> {
-      long expected = Rows.number(c, max).orElse(0L) + 1;
-      if (event.sequence() != expected) {
-        throw new ConcurrentUpdateException("audit event " + event.sequence() + " cannot follow event "
-            + (expected - 1));
+  public void append(List<AuditEvent> events) {
+    if (events.isEmpty()) {
+      return;
+    }
+    List<String> documents = new ArrayList<>(events.size());
+    for (AuditEvent event : events) {
+      documents.add(Rows.json(event));
+    }
+    AuditEvent first = events.get(0);
+    scope.run("append audit events from " + first.sequence(), c -> {
+      ChainCheckpoint stored = headLink(c);
+      for (int i = 0; i < events.size(); i++) {
+        if (events.get(i).sequence() != stored.sequence() + 1 + i) {
+          throw new ConcurrentUpdateException("audit event " + events.get(i).sequence() + " cannot follow event "
+              + (stored.sequence() + i));
+        }
       }
-      return Rows.update(c, insert, event.sequence(), event.occurredAt(), event.type().name(), event.subject(),
-          event.hash(), doc);
+      try (PreparedStatement statement = c.prepareStatement(insert)) {
+        for (int i = 0; i < events.size(); i++) {
+          AuditEvent event = events.get(i);
+          Rows.bindAll(statement, event.sequence(), event.occurredAt(), event.type().name(), event.subject(),
+              event.hash(), documents.get(i));
+          statement.addBatch();
+        }
+        statement.executeBatch();
+      }
+      return null;
     });
+  }
+
+  private ChainCheckpoint headLink(java.sql.Connection c) throws java.sql.SQLException {
+    try (PreparedStatement statement = c.prepareStatement(headLink); ResultSet rows = statement.executeQuery()) {
+      return rows.next() ? new ChainCheckpoint(rows.getLong(1), rows.getString(2).trim()) : ChainCheckpoint.GENESIS;
+    } catch (IllegalArgumentException malformed) {
+      // A hash column someone damaged: chain onto nothing the adapter can trust, and let verification name it.
+      throw new JdbcStoreException("the audit head's hash column is malformed: run the audit verification");
+    }
+  }
+
+  @Override
+  public ChainCheckpoint headCheckpoint() {
+    return scope.run("read the audit head", this::headLink);
   }
 
   @Override
@@ -47,5 +91,22 @@ final class JdbcAudit implements AuditEventRepository {
   public List<AuditEvent> read(long fromSequence, int limit) {
     return scope.run("read the audit trail", c -> Rows.documents(c, AuditEvent.class, read, fromSequence,
         Math.max(0, limit)));
+  }
+
+  @Override
+  public List<StoredAuditEvent> readStored(long fromSequence, int limit) {
+    return scope.run("read the stored audit trail", c -> {
+      try (PreparedStatement statement = Rows.prepare(c, readStored, fromSequence, Math.max(0, limit));
+          ResultSet rows = statement.executeQuery()) {
+        List<StoredAuditEvent> found = new ArrayList<>();
+        while (rows.next()) {
+          OffsetDateTime at = rows.getObject(2, OffsetDateTime.class);
+          found.add(new StoredAuditEvent(rows.getLong(1), at == null ? "" : at.toInstant().toString(),
+              String.valueOf(rows.getString(3)), String.valueOf(rows.getString(4)),
+              String.valueOf(rows.getString(5)), String.valueOf(rows.getString(6))));
+        }
+        return found;
+      }
+    });
   }
 }

@@ -14,6 +14,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.zip.CRC32;
 import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -34,18 +38,24 @@ final class Migrator {
   private final Dialect dialect;
   private final Sql sql;
   private final String history;
+  private final String flywayHistory;
+  private static final Set<String> MISSING_TABLE = Set.of("42S02", "42P01", "42S04");
+  /** One migration at a time per database and history table in this process. */
+  private static final ConcurrentHashMap<String, ReentrantLock> LOCKS = new ConcurrentHashMap<>();
 
   Migrator(DataSource dataSource, Dialect dialect, Sql sql) {
     this.dataSource = dataSource;
     this.dialect = dialect;
     this.sql = sql;
     this.history = sql.table("schema_history");
+    this.flywayHistory = sql.schemaQualified("\"flyway_schema_history\"");
   }
 
+  /** What reading the version sees; never creates or changes anything. */
   int currentVersion() {
     try (Connection c = dataSource.getConnection()) {
-      createHistory(c);
-      TreeMap<Integer, String> applied = applied(c);
+      TreeMap<Integer, String> applied = historyExists(c) ? applied(c) : new TreeMap<>();
+      applied.keySet().addAll(appliedByFlyway(c).keySet());
       return applied.isEmpty() ? 0 : applied.lastKey();
     } catch (SQLException e) {
       throw Scope.translate("read the schema version", e);
@@ -58,28 +68,147 @@ final class Migrator {
           + LATEST + ")");
     }
     try (Connection c = dataSource.getConnection()) {
-      createHistory(c);
-      TreeMap<Integer, String> applied = applied(c);
-      int before = applied.isEmpty() ? 0 : applied.lastKey();
-      if (before > LATEST) {
-        throw new SchemaVersionException("the database schema is at version " + before
-            + ", newer than this release knows (" + LATEST + "): upgrade Liaison SDK");
-      }
-      for (var entry : applied.entrySet()) {
-        if (!entry.getValue().equals(checksum(script(entry.getKey())))) {
-          throw new SchemaVersionException("applied migration V" + entry.getKey()
-              + " differs from the one shipped with this release");
+      ReentrantLock inProcess = LOCKS.computeIfAbsent(c.getMetaData().getURL() + "|" + history,
+          key -> new ReentrantLock());
+      inProcess.lock();
+      try {
+        lockAcrossProcesses(c);
+        try {
+          return migrateLocked(c, target);
+        } finally {
+          unlockAcrossProcesses(c);
         }
+      } finally {
+        inProcess.unlock();
       }
-      List<Integer> done = new ArrayList<>();
-      for (int version = before + 1; version <= target; version++) {
-        apply(c, version);
-        done.add(version);
-      }
-      return new MigrationReport(before, Math.max(before, target), done);
     } catch (SQLException e) {
       throw Scope.translate("migrate the schema", e);
     }
+  }
+
+  private MigrationReport migrateLocked(Connection c, int target) throws SQLException {
+    createHistory(c);
+    TreeMap<Integer, String> applied = applied(c);
+    adoptFlywayHistory(c, applied);
+    int before = applied.isEmpty() ? 0 : applied.lastKey();
+    if (before > LATEST) {
+      throw new SchemaVersionException("the database schema is at version " + before
+          + ", newer than this release knows (" + LATEST + "): upgrade Liaison SDK");
+    }
+    for (var entry : applied.entrySet()) {
+      if (!entry.getValue().equals(checksum(script(entry.getKey())))) {
+        throw new SchemaVersionException("applied migration V" + entry.getKey()
+            + " differs from the one shipped with this release");
+      }
+    }
+    List<Integer> done = new ArrayList<>();
+    for (int version = before + 1; version <= target; version++) {
+      apply(c, version);
+      done.add(version);
+    }
+    return new MigrationReport(before, Math.max(before, target), done);
+  }
+
+  /**
+   * PostgreSQL: a session-level advisory lock, so migrations from several processes queue. H2 in embedded mode
+   * is opened by one process at a time, so the in-process lock is enough there.
+   */
+  private void lockAcrossProcesses(Connection c) throws SQLException {
+    if (dialect == Dialect.POSTGRESQL) {
+      try (PreparedStatement statement = c.prepareStatement("SELECT pg_advisory_lock(?)")) {
+        statement.setLong(1, advisoryKey());
+        statement.execute();
+      }
+    }
+  }
+
+  private void unlockAcrossProcesses(Connection c) throws SQLException {
+    if (dialect == Dialect.POSTGRESQL) {
+      try (PreparedStatement statement = c.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+        statement.setLong(1, advisoryKey());
+        statement.execute();
+      }
+    }
+  }
+
+  private long advisoryKey() {
+    // A stable key per history table, so stores with different prefixes or schemas do not wait for each other.
+    return 0x4c49_4149_0000_0000L ^ history.hashCode();
+  }
+
+  private boolean historyExists(Connection c) throws SQLException {
+    return tableExists(c, history);
+  }
+
+  private static boolean tableExists(Connection c, String table) throws SQLException {
+    boolean autoCommit = c.getAutoCommit();
+    c.setAutoCommit(true);
+    try (Statement statement = c.createStatement()) {
+      statement.executeQuery("SELECT 1 FROM " + table + " WHERE 1 = 0").close();
+      return true;
+    } catch (SQLException e) {
+      if (MISSING_TABLE.contains(e.getSQLState())) {
+        return false;
+      }
+      throw e;
+    } finally {
+      c.setAutoCommit(autoCommit);
+    }
+  }
+
+  /**
+   * Versions a vendor's own Flyway applied from the shipped scripts, by version and checksum. Flyway's checksum
+   * is a CRC-32 of the script's lines, so a script that differs from the one shipped is refused rather than
+   * adopted.
+   */
+  private TreeMap<Integer, String> appliedByFlyway(Connection c) throws SQLException {
+    TreeMap<Integer, String> adopted = new TreeMap<>();
+    if (!tableExists(c, flywayHistory)) {
+      return adopted;
+    }
+    try (PreparedStatement statement = c.prepareStatement("SELECT \"version\", \"script\", \"checksum\" FROM "
+        + flywayHistory + " WHERE \"success\" = TRUE AND \"version\" IS NOT NULL");
+        ResultSet rows = statement.executeQuery()) {
+      while (rows.next()) {
+        String script = rows.getString(2);
+        int index = SCRIPTS.indexOf(script);
+        if (index < 0) {
+          continue;
+        }
+        int version = index + 1;
+        if (!String.valueOf(version).equals(rows.getString(1))) {
+          continue;
+        }
+        int checksum = rows.getInt(3);
+        if (checksum != flywayChecksum(script(version))) {
+          throw new SchemaVersionException("migration V" + version + " applied by Flyway differs from the one"
+              + " shipped with this release");
+        }
+        adopted.put(version, checksum(script(version)));
+      }
+    }
+    return adopted;
+  }
+
+  private void adoptFlywayHistory(Connection c, TreeMap<Integer, String> applied) throws SQLException {
+    for (var entry : appliedByFlyway(c).entrySet()) {
+      if (!applied.containsKey(entry.getKey())) {
+        Rows.update(c, "INSERT INTO " + history + " (version, description, checksum, applied_at) VALUES (?, ?, ?, ?)",
+            entry.getKey(), SCRIPTS.get(entry.getKey() - 1), entry.getValue(), Instant.now());
+        applied.put(entry.getKey(), entry.getValue());
+        LOG.info("schema migration V{} was applied by Flyway; recorded in {}", entry.getKey(), history);
+      }
+    }
+  }
+
+  /** Flyway's checksum: a CRC-32 over the script's lines without their line endings. */
+  static int flywayChecksum(String script) {
+    CRC32 crc = new CRC32();
+    String text = script.startsWith("\uFEFF") ? script.substring(1) : script;
+    for (String line : text.split("\r\n|\r|\n", -1)) {
+      crc.update(line.getBytes(StandardCharsets.UTF_8));
+    }
+    return (int) crc.getValue();
   }
 
   private void createHistory(Connection c) throws SQLException {
@@ -101,13 +230,18 @@ final class Migrator {
     return applied;
   }
 
+  /**
+   * Applies one script. PostgreSQL runs DDL in the transaction, so a failed script leaves nothing behind. H2
+   * commits each DDL statement as it runs, so there each statement is run in a form that skips what already
+   * exists: once the cause of a failure is fixed, rerunning the migration completes it.
+   */
   private void apply(Connection c, int version) throws SQLException {
     String script = script(version);
     boolean autoCommit = c.getAutoCommit();
     c.setAutoCommit(false);
     try (Statement statement = c.createStatement()) {
       for (String sqlStatement : statements(sql.expand(script))) {
-        statement.execute(sqlStatement);
+        statement.execute(dialect == Dialect.H2 ? rerunnable(sqlStatement) : sqlStatement);
       }
       Rows.update(c, "INSERT INTO " + history + " (version, description, checksum, applied_at) VALUES (?, ?, ?, ?)",
           version, SCRIPTS.get(version - 1), checksum(script), Instant.now());
@@ -119,6 +253,17 @@ final class Migrator {
     } finally {
       c.setAutoCommit(autoCommit);
     }
+  }
+
+  /** The statement in a form that does nothing when its object exists; shipped scripts only create. */
+  static String rerunnable(String statement) {
+    for (String creates : List.of("CREATE TABLE ", "CREATE INDEX ", "CREATE UNIQUE INDEX ")) {
+      if (statement.startsWith(creates) && !statement.startsWith(creates + "IF NOT EXISTS ")) {
+        return creates + "IF NOT EXISTS " + statement.substring(creates.length());
+      }
+    }
+    throw new SchemaVersionException("a shipped migration statement cannot be made rerunnable on H2: only CREATE"
+        + " TABLE and CREATE INDEX statements are allowed");
   }
 
   private String script(int version) {

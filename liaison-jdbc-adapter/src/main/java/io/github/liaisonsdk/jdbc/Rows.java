@@ -26,6 +26,12 @@ final class Rows {
     return statement;
   }
 
+  static void bindAll(PreparedStatement statement, Object... params) throws SQLException {
+    for (int i = 0; i < params.length; i++) {
+      bind(statement, i + 1, params[i]);
+    }
+  }
+
   private static void bind(PreparedStatement statement, int index, Object value) throws SQLException {
     if (value instanceof Instant) {
       statement.setObject(index, OffsetDateTime.ofInstant((Instant) value, ZoneOffset.UTC));

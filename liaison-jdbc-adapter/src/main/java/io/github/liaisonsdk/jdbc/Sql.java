@@ -18,6 +18,11 @@ final class Sql {
    * Replaces the Flyway-style placeholder of the shipped scripts. Index names take the bare prefix: an index lives in
    * its table's schema, and PostgreSQL refuses a schema-qualified index name.
    */
+  /** A table outside the prefix, such as Flyway's history, in the store's schema. */
+  String schemaQualified(String name) {
+    return prefix.substring(0, prefix.length() - bareprefix.length()) + name;
+  }
+
   String expand(String script) {
     return script.replace("CREATE INDEX ${prefix}", "CREATE INDEX " + bareprefix).replace("${prefix}", prefix);
   }

@@ -55,7 +55,7 @@ final class Migrator {
   int currentVersion() {
     try (Connection c = dataSource.getConnection()) {
       TreeMap<Integer, String> applied = historyExists(c) ? applied(c) : new TreeMap<>();
-      applied.keySet().addAll(appliedByFlyway(c).keySet());
+      applied.putAll(appliedByFlyway(c));
       return applied.isEmpty() ? 0 : applied.lastKey();
     } catch (SQLException e) {
       throw Scope.translate("read the schema version", e);

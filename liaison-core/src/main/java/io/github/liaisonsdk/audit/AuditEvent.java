@@ -3,14 +3,15 @@ package io.github.liaisonsdk.audit;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.liaisonsdk.internal.LiaisonStyle;
+import io.github.liaisonsdk.internal.CanonicalDigest;
 import io.github.liaisonsdk.internal.Checks;
 import io.github.liaisonsdk.internal.Hashing;
 import io.github.liaisonsdk.internal.Text;
 import io.github.liaisonsdk.staff.StaffId;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.immutables.value.Value;
 
 /**
@@ -131,7 +132,7 @@ public abstract class AuditEvent {
   public static AuditEvent next(ChainCheckpoint after, Instant occurredAt, AuditEventType type,
       Optional<StaffId> actor, String subject, Map<String, String> details) {
     long sequence = after.sequence() + 1;
-    String hash = Hashing.sha256(canonical(sequence, occurredAt, type, actor, subject, details, after.hash()));
+    String hash = digest(sequence, occurredAt, type, actor, subject, details, after.hash());
     return builder().sequence(sequence).occurredAt(occurredAt).type(type).actor(actor).subject(subject)
         .details(details).previousHash(after.hash()).hash(hash).build();
   }
@@ -142,29 +143,20 @@ public abstract class AuditEvent {
    * @return 64 lower-case hex digits
    */
   public String computeHash() {
-    return Hashing.sha256(
-        canonical(sequence(), occurredAt(), type(), actor(), subject(), details(), previousHash()));
+    return digest(sequence(), occurredAt(), type(), actor(), subject(), details(), previousHash());
   }
 
   /** Length-prefixed fields, so no choice of values can make two different events hash alike. */
-  private static String canonical(long sequence, Instant occurredAt, AuditEventType type, Optional<StaffId> actor,
+  private static String digest(long sequence, Instant occurredAt, AuditEventType type, Optional<StaffId> actor,
       String subject, Map<String, String> details, String previousHash) {
-    StringBuilder out = new StringBuilder();
-    field(out, Long.toString(sequence));
-    field(out, occurredAt.toString());
-    field(out, type.name());
-    field(out, actor.map(StaffId::value).orElse(""));
-    field(out, subject);
-    for (Map.Entry<String, String> detail : new TreeMap<>(details).entrySet()) {
-      field(out, detail.getKey());
-      field(out, detail.getValue());
+    CanonicalDigest out = CanonicalDigest.start().field(sequence).field(occurredAt.toString()).field(type.name())
+        .field(actor.isPresent() ? actor.get().value() : "").field(subject);
+    String[] keys = details.keySet().toArray(new String[0]);
+    Arrays.sort(keys);
+    for (String key : keys) {
+      out.field(key).field(details.get(key));
     }
-    field(out, previousHash);
-    return out.toString();
-  }
-
-  private static void field(StringBuilder out, String value) {
-    out.append(value.length()).append(':').append(value).append(';');
+    return out.field(previousHash).finish();
   }
 
   @Value.Check

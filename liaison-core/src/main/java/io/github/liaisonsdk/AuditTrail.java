@@ -40,6 +40,7 @@ final class AuditTrail implements AuditLog {
   private static final Logger LOG = LoggerFactory.getLogger(AuditTrail.class);
   private static final int ATTEMPTS = 100;
   private static final int MAX_BATCH = 256;
+  private static final long NO_CONDITION = -1;
 
   /** Writes audited alongside the unit's own writes, in the unit's transaction. */
   interface Appender {
@@ -68,7 +69,18 @@ final class AuditTrail implements AuditLog {
 
   /** Appends one event on its own and returns once it is committed, in a batch with whatever else is queued. */
   AuditEvent record(AuditEventType type, Optional<StaffId> actor, String subject, Map<String, String> details) {
-    Pending mine = new Pending(type, actor, subject, details, clock.instant());
+    return record(type, actor, subject, details, NO_CONDITION);
+  }
+
+  /**
+   * Appends one event on condition that the store's reference version is still the one the event's facts were
+   * read at, checked in the append's transaction.
+   *
+   * @throws StaleFacts if the reference data changed meanwhile: nothing was appended, take the decision again
+   */
+  AuditEvent record(AuditEventType type, Optional<StaffId> actor, String subject, Map<String, String> details,
+      long referenceVersion) {
+    Pending mine = new Pending(type, actor, subject, details, clock.instant(), referenceVersion);
     queue.add(mine);
     lock.lock();
     try {
@@ -134,28 +146,15 @@ final class AuditTrail implements AuditLog {
 
   private void commit(List<Pending> batch) {
     RuntimeException failure = null;
-    for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+    for (int attempt = 0; attempt < ATTEMPTS && !batch.isEmpty(); attempt++) {
       try {
-        ChainCheckpoint after = head(store.audit());
-        List<AuditEvent> events = new ArrayList<>(batch.size());
-        List<Pending> chained = new ArrayList<>(batch.size());
-        for (Pending pending : batch) {
-          try {
-            AuditEvent event = pending.chainedAfter(after);
-            events.add(event);
-            chained.add(pending);
-            after = ChainCheckpoint.of(event);
-          } catch (RuntimeException refused) {
-            // One caller's malformed event is that caller's failure, not its batch's.
-            pending.settle(null, refused);
-          }
-        }
-        if (!events.isEmpty()) {
-          store.audit().append(events);
-          publish(after);
-        }
-        for (int i = 0; i < chained.size(); i++) {
-          chained.get(i).settle(events.get(i), null);
+        boolean conditional = batch.stream().anyMatch(p -> p.referenceVersion != NO_CONDITION);
+        Chained chained = conditional
+            ? store.inTransaction(tx -> chainAndAppend(tx.audit(), batch, tx.referenceVersion()))
+            : chainAndAppend(store.audit(), batch, NO_CONDITION);
+        publish(chained.head);
+        for (int i = 0; i < chained.pending.size(); i++) {
+          chained.pending.get(i).settle(chained.events.get(i), null);
         }
         return;
       } catch (ConcurrentUpdateException lostRace) {
@@ -174,6 +173,41 @@ final class AuditTrail implements AuditLog {
         pending.settle(null, cause);
       }
     }
+  }
+
+  /** What a batch became: the events appended, the callers they belong to, and the new head. */
+  private record Chained(List<AuditEvent> events, List<Pending> pending, ChainCheckpoint head) {}
+
+  /**
+   * Chains the batch's events onto the head and appends them. A caller whose facts are older than the store's
+   * reference version, or whose event is malformed, is answered on its own and left out of the chain.
+   */
+  private Chained chainAndAppend(AuditEventRepository events, List<Pending> batch, long referenceVersion) {
+    ChainCheckpoint after = head(events);
+    List<AuditEvent> chainedEvents = new ArrayList<>(batch.size());
+    List<Pending> chained = new ArrayList<>(batch.size());
+    for (Pending pending : batch) {
+      if (pending.settled()) {
+        continue;
+      }
+      if (pending.referenceVersion != NO_CONDITION && pending.referenceVersion != referenceVersion) {
+        pending.settle(null, new StaleFacts());
+        continue;
+      }
+      try {
+        AuditEvent event = pending.chainedAfter(after);
+        chainedEvents.add(event);
+        chained.add(pending);
+        after = ChainCheckpoint.of(event);
+      } catch (RuntimeException refused) {
+        // One caller's malformed event is that caller's failure, not its batch's.
+        pending.settle(null, refused);
+      }
+    }
+    if (!chainedEvents.isEmpty()) {
+      events.append(chainedEvents);
+    }
+    return new Chained(chainedEvents, chained, after);
   }
 
   private ChainCheckpoint head(AuditEventRepository events) {
@@ -220,12 +254,14 @@ final class AuditTrail implements AuditLog {
     private final String subject;
     private final Map<String, String> details;
     private final Instant occurredAt;
+    private final long referenceVersion;
     private volatile boolean settled;
     private @Nullable AuditEvent event;
     private @Nullable RuntimeException failure;
 
     Pending(AuditEventType type, Optional<StaffId> actor, String subject, Map<String, String> details,
-        Instant occurredAt) {
+        Instant occurredAt, long referenceVersion) {
+      this.referenceVersion = referenceVersion;
       this.type = type;
       this.actor = actor;
       this.subject = subject;
@@ -258,6 +294,15 @@ final class AuditTrail implements AuditLog {
         throw new IllegalStateException("an audit event was neither committed nor refused");
       }
       return committed;
+    }
+  }
+
+  /** The facts an event was conditioned on changed before it could be committed; nothing was appended. */
+  static final class StaleFacts extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    StaleFacts() {
+      super("the school's reference data changed while the decision was taken", null, false, false);
     }
   }
 

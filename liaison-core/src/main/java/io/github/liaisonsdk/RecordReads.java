@@ -120,7 +120,7 @@ final class RecordReads {
     for (Topic topic : current.topics()) {
       List<ConsultationRecord> onTopic = reliedOn.stream().filter(c -> c.topic() == topic).toList();
       Decision decision = facts.decide(reader, pupil, topic,
-          Optional.of(records.atLeastDefault(topic, current.level())), facts.staff(reader, pupil, topic),
+          Optional.of(records.atLeastDefault(topic, current.level())), facts.staff(records, reader, pupil, topic),
           Purpose.INFORMATION_REQUEST, Urgency.ROUTINE, onTopic).decision();
       if (!decision.permits()) {
         return decision;

@@ -45,13 +45,13 @@ final class RecordedFacts {
   /** A recipient as the records describe it. */
   record Resolved(RecipientKind kind, Set<Designation> posts, Relevance relevance, String reference) {}
 
-  Resolved recipient(Recipient recipient, Pupil pupil, Topic topic) {
+  Resolved recipient(Lookups lookups, Recipient recipient, Pupil pupil, Topic topic) {
     if (recipient.staff().isPresent()) {
-      StaffMember member = records.staffMember(recipient.staff().get());
-      return staff(member, pupil, topic);
+      StaffMember member = lookups.staffMember(recipient.staff().get());
+      return staff(lookups, member, pupil, topic);
     }
     if (recipient.familyContact().isPresent()) {
-      Optional<FamilyContact> contact = records.planInForce(pupil.id())
+      Optional<FamilyContact> contact = lookups.planInForce(pupil.id())
           .flatMap(plan -> plan.familyContact(recipient.familyContact().get()));
       if (contact.isEmpty()) {
         throw new NotFoundException("family contact " + recipient.familyContact().get()
@@ -70,8 +70,8 @@ final class RecordedFacts {
    * (for support-plan information, when the pupil has an IEP or EHCP: LP36-5.1); a relevant party when they hold a
    * post the pack lists for the topic, or have access to the pupil's support plan; otherwise not relevant (HSL-4).
    */
-  Resolved staff(StaffMember member, Pupil pupil, Topic topic) {
-    boolean named = records.planInForce(pupil.id()).map(plan -> plan.schoolSide().contains(member.id()))
+  Resolved staff(Lookups lookups, StaffMember member, Pupil pupil, Topic topic) {
+    boolean named = lookups.planInForce(pupil.id()).map(plan -> plan.schoolSide().contains(member.id()))
         .orElse(false);
     boolean supportPlanAccess = pupil.supportPlans().stream().anyMatch(p -> p.accessibleTo().contains(member.id()));
     Relevance relevance;

@@ -45,13 +45,15 @@ import java.util.stream.Collectors;
  *
  * <p>Immutable and thread-safe (the store is).
  */
-final class SchoolRecords {
+final class SchoolRecords implements Lookups {
   final PolicyPack pack;
   final DecisionEngine engine;
   final LiaisonStore store;
   final Clock clock;
   final ZoneId zone;
   final AuditTrail audit;
+  /** Staff, pupils and plans in force as decisions read them: cached, checked against the store at commit. */
+  final ReferenceData reference;
   /** Whether the store is bound to a transaction the caller holds and may roll back. */
   final boolean inCallerTransaction;
 
@@ -64,6 +66,7 @@ final class SchoolRecords {
     this.clock = clock;
     this.zone = zone;
     this.audit = new AuditTrail(store, clock, !inCallerTransaction);
+    this.reference = new ReferenceData(store, this);
   }
 
   /**
@@ -77,11 +80,17 @@ final class SchoolRecords {
    */
   void writeAudited(AuditEventType type, Optional<StaffId> actor, String subject, Map<String, String> details,
       Consumer<LiaisonStore> write) {
-    audit.inUnit((tx, trail) -> {
-      write.accept(tx);
-      trail.record(type, actor, subject, details);
-      return null;
-    });
+    try {
+      audit.inUnit((tx, trail) -> {
+        write.accept(tx);
+        trail.record(type, actor, subject, details);
+        return null;
+      });
+    } finally {
+      // The write may have changed staff, pupils or plans: decisions read them afresh (the ledger would catch it
+      // at commit anyway, at the cost of a decision taken twice).
+      reference.invalidate();
+    }
   }
 
   /**
@@ -99,12 +108,14 @@ final class SchoolRecords {
     return clock.instant().atZone(zone).toLocalDate();
   }
 
-  StaffMember staffMember(StaffId id) {
+  @Override
+  public StaffMember staffMember(StaffId id) {
     Checks.present(id, "StaffMember", "id");
     return store.staff().find(id).orElseThrow(() -> new NotFoundException("member of staff " + id + " is not held"));
   }
 
-  Pupil pupil(PupilId id) {
+  @Override
+  public Pupil pupil(PupilId id) {
     Checks.present(id, "Pupil", "id");
     return store.pupils().find(id).orElseThrow(() -> new NotFoundException("pupil " + id + " is not held"));
   }
@@ -114,7 +125,8 @@ final class SchoolRecords {
    * (a version approved ahead of its start leaves the current one in force; a correction supersedes), and of those
    * the latest to take effect.
    */
-  Optional<LiaisonPlan> planInForce(PupilId pupil) {
+  @Override
+  public Optional<LiaisonPlan> planInForce(PupilId pupil) {
     LocalDate today = today();
     LiaisonPlan found = null;
     for (LiaisonPlan plan : store.plans().forPupil(pupil)) {

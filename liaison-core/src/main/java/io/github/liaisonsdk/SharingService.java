@@ -1,14 +1,15 @@
 package io.github.liaisonsdk;
 
 import io.github.liaisonsdk.basics.Clause;
-import io.github.liaisonsdk.audit.AuditEvent;
 import io.github.liaisonsdk.audit.AuditEventType;
 import io.github.liaisonsdk.basics.AccessDeniedException;
+import io.github.liaisonsdk.basics.LiaisonException;
 import io.github.liaisonsdk.basics.LiaisonValidationException;
 import io.github.liaisonsdk.basics.Violation;
 import io.github.liaisonsdk.confidentiality.ConfidentialityLevel;
 import io.github.liaisonsdk.confidentiality.Topic;
 import io.github.liaisonsdk.internal.Checks;
+import io.github.liaisonsdk.internal.Hashing;
 import io.github.liaisonsdk.internal.LogSafe;
 import io.github.liaisonsdk.json.LiaisonJson;
 import io.github.liaisonsdk.port.NotFoundException;
@@ -44,6 +45,7 @@ import org.slf4j.LoggerFactory;
 final class SharingService implements Sharing {
   private static final Logger LOG = LoggerFactory.getLogger(SharingService.class);
   private static final String SAFEGUARDING_AGREEMENT = "safeguarding agreement";
+  private static final int STALE_ATTEMPTS = 10;
 
   private final SchoolRecords records;
   private final RecordedFacts facts;
@@ -57,14 +59,30 @@ final class SharingService implements Sharing {
   public Decision decide(SharingRequest request) {
     Checks.present(request, "SharingRequest", "request");
     records.requireOwnTransaction("a sharing decision");
+    for (int attempt = 1; ; attempt++) {
+      ReferenceData.Generation facts = records.reference.current();
+      try {
+        return decide(request, facts, facts.version);
+      } catch (AuditTrail.StaleFacts changed) {
+        records.reference.invalidate();
+        if (attempt == STALE_ATTEMPTS) {
+          throw new LiaisonException("the school's staff, pupils or plans changed under " + STALE_ATTEMPTS
+              + " attempts at this decision in a row; nothing was decided");
+        }
+      }
+    }
+  }
+
+  /** One attempt, on facts as of one reference version: the audit append refuses it if they have changed since. */
+  private Decision decide(SharingRequest request, Lookups lookups, long referenceVersion) {
     Map<String, String> details = new LinkedHashMap<>();
     details.put("topic", request.topic().name());
     details.put("purpose", request.purpose().name());
     details.put("urgency", request.urgency().name());
     try {
-      StaffMember requester = records.staffMember(request.requester());
-      Pupil pupil = records.pupil(request.pupil());
-      RecordedFacts.Resolved recipient = facts.recipient(request.recipient(), pupil, request.topic());
+      StaffMember requester = lookups.staffMember(request.requester());
+      Pupil pupil = lookups.pupil(request.pupil());
+      RecordedFacts.Resolved recipient = facts.recipient(lookups, request.recipient(), pupil, request.topic());
       List<ConsultationRecord> reliedOn = records.latestOnRecord(records.reliedOn("SharingRequest",
           request.consultations(), requester.id(), pupil.id(), List.of(request.topic())));
       ConfidentialityLevel packDefault = records.pack.levelOf(request.topic());
@@ -93,7 +111,8 @@ final class SharingService implements Sharing {
         details.put("consultations", reliedOn.stream().map(c -> c.id() + ":" + c.role() + ":" + c.outcome())
             .collect(Collectors.joining(",")));
       }
-      records.audit.record(AuditEventType.DECISION, Optional.of(requester.id()), pupil.id().value(), details);
+      records.audit.record(AuditEventType.DECISION, Optional.of(requester.id()), pupil.id().value(), details,
+          referenceVersion);
       if (LOG.isDebugEnabled()) {
         LOG.debug("{} for pupil {} on {} to {} under {} ({})", decision.outcome(), LogSafe.of(pupil.id().value()),
             request.topic(), recipient.kind(), LogSafe.of(records.pack.id()), details.get("clauses"));
@@ -104,7 +123,7 @@ final class SharingService implements Sharing {
       details.put("outcome", "REFUSED");
       details.put("refusal", refused.getClass().getSimpleName());
       records.audit.record(AuditEventType.DECISION, Optional.of(request.requester()), request.pupil().value(),
-          details);
+          details, referenceVersion);
       throw refused;
     }
   }
@@ -231,11 +250,11 @@ final class SharingService implements Sharing {
     SafeguardingAgreement agreement = SafeguardingAgreement.builder().pupil(pupil.id()).agreedAt(la.consultedAt())
         .laConsultation(agreed).participants(everyone).servicesToInform(servicesToInform).recordedBy(recordedBy)
         .build();
-    records.audit.record(AuditEventType.WRITE, Optional.of(recorder.id()), pupil.id().value(), Map.of(
-        "event", SAFEGUARDING_AGREEMENT,
-        "consultation", la.id().value(),
-        "clauses", Clause.join(",", decision.clauses()),
-        "agreement", LiaisonJson.write(agreement)));
+    String key = Hashing.sha256(LiaisonJson.write(agreement));
+    Map<String, String> details = Map.of("event", SAFEGUARDING_AGREEMENT, "consultation", la.id().value(),
+        "clauses", Clause.join(",", decision.clauses()), "agreement", key);
+    records.writeAudited(AuditEventType.WRITE, Optional.of(recorder.id()), pupil.id().value(), details,
+        tx -> tx.agreements().save(key, agreement));
     return agreement;
   }
 
@@ -251,18 +270,7 @@ final class SharingService implements Sharing {
       throw new AccessDeniedException("safeguarding records are read by the safeguarding posts only",
           List.of(Clause.LP36_6_3));
     }
-    List<SafeguardingAgreement> agreements = new ArrayList<>();
-    long next = 1;
-    for (List<AuditEvent> page = records.audit.read(next, 1000); !page.isEmpty();
-        page = records.audit.read(next, 1000)) {
-      for (AuditEvent event : page) {
-        if (event.subject().equals(pupil.value()) && SAFEGUARDING_AGREEMENT.equals(event.details().get("event"))) {
-          agreements.add(LiaisonJson.read(event.details().get("agreement"), SafeguardingAgreement.class));
-        }
-        next = event.sequence() + 1;
-      }
-    }
-    return agreements;
+    return records.store.agreements().forPupil(pupil);
   }
 
   static boolean safeguardingPost(StaffMember member) {

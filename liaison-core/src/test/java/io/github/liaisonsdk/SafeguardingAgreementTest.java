@@ -84,6 +84,21 @@ class SafeguardingAgreementTest {
   }
 
   @Test
+  @DisplayName("LP36-6.3, HSL-9: names and designations stay out of the audit trail, which holds the agreement's key")
+  void lp36_6_3_apartFromTheTrail() {
+    SafeguardingAgreement documented = document(laAgreed("c-la", SITE_MANAGER, Optional.of(WhoInforms.REFERRER)),
+        SITE_MANAGER);
+    String contactName = liaison.pack().laSafeguardingContact().orElseThrow().name();
+    List<io.github.liaisonsdk.audit.AuditEvent> trail = liaison.audit().read(1, 1_000);
+    assertThat(trail).allSatisfy(event -> assertThat(event.toString()).doesNotContain("S. Manager", contactName));
+    io.github.liaisonsdk.audit.AuditEvent written = trail.stream()
+        .filter(e -> "safeguarding agreement".equals(e.details().get("event"))).findFirst().orElseThrow();
+    assertThat(written.details().get("agreement"))
+        .isEqualTo(io.github.liaisonsdk.internal.Hashing.sha256(io.github.liaisonsdk.json.LiaisonJson.write(documented)));
+    assertThat(store.agreements().forPupil(Fixtures.pupilId(CONTEXT))).containsExactly(documented);
+  }
+
+  @Test
   @DisplayName("LP36-6.3 / LP36-6.2: the agreement is documented with names, designations and who informs, and read by safeguarding posts")
   void lp36_6_3_documented() {
     SafeguardingAgreement documented = document(laAgreed("c-la", SITE_MANAGER, Optional.of(WhoInforms.REFERRER)),

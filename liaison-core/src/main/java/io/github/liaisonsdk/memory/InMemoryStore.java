@@ -14,6 +14,8 @@ import io.github.liaisonsdk.policy.PackDocument;
 import io.github.liaisonsdk.policy.PolicyPackId;
 import io.github.liaisonsdk.json.LiaisonJson;
 import io.github.liaisonsdk.port.AuditEventRepository;
+import io.github.liaisonsdk.port.SafeguardingAgreementRepository;
+import io.github.liaisonsdk.sharing.SafeguardingAgreement;
 import io.github.liaisonsdk.port.ConcurrentUpdateException;
 import io.github.liaisonsdk.port.ConsultationRepository;
 import io.github.liaisonsdk.port.ContactRecordRepository;
@@ -44,6 +46,7 @@ import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import java.util.stream.Collectors;
 
 /**
@@ -59,7 +62,11 @@ public final class InMemoryStore implements LiaisonStore {
       Comparator.comparing(ContactRecord::occurredAt).thenComparing(r -> r.id().value());
 
   private final ReentrantLock lock = new ReentrantLock();
-  private Tables tables = new Tables();
+  private final Tables tables = new Tables();
+  /** While a unit of work runs, the inverse of each change it made, in order; null otherwise. Guarded by lock. */
+  private @Nullable List<Runnable> undo;
+  /** Bumped by every write of a pupil, a member of staff or a plan. Guarded by lock for writes. */
+  private volatile long referenceVersion;
 
   private InMemoryStore() {}
 
@@ -118,17 +125,79 @@ public final class InMemoryStore implements LiaisonStore {
   }
 
   @Override
+  public SafeguardingAgreementRepository agreements() {
+    return agreements;
+  }
+
+  @Override
+  public long referenceVersion() {
+    return referenceVersion;
+  }
+
+  /**
+   * Runs the work holding the store's lock, recording the inverse of every change so that a failure undoes
+   * exactly what the work did: the cost of a unit of work is that of its own writes, not of the store's size.
+   * Nested units roll back to where they began.
+   */
+  @Override
   public <T> T inTransaction(Function<LiaisonStore, T> work) {
     lock.lock();
-    Tables before = tables.copy();
+    boolean outermost = undo == null;
+    if (outermost) {
+      undo = new ArrayList<>();
+    }
+    int mark = undo.size();
     try {
       return work.apply(this);
     } catch (RuntimeException | Error e) {
-      tables = before;
+      List<Runnable> changes = undo;
+      for (int i = changes.size() - 1; i >= mark; i--) {
+        changes.remove(i).run();
+      }
       throw e;
     } finally {
+      if (outermost) {
+        undo = null;
+      }
       lock.unlock();
     }
+  }
+
+  /** Under the lock: how to take back a change, if a unit of work is running. */
+  private void onRollback(Runnable inverse) {
+    List<Runnable> changes = undo;
+    if (changes != null) {
+      changes.add(inverse);
+    }
+  }
+
+  /** Under the lock: a write of reference data, which the facade's cached facts must notice. */
+  private void referenceChanged() {
+    referenceVersion++;
+  }
+
+  /** Under the lock: puts a value, remembering what it replaced. */
+  private <K, V> void put(Map<K, V> map, K key, V value) {
+    V previous = map.put(key, value);
+    onRollback(() -> {
+      if (previous == null) {
+        map.remove(key);
+      } else {
+        map.put(key, previous);
+      }
+    });
+  }
+
+  /** Under the lock: appends to a key's list, remembering to take it off again. */
+  private <K, V> void add(Map<K, List<V>> map, K key, V value) {
+    List<V> list = map.computeIfAbsent(key, k -> new ArrayList<>());
+    list.add(value);
+    onRollback(() -> {
+      list.remove(list.size() - 1);
+      if (list.isEmpty()) {
+        map.remove(key);
+      }
+    });
   }
 
   private <T> T locked(Supplier<T> action) {
@@ -147,13 +216,32 @@ public final class InMemoryStore implements LiaisonStore {
     });
   }
 
+  private final SafeguardingAgreementRepository agreements = new SafeguardingAgreementRepository() {
+    @Override
+    public void save(String key, SafeguardingAgreement agreement) {
+      locked(() -> {
+        if (tables.agreements.containsKey(key)) {
+          throw new ConcurrentUpdateException("safeguarding agreement " + key + " is already documented");
+        }
+        put(tables.agreements, key, agreement);
+      });
+    }
+
+    @Override
+    public List<SafeguardingAgreement> forPupil(PupilId pupil) {
+      return locked(() -> tables.agreements.values().stream().filter(a -> a.pupil().equals(pupil))
+          .sorted(Comparator.comparing(SafeguardingAgreement::agreedAt)).toList());
+    }
+  };
+
   private final ConsultationRepository consultations = new ConsultationRepository() {
     @Override
     public void save(ConsultationRecord consultation) {
       locked(() -> {
-        if (tables.consultations.putIfAbsent(consultation.id(), consultation) != null) {
+        if (tables.consultations.containsKey(consultation.id())) {
           throw new ConcurrentUpdateException("consultation " + consultation.id() + " is already recorded");
         }
+        put(tables.consultations, consultation.id(), consultation);
       });
     }
 
@@ -173,7 +261,10 @@ public final class InMemoryStore implements LiaisonStore {
   private final PupilRepository pupils = new PupilRepository() {
     @Override
     public void save(Pupil pupil) {
-      locked(() -> tables.pupils.put(pupil.id(), pupil));
+      locked(() -> {
+        put(tables.pupils, pupil.id(), pupil);
+        referenceChanged();
+      });
     }
 
     @Override
@@ -191,7 +282,10 @@ public final class InMemoryStore implements LiaisonStore {
   private final StaffRepository staff = new StaffRepository() {
     @Override
     public void save(StaffMember member) {
-      locked(() -> tables.staff.put(member.id(), member));
+      locked(() -> {
+        put(tables.staff, member.id(), member);
+        referenceChanged();
+      });
     }
 
     @Override
@@ -219,7 +313,8 @@ public final class InMemoryStore implements LiaisonStore {
         if (versions != null && !versions.get(0).pupil().equals(plan.pupil())) {
           throw new ConcurrentUpdateException("plan " + plan.id() + " belongs to another pupil");
         }
-        tables.plans.computeIfAbsent(plan.id(), id -> new ArrayList<>()).add(plan);
+        add(tables.plans, plan.id(), plan);
+        referenceChanged();
       });
     }
 
@@ -250,9 +345,10 @@ public final class InMemoryStore implements LiaisonStore {
     @Override
     public void append(ContactRecord record) {
       locked(() -> {
-        if (tables.records.putIfAbsent(record.id(), record) != null) {
+        if (tables.records.containsKey(record.id())) {
           throw new ConcurrentUpdateException("contact record " + record.id() + " exists already");
         }
+        put(tables.records, record.id(), record);
       });
     }
 
@@ -262,15 +358,24 @@ public final class InMemoryStore implements LiaisonStore {
         if (!tables.records.containsKey(amendment.record())) {
           throw new NotFoundException("contact record " + amendment.record() + " is not held");
         }
-        tables.amendments.computeIfAbsent(amendment.record(), id -> new ArrayList<>()).add(amendment);
+        add(tables.amendments, amendment.record(), amendment);
       });
     }
 
     @Override
     public boolean dispose(ContactRecordId id) {
       return locked(() -> {
-        tables.amendments.remove(id);
-        return tables.records.remove(id) != null;
+        List<Amendment> amended = tables.amendments.remove(id);
+        ContactRecord removed = tables.records.remove(id);
+        onRollback(() -> {
+          if (removed != null) {
+            tables.records.put(id, removed);
+          }
+          if (amended != null) {
+            tables.amendments.put(id, amended);
+          }
+        });
+        return removed != null;
       });
     }
 
@@ -308,7 +413,7 @@ public final class InMemoryStore implements LiaisonStore {
           throw new ConcurrentUpdateException("case " + contactCase.id() + " is at version " + latest
               + "; version " + contactCase.version() + " cannot be saved");
         }
-        tables.cases.computeIfAbsent(contactCase.id(), id -> new ArrayList<>()).add(contactCase);
+        add(tables.cases, contactCase.id(), contactCase);
       });
     }
 
@@ -370,12 +475,17 @@ public final class InMemoryStore implements LiaisonStore {
     public void save(PackDocument document) {
       locked(() -> {
         TreeMap<Integer, PackDocument> versions = tables.packs.computeIfAbsent(document.id(), id -> new TreeMap<>());
+        onRollback(() -> {
+          if (versions.isEmpty()) {
+            tables.packs.remove(document.id());
+          }
+        });
         PackDocument held = versions.get(document.version());
         if (held != null && !held.contentHash().equals(document.contentHash())) {
           throw new ConcurrentUpdateException("policy pack " + document.id() + " version " + document.version()
               + " is held with different content");
         }
-        versions.put(document.version(), document);
+        put(versions, document.version(), document);
       });
     }
 
@@ -407,7 +517,9 @@ public final class InMemoryStore implements LiaisonStore {
           }
           expected++;
         }
+        int before = tables.audit.size();
         tables.audit.addAll(events);
+        onRollback(() -> tables.audit.subList(before, tables.audit.size()).clear());
       });
     }
 

@@ -18,6 +18,7 @@ import io.github.liaisonsdk.staff.StaffId;
 import io.github.liaisonsdk.staff.StaffMember;
 import java.util.ArrayList;
 import java.util.HashMap;
+import io.github.liaisonsdk.sharing.SafeguardingAgreement;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,7 @@ final class Tables {
   final List<AuditEvent> audit;
   final Map<CaseId, List<ExternalContactCase>> cases;
   final Map<ConsultationId, ConsultationRecord> consultations;
+  final Map<String, SafeguardingAgreement> agreements = new LinkedHashMap<>();
 
   Tables() {
     this(new HashMap<>(), new HashMap<>(), new HashMap<>(), new LinkedHashMap<>(), new HashMap<>(), new HashMap<>(),
@@ -58,17 +60,4 @@ final class Tables {
     this.audit = audit;
   }
 
-  Tables copy() {
-    Map<PlanId, List<LiaisonPlan>> planCopy = new HashMap<>();
-    plans.forEach((id, versions) -> planCopy.put(id, new ArrayList<>(versions)));
-    Map<ContactRecordId, List<Amendment>> amendmentCopy = new HashMap<>();
-    amendments.forEach((id, list) -> amendmentCopy.put(id, new ArrayList<>(list)));
-    Map<PolicyPackId, TreeMap<Integer, PackDocument>> packCopy = new HashMap<>();
-    packs.forEach((id, versions) -> packCopy.put(id, new TreeMap<>(versions)));
-    Map<CaseId, List<ExternalContactCase>> caseCopy = new LinkedHashMap<>();
-    cases.forEach((id, versions) -> caseCopy.put(id, new ArrayList<>(versions)));
-    return new Tables(new HashMap<>(pupils), new HashMap<>(staff), planCopy, new LinkedHashMap<>(records),
-        amendmentCopy, packCopy, new ArrayList<>(audit), caseCopy,
-        new LinkedHashMap<>(consultations));
-  }
 }

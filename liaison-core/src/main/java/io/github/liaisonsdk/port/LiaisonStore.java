@@ -75,6 +75,23 @@ public interface LiaisonStore {
   ConsultationRepository consultations();
 
   /**
+   * Safeguarding agreements, apart from the audit trail.
+   *
+   * @return the repository
+   */
+  SafeguardingAgreementRepository agreements();
+
+  /**
+   * A number that changes whenever a pupil, a member of staff or a plan version is written, by any process, in the
+   * same unit of work as the write. The facade keeps the school's reference data in memory and checks this number
+   * when it commits a decision's audit event: a decision taken on facts that changed meanwhile is taken again.
+   * Cheap to read: one row, or one field.
+   *
+   * @return the current reference version
+   */
+  long referenceVersion();
+
+  /**
    * Runs work as one unit: everything it writes through the given store is kept if it returns, and nothing is if it
    * throws. The exception is rethrown as it was.
    *

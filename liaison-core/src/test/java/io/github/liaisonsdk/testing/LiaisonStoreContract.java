@@ -280,6 +280,71 @@ public abstract class LiaisonStoreContract {
   }
 
   @Test
+  @DisplayName("a batch of audit events appends whole or not at all, and the head's checkpoint is read without a document")
+  void auditBatches() {
+    AuditEvent first = AuditEvent.next(Optional.empty(), MORNING, AuditEventType.WRITE,
+        Optional.of(Fixtures.TEACHER), "pupil-a", Map.of("record", "r-1"));
+    AuditEvent second = AuditEvent.next(Optional.of(first), MORNING, AuditEventType.DECISION, Optional.empty(),
+        "pupil-a", Map.of("outcome", "DENY"));
+    AuditEvent third = AuditEvent.next(Optional.of(second), MORNING, AuditEventType.DECISION, Optional.empty(),
+        "pupil-b", Map.of("outcome", "PERMIT"));
+    assertThat(store.audit().headCheckpoint()).isEqualTo(io.github.liaisonsdk.audit.ChainCheckpoint.GENESIS);
+    store.audit().append(List.of(first, second));
+    assertThat(store.audit().headCheckpoint())
+        .isEqualTo(io.github.liaisonsdk.audit.ChainCheckpoint.of(second));
+    assertThatThrownBy(() -> store.audit().append(List.of(third, AuditEvent.builder().from(third).sequence(5)
+        .build()))).isInstanceOf(ConcurrentUpdateException.class);
+    assertThat(store.audit().read(1, 10)).containsExactly(first, second);
+    assertThat(store.audit().readStored(2, 10)).singleElement().satisfies(row -> {
+      assertThat(row.sequence()).isEqualTo(2);
+      assertThat(row.type()).isEqualTo("DECISION");
+      assertThat(row.subject()).isEqualTo("pupil-a");
+      assertThat(row.hash()).isEqualTo(second.hash());
+      assertThat(Instant.parse(row.occurredAt())).isEqualTo(MORNING);
+      assertThat(io.github.liaisonsdk.json.LiaisonJson.read(row.document(), AuditEvent.class)).isEqualTo(second);
+    });
+  }
+
+  @Test
+  @DisplayName("LP36-6.3: safeguarding agreements are kept by key and read by pupil; a second one under a key is refused")
+  void agreementsByPupil() {
+    io.github.liaisonsdk.sharing.SafeguardingAgreement agreement = io.github.liaisonsdk.sharing.SafeguardingAgreement
+        .builder().pupil(Fixtures.pupilId(ResidenceContext.BOARDING)).agreedAt(MORNING)
+        .laConsultation(io.github.liaisonsdk.sharing.Consultation.builder().role(ConsulteeRole.LA_SAFEGUARDING_TEAM)
+            .consulteeName("R. Officer").consulteeDesignation("LA safeguarding officer").consultedAt(MORNING)
+            .outcome(ConsultationOutcome.AGREED).whoInformsOtherServices(WhoInforms.REFERRER).build())
+        .addParticipants(new io.github.liaisonsdk.sharing.Participant("R. Officer", "LA safeguarding officer"))
+        .addServicesToInform(io.github.liaisonsdk.pupil.ServiceId.of("home")).recordedBy(Fixtures.TEACHER).build();
+    String key = "a".repeat(64);
+    store.agreements().save(key, agreement);
+    assertThat(store.agreements().forPupil(Fixtures.pupilId(ResidenceContext.BOARDING))).containsExactly(agreement);
+    assertThat(store.agreements().forPupil(Fixtures.pupilId(ResidenceContext.CARE_HOME))).isEmpty();
+    assertThatThrownBy(() -> store.agreements().save(key, agreement)).isInstanceOf(ConcurrentUpdateException.class);
+  }
+
+  @Test
+  @DisplayName("the reference version moves with every write of a pupil, a member of staff or a plan, and only then")
+  void referenceVersionMoves() {
+    long start = store.referenceVersion();
+    store.pupils().save(Fixtures.pupil(ResidenceContext.BOARDING));
+    long afterPupil = store.referenceVersion();
+    assertThat(afterPupil).isGreaterThan(start);
+    store.staff().save(Fixtures.staff(Fixtures.TEACHER, Designation.TEACHER));
+    long afterStaff = store.referenceVersion();
+    assertThat(afterStaff).isGreaterThan(afterPupil);
+    store.plans().save(Fixtures.plan(ResidenceContext.BOARDING));
+    long afterPlan = store.referenceVersion();
+    assertThat(afterPlan).isGreaterThan(afterStaff);
+    store.contacts().append(Fixtures.record("r-version", ResidenceContext.BOARDING, MORNING));
+    assertThat(store.referenceVersion()).isEqualTo(afterPlan);
+    long insideTheWrite = store.inTransaction(tx -> {
+      tx.staff().save(Fixtures.staff(Fixtures.HEAD, Designation.HEADTEACHER));
+      return tx.referenceVersion();
+    });
+    assertThat(insideTheWrite).as("seen inside the unit of work that wrote").isGreaterThan(afterPlan);
+  }
+
+  @Test
   @DisplayName("audit events append in sequence without gaps and read back in order")
   void auditAppends() {
     AuditEvent first = AuditEvent.next(Optional.empty(), MORNING, AuditEventType.WRITE,

@@ -4,7 +4,7 @@ import io.github.liaisonsdk.port.ConcurrentUpdateException;
 import java.util.List;
 import java.util.Optional;
 
-/** A table of documents keyed by id, saved by replacing: pupils and staff. */
+/** A table of documents keyed by id, saved by replacing: pupils and staff, both reference data. */
 final class DocumentTable<T> {
   private final Scope scope;
   private final Class<T> type;
@@ -13,9 +13,11 @@ final class DocumentTable<T> {
   private final String find;
   private final String all;
   private final String what;
+  private final ReferenceVersion version;
 
   DocumentTable(Scope scope, Sql sql, String table, Class<T> type) {
     this.scope = scope;
+    this.version = new ReferenceVersion(sql);
     this.type = type;
     String name = sql.table(table);
     this.update = "UPDATE " + name + " SET doc = ? WHERE id = ?";
@@ -33,6 +35,7 @@ final class DocumentTable<T> {
           if (Rows.update(c, update, doc, id) == 0) {
             Rows.update(c, insert, id, doc);
           }
+          version.bump(c);
           return null;
         });
         return;

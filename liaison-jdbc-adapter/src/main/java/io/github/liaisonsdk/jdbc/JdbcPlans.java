@@ -14,9 +14,11 @@ final class JdbcPlans implements PlanRepository {
   private final VersionedDocuments<LiaisonPlan> plans;
   private final String owner;
   private final String insert;
+  private final ReferenceVersion version;
 
   JdbcPlans(Scope scope, Sql sql) {
     this.scope = scope;
+    this.version = new ReferenceVersion(sql);
     String plan = sql.table("plan");
     this.plans = new VersionedDocuments<>(scope, plan, "plan_id", "effective_from", LiaisonPlan.class, "plan");
     this.owner = "SELECT pupil_id FROM " + plan + " WHERE plan_id = ? AND version = 1";
@@ -32,7 +34,9 @@ final class JdbcPlans implements PlanRepository {
       if (pupil.isPresent() && !pupil.get().equals(plan.pupil().value())) {
         throw new ConcurrentUpdateException("plan " + plan.id() + " belongs to another pupil");
       }
-      return Rows.update(c, insert, plan.id().value(), plan.version(), plan.pupil().value(), plan.effectiveFrom(), doc);
+      Rows.update(c, insert, plan.id().value(), plan.version(), plan.pupil().value(), plan.effectiveFrom(), doc);
+      version.bump(c);
+      return null;
     });
   }
 

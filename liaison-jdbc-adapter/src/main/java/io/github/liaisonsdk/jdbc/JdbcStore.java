@@ -2,6 +2,7 @@ package io.github.liaisonsdk.jdbc;
 
 import io.github.liaisonsdk.port.AuditEventRepository;
 import io.github.liaisonsdk.port.ConsultationRepository;
+import io.github.liaisonsdk.port.SafeguardingAgreementRepository;
 import io.github.liaisonsdk.port.ContactRecordRepository;
 import io.github.liaisonsdk.port.ExternalContactRepository;
 import io.github.liaisonsdk.port.LiaisonStore;
@@ -37,6 +38,8 @@ final class JdbcStore implements JdbcLiaisonStore {
   private final MonitoringQueries monitoring;
   private final AuditEventRepository audit;
   private final ConsultationRepository consultations;
+  private final SafeguardingAgreementRepository agreements;
+  private final ReferenceVersion referenceVersion;
 
   JdbcStore(DataSource dataSource, Dialect dialect, Sql sql) {
     this(dataSource, dialect, sql, new Scope.Pooled(dataSource));
@@ -88,6 +91,8 @@ final class JdbcStore implements JdbcLiaisonStore {
     this.monitoring = new JdbcMonitoring(scope, sql);
     this.audit = new JdbcAudit(scope, sql);
     this.consultations = new JdbcConsultations(scope, sql);
+    this.agreements = new JdbcAgreements(scope, sql);
+    this.referenceVersion = new ReferenceVersion(sql);
   }
 
   @Override
@@ -136,6 +141,16 @@ final class JdbcStore implements JdbcLiaisonStore {
   }
 
   @Override
+  public SafeguardingAgreementRepository agreements() {
+    return agreements;
+  }
+
+  @Override
+  public long referenceVersion() {
+    return scope.run("read the reference version", referenceVersion::read);
+  }
+
+  @Override
   public <T> T inTransaction(Function<LiaisonStore, T> work) {
     if (scope.bound()) {
       return work.apply(this);
@@ -170,7 +185,11 @@ final class JdbcStore implements JdbcLiaisonStore {
 
   @Override
   public MigrationReport migrate(int targetVersion) {
-    return new Migrator(dataSource, dialect, sql).migrate(targetVersion);
+    MigrationReport report = new Migrator(dataSource, dialect, sql).migrate(targetVersion);
+    if (report.applied().contains(Migrator.RECORDS_APART)) {
+      LegacyAgreements.moveOutOfTrail(this);
+    }
+    return report;
   }
 
   @Override

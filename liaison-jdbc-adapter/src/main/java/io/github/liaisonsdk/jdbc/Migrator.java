@@ -31,7 +31,9 @@ import org.slf4j.LoggerFactory;
 final class Migrator {
   private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);
   static final List<String> SCRIPTS = List.of("V1__liaison_tables.sql", "V2__monitoring_indexes.sql",
-      "V3__external_contact_cases.sql", "V4__consultations.sql");
+      "V3__external_contact_cases.sql", "V4__consultations.sql", "V5__ledger_records.sql");
+  /** The version that gave safeguarding agreements a table of their own. */
+  static final int RECORDS_APART = 5;
   static final int LATEST = SCRIPTS.size();
 
   private final DataSource dataSource;
@@ -255,15 +257,21 @@ final class Migrator {
     }
   }
 
-  /** The statement in a form that does nothing when its object exists; shipped scripts only create. */
+  /**
+   * The statement in a form that does nothing when its object exists. Shipped scripts only create tables and
+   * indexes, and insert only under {@code WHERE NOT EXISTS}.
+   */
   static String rerunnable(String statement) {
+    if (statement.startsWith("INSERT INTO ") && statement.contains(" WHERE NOT EXISTS ")) {
+      return statement;
+    }
     for (String creates : List.of("CREATE TABLE ", "CREATE INDEX ", "CREATE UNIQUE INDEX ")) {
       if (statement.startsWith(creates) && !statement.startsWith(creates + "IF NOT EXISTS ")) {
         return creates + "IF NOT EXISTS " + statement.substring(creates.length());
       }
     }
     throw new SchemaVersionException("a shipped migration statement cannot be made rerunnable on H2: only CREATE"
-        + " TABLE and CREATE INDEX statements are allowed");
+        + " TABLE, CREATE INDEX and INSERT ... WHERE NOT EXISTS statements are allowed");
   }
 
   private String script(int version) {

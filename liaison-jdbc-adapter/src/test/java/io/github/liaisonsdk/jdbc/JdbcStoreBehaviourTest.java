@@ -80,26 +80,39 @@ class JdbcStoreBehaviourTest {
     assertThat(store.dialect()).isEqualTo(dialect);
     assertThat(store.schemaVersion()).isZero();
     MigrationReport first = store.migrate();
-    assertThat(first.applied()).containsExactly(1, 2, 3, 4);
+    assertThat(first.applied()).containsExactly(1, 2, 3, 4, 5);
     assertThat(store.schemaVersion()).isEqualTo(store.latestSchemaVersion());
     MigrationReport again = store.migrate();
     assertThat(again.applied()).isEmpty();
-    assertThat(again.before()).isEqualTo(again.after()).isEqualTo(4);
+    assertThat(again.before()).isEqualTo(again.after()).isEqualTo(5);
   }
 
   @ParameterizedTest
   @EnumSource(Dialect.class)
-  @DisplayName("upgrading from schema version 1 to the current one keeps every row")
-  void upgradeKeepsRows(Dialect dialect) {
-    JdbcLiaisonStore store = store(dataSource(dialect), Databases.freshPrefix());
-    assertThat(store.migrate(1).applied()).containsExactly(1);
+  @DisplayName("upgrading from schema version 4 to the current one keeps every row (older rows: LegacyDatabaseTest)")
+  void upgradeKeepsRows(Dialect dialect) throws Exception {
+    DataSource dataSource = dataSource(dialect);
+    String prefix = Databases.freshPrefix();
+    JdbcLiaisonStore store = store(dataSource, prefix);
+    store.migrate();
     store.plans().save(Fixtures.plan(ResidenceContext.BOARDING));
     for (int i = 0; i < 25; i++) {
       store.contacts().append(Fixtures.record("r-" + i, ResidenceContext.BOARDING, MORNING.plusSeconds(i)));
     }
-    assertThat(store.migrate().applied()).containsExactly(2, 3, 4);
+    // Back to schema version 4, as a database this release has not yet upgraded would be.
+    try (java.sql.Connection c = dataSource.getConnection(); java.sql.Statement s = c.createStatement()) {
+      s.execute("DROP TABLE " + prefix + "reference_version");
+      s.execute("DROP TABLE " + prefix + "safeguarding_agreement");
+      s.execute("DELETE FROM " + prefix + "schema_history WHERE version = 5");
+    }
+    assertThat(store.schemaVersion()).isEqualTo(4);
+    assertThat(store.migrate().applied()).containsExactly(5);
     assertThat(store.contacts().chronology(Fixtures.pupilId(ResidenceContext.BOARDING))).hasSize(25);
     assertThat(store.plans().forPupil(Fixtures.pupilId(ResidenceContext.BOARDING))).hasSize(1);
+    long before = store.referenceVersion();
+    store.plans().save(io.github.liaisonsdk.plan.LiaisonPlan.builder().from(Fixtures.plan(ResidenceContext.BOARDING))
+        .version(2).build());
+    assertThat(store.referenceVersion()).as("a plan write moves the reference version").isGreaterThan(before);
   }
 
   @ParameterizedTest
@@ -245,5 +258,61 @@ class JdbcStoreBehaviourTest {
     List<ContactRecord> fromChatham = chatham.contacts().occurredBetween(midnight, midnight.plus(Duration.ofHours(1)));
     assertThat(fromChatham).extracting(r -> r.id().value()).containsExactly("r-2", "r-chatham", "r-3");
     assertThat(fromChatham).isEqualTo(utc.contacts().occurredBetween(midnight, midnight.plus(Duration.ofHours(1))));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Dialect.class)
+  @DisplayName("LP36-6.1: a facade's cached staff are refreshed when another facade on the database changes a post")
+  void twoFacadesOneDatabase(Dialect dialect) {
+    DataSource dataSource = dataSource(dialect);
+    String prefix = Databases.freshPrefix();
+    JdbcLiaisonStore first = store(dataSource, prefix);
+    first.migrate();
+    Clock clock = Clock.fixed(MORNING, java.time.ZoneOffset.UTC);
+    Liaison here = TestSchool.open(StandardPacks.lp36(), first, clock);
+    Liaison elsewhere = Liaison.builder().pack(StandardPacks.lp36()).store(store(dataSource, prefix)).clock(clock)
+        .build();
+    io.github.liaisonsdk.sharing.SharingRequest ask = io.github.liaisonsdk.sharing.SharingRequest.builder()
+        .requester(TestSchool.OFFICE).pupil(Fixtures.pupilId(ResidenceContext.BOARDING))
+        .topic(io.github.liaisonsdk.confidentiality.Topic.CONCERNS_AND_SAFEGUARDING)
+        .recipient(io.github.liaisonsdk.sharing.Recipient.outside(
+            io.github.liaisonsdk.sharing.RecipientKind.LA_SAFEGUARDING_TEAM))
+        .purpose(io.github.liaisonsdk.sharing.Purpose.SAFEGUARDING).build();
+    io.github.liaisonsdk.sharing.Outcome before = here.sharing().decide(ask).outcome();
+
+    io.github.liaisonsdk.staff.StaffMember office = first.staff().find(TestSchool.OFFICE).orElseThrow();
+    elsewhere.school().synchroniseStaff(io.github.liaisonsdk.staff.StaffMember.builder().from(office)
+        .designations(java.util.Set.of(io.github.liaisonsdk.staff.Designation.OFFICE,
+            io.github.liaisonsdk.staff.Designation.DESIGNATED_SAFEGUARDING_LEAD)).build());
+
+    assertThat(here.sharing().decide(ask).outcome()).isNotEqualTo(before)
+        .isEqualTo(elsewhere.sharing().decide(ask).outcome());
+    assertThat(here.audit().verify().intact()).isTrue();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Dialect.class)
+  @DisplayName("LP36-6.3: agreements kept inside audit events before schema version 5 move to their own table on upgrade")
+  void legacyAgreementsMove(Dialect dialect) throws Exception {
+    DataSource dataSource = dataSource(dialect);
+    String prefix = Databases.freshPrefix();
+    JdbcLiaisonStore store = store(dataSource, prefix);
+    store.migrate(4);
+    io.github.liaisonsdk.sharing.SafeguardingAgreement agreement = io.github.liaisonsdk.sharing.SafeguardingAgreement
+        .builder().pupil(Fixtures.pupilId(ResidenceContext.BOARDING)).agreedAt(MORNING)
+        .laConsultation(io.github.liaisonsdk.sharing.Consultation.builder()
+            .role(io.github.liaisonsdk.sharing.ConsulteeRole.LA_SAFEGUARDING_TEAM).consulteeName("R. Officer")
+            .consulteeDesignation("LA safeguarding officer").consultedAt(MORNING)
+            .outcome(io.github.liaisonsdk.sharing.ConsultationOutcome.AGREED)
+            .whoInformsOtherServices(io.github.liaisonsdk.sharing.WhoInforms.REFERRER).build())
+        .addParticipants(new io.github.liaisonsdk.sharing.Participant("R. Officer", "LA safeguarding officer"))
+        .addServicesToInform(io.github.liaisonsdk.pupil.ServiceId.of("home")).recordedBy(TestSchool.DSL).build();
+    // As version 0.2 before this schema wrote it: the whole agreement inside the event's details.
+    store.audit().append(io.github.liaisonsdk.audit.AuditEvent.next(java.util.Optional.empty(), MORNING,
+        io.github.liaisonsdk.audit.AuditEventType.WRITE, java.util.Optional.of(TestSchool.DSL),
+        agreement.pupil().value(), java.util.Map.of("event", "safeguarding agreement", "consultation", "c-la",
+            "clauses", "LP36-6.3", "agreement", io.github.liaisonsdk.json.LiaisonJson.write(agreement))));
+    assertThat(store.migrate().applied()).containsExactly(5);
+    assertThat(store.agreements().forPupil(agreement.pupil())).containsExactly(agreement);
   }
 }

@@ -1,0 +1,22 @@
+-- Liaison SDK schema, version 5 (postgresql): records the audit trail refers to but does not hold, and the reference
+-- version the facade's cache of staff, pupils and plans is checked against.
+
+-- Safeguarding agreements (LP36-6.3), insert-only, keyed by the SHA-256 of their document; the audit trail holds
+-- the key. Names and designations live here, where the safeguarding posts read them by pupil.
+CREATE TABLE ${prefix}safeguarding_agreement (
+  id CHAR(64) NOT NULL PRIMARY KEY,
+  pupil_id VARCHAR(128) NOT NULL,
+  agreed_at TIMESTAMP WITH TIME ZONE NOT NULL,
+  doc TEXT NOT NULL
+);
+
+CREATE INDEX ${prefix}safeguarding_agreement_by_pupil ON ${prefix}safeguarding_agreement (pupil_id, agreed_at, id);
+
+-- One row: bumped in the same transaction as every write of a pupil, a member of staff or a plan version.
+CREATE TABLE ${prefix}reference_version (
+  id INTEGER NOT NULL PRIMARY KEY,
+  seq BIGINT NOT NULL
+);
+
+INSERT INTO ${prefix}reference_version (id, seq) SELECT 1, 0 FROM (SELECT 1 AS one) AS start
+  WHERE NOT EXISTS (SELECT 1 FROM ${prefix}reference_version);

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
@@ -41,6 +42,7 @@ final class AuditTrail implements AuditLog {
   private static final int ATTEMPTS = 100;
   private static final int MAX_BATCH = 256;
   private static final long NO_CONDITION = -1;
+  private static final long FOLLOWER_WAIT_NANOS = 200_000;
 
   /** Writes audited alongside the unit's own writes, in the unit's transaction. */
   interface Appender {
@@ -82,13 +84,23 @@ final class AuditTrail implements AuditLog {
       long referenceVersion) {
     Pending mine = new Pending(type, actor, subject, details, clock.instant(), referenceVersion);
     queue.add(mine);
-    lock.lock();
-    try {
-      if (!mine.settled()) {
-        flushQueue();
+    while (!mine.settled()) {
+      if (lock.tryLock()) {
+        try {
+          flushUntil(mine);
+        } finally {
+          lock.unlock();
+        }
+        // Whoever queued while the lock was held takes over at once rather than at its next wake-up.
+        Pending next = queue.peek();
+        if (next != null) {
+          LockSupport.unpark(next.owner);
+        }
+      } else {
+        // Another caller is committing a batch; this event goes in the next one. Woken when it is committed,
+        // or after a short while to see whether the lock is free.
+        LockSupport.parkNanos(this, FOLLOWER_WAIT_NANOS);
       }
-    } finally {
-      lock.unlock();
     }
     return mine.result();
   }
@@ -129,10 +141,10 @@ final class AuditTrail implements AuditLog {
     }
   }
 
-  /** Under the lock: writes everything queued, in batches, until the queue is empty. */
-  private void flushQueue() {
+  /** Under the lock: writes what is queued, in batches, until the caller's own event is committed or refused. */
+  private void flushUntil(Pending mine) {
     List<Pending> batch = new ArrayList<>();
-    while (true) {
+    while (!mine.settled()) {
       batch.clear();
       for (Pending next; batch.size() < MAX_BATCH && (next = queue.poll()) != null; ) {
         batch.add(next);
@@ -255,6 +267,7 @@ final class AuditTrail implements AuditLog {
     private final Map<String, String> details;
     private final Instant occurredAt;
     private final long referenceVersion;
+    private final Thread owner = Thread.currentThread();
     private volatile boolean settled;
     private @Nullable AuditEvent event;
     private @Nullable RuntimeException failure;
@@ -277,13 +290,14 @@ final class AuditTrail implements AuditLog {
       this.event = committed;
       this.failure = failed;
       this.settled = true;
+      LockSupport.unpark(owner);
     }
 
     boolean settled() {
       return settled;
     }
 
-    /** Read after the lock was taken and released, which orders it after {@link #settle}. */
+    /** Read after {@link #settled()} was seen true: the volatile write in {@link #settle} orders the fields. */
     AuditEvent result() {
       RuntimeException failed = failure;
       if (failed != null) {

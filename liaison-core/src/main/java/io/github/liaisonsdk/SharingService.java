@@ -75,7 +75,7 @@ final class SharingService implements Sharing {
 
   /** One attempt, on facts as of one reference version: the audit append refuses it if they have changed since. */
   private Decision decide(SharingRequest request, Lookups lookups, long referenceVersion) {
-    Map<String, String> details = new LinkedHashMap<>();
+    Map<String, String> details = new LinkedHashMap<>(32);
     details.put("topic", request.topic().name());
     details.put("purpose", request.purpose().name());
     details.put("urgency", request.urgency().name());
@@ -99,7 +99,7 @@ final class SharingService implements Sharing {
             recipient, request.purpose(), request.urgency(), reliedOn));
       }
       Decision decision = choice.decision();
-      details.putAll(decisionDetails(decision));
+      decisionDetails(decision, details);
       details.put("level", choice.stated().level().map(Enum::name).orElse("UNCLASSIFIED"));
       details.put("recipient", recipient.kind().name());
       details.put("recipientRef", recipient.reference());
@@ -128,8 +128,8 @@ final class SharingService implements Sharing {
     }
   }
 
-  Map<String, String> decisionDetails(Decision decision) {
-    Map<String, String> details = new LinkedHashMap<>();
+  /** What the trail records of a decision: outcome, clauses, aims and the pack it was taken under. */
+  private void decisionDetails(Decision decision, Map<String, String> details) {
     details.put("outcome", decision.outcome().name());
     decision.denyReason().ifPresent(reason -> details.put("denyReason", reason.name()));
     details.put("clauses", Clause.join(",", decision.clauses()));
@@ -139,7 +139,6 @@ final class SharingService implements Sharing {
     details.put("aims", decision.aims().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
     details.put("pack", records.pack.id() + "@" + records.pack.version());
     details.put("packHash", records.pack.contentHash());
-    return details;
   }
 
   @Override

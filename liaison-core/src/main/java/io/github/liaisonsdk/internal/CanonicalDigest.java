@@ -49,16 +49,7 @@ public final class CanonicalDigest {
   public CanonicalDigest field(String value) {
     ascii(Integer.toString(value.length()));
     put((byte) ':');
-    int n = value.length();
-    for (int i = 0; i < n; i++) {
-      char c = value.charAt(i);
-      if (c >= 0x80) {
-        utf8(value.substring(i));
-        put((byte) ';');
-        return this;
-      }
-      put((byte) c);
-    }
+    utf8(value);
     put((byte) ';');
     return this;
   }

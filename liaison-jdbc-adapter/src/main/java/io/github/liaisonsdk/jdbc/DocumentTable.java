@@ -31,7 +31,7 @@ final class DocumentTable<T> {
     String doc = Rows.json(value);
     for (int attempt = 0; ; attempt++) {
       try {
-        scope.run("save " + what + " " + id, c -> {
+        scope.write("save " + what + " " + id, c -> {
           if (Rows.update(c, update, doc, id) == 0) {
             Rows.update(c, insert, id, doc);
           }

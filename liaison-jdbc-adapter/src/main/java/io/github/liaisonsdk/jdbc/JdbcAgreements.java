@@ -21,7 +21,7 @@ final class JdbcAgreements implements SafeguardingAgreementRepository {
   @Override
   public void save(String key, SafeguardingAgreement agreement) {
     String doc = Rows.json(agreement);
-    scope.run("save a safeguarding agreement", c -> Rows.update(c, insert, key, agreement.pupil().value(),
+    scope.write("save a safeguarding agreement", c -> Rows.update(c, insert, key, agreement.pupil().value(),
         agreement.agreedAt(), doc));
   }
 

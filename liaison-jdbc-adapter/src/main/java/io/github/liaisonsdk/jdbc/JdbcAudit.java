@@ -47,7 +47,7 @@ final class JdbcAudit implements AuditEventRepository {
       documents.add(Rows.json(event));
     }
     AuditEvent first = events.get(0);
-    scope.run("append audit events from " + first.sequence(), c -> {
+    scope.write("append audit events from " + first.sequence(), c -> {
       ChainCheckpoint stored = headLink(c);
       for (int i = 0; i < events.size(); i++) {
         if (events.get(i).sequence() != stored.sequence() + 1 + i) {

@@ -23,7 +23,7 @@ final class JdbcCases implements ExternalContactRepository {
   @Override
   public void save(ExternalContactCase contactCase) {
     String doc = Rows.json(contactCase);
-    scope.run("save case " + contactCase.id() + " version " + contactCase.version(), c -> {
+    scope.write("save case " + contactCase.id() + " version " + contactCase.version(), c -> {
       cases.requireNext(c, contactCase.id().value(), contactCase.version());
       return Rows.update(c, insert, contactCase.id().value(), contactCase.version(), contactCase.pupil().value(),
           contactCase.disclosedAt(), doc);

@@ -25,7 +25,7 @@ final class JdbcConsultations implements ConsultationRepository {
   @Override
   public void save(ConsultationRecord consultation) {
     String doc = Rows.json(consultation);
-    scope.run("save consultation " + consultation.id(), c -> Rows.update(c, insert, consultation.id().value(),
+    scope.write("save consultation " + consultation.id(), c -> Rows.update(c, insert, consultation.id().value(),
         consultation.pupil().value(), consultation.consultedAt(), doc));
   }
 

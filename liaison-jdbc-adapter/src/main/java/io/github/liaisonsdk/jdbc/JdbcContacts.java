@@ -63,7 +63,7 @@ final class JdbcContacts implements ContactRecordRepository {
     }
     String what = records.size() == 1 ? "append contact record " + records.get(0).id()
         : "append " + records.size() + " contact records";
-    scope.run(what, c -> {
+    scope.write(what, c -> {
       try (java.sql.PreparedStatement rows = c.prepareStatement(insert);
           java.sql.PreparedStatement topics = c.prepareStatement(insertTopic)) {
         for (int i = 0; i < records.size(); i++) {
@@ -100,7 +100,7 @@ final class JdbcContacts implements ContactRecordRepository {
     String id = amendment.record().value();
     for (int attempt = 0; ; attempt++) {
       try {
-        scope.run("amend contact record " + id, c -> {
+        scope.write("amend contact record " + id, c -> {
           if (Rows.number(c, exists, id).orElse(0L) == 0) {
             throw new NotFoundException("contact record " + id + " is not held");
           }
@@ -119,7 +119,7 @@ final class JdbcContacts implements ContactRecordRepository {
 
   @Override
   public boolean dispose(ContactRecordId id) {
-    return scope.run("dispose of contact record " + id, c -> {
+    return scope.write("dispose of contact record " + id, c -> {
       Rows.update(c, deleteAmendments, id.value());
       Rows.update(c, deleteTopics, id.value());
       return Rows.update(c, deleteRecord, id.value()) == 1;

@@ -34,7 +34,7 @@ final class JdbcPacks implements PolicyPackRepository {
   @Override
   public void save(PackDocument document) {
     String id = document.id().value();
-    scope.run("save policy pack " + id + " version " + document.version(), c -> {
+    scope.write("save policy pack " + id + " version " + document.version(), c -> {
       Optional<String> held = Rows.text(c, hashOf, id, document.version());
       if (held.isPresent()) {
         if (!held.get().equals(document.contentHash())) {

@@ -28,7 +28,7 @@ final class JdbcPlans implements PlanRepository {
   @Override
   public void save(LiaisonPlan plan) {
     String doc = Rows.json(plan);
-    scope.run("save plan " + plan.id() + " version " + plan.version(), c -> {
+    scope.write("save plan " + plan.id() + " version " + plan.version(), c -> {
       plans.requireNext(c, plan.id().value(), plan.version());
       Optional<String> pupil = Rows.text(c, owner, plan.id().value());
       if (pupil.isPresent() && !pupil.get().equals(plan.pupil().value())) {

@@ -42,7 +42,7 @@ final class JdbcStore implements JdbcLiaisonStore {
   private final ReferenceVersion referenceVersion;
 
   JdbcStore(DataSource dataSource, Dialect dialect, Sql sql) {
-    this(dataSource, dialect, sql, new Scope.Pooled(dataSource));
+    this(dataSource, dialect, sql, new Scope.Pooled(dataSource, dialect));
   }
 
   private JdbcStore(DataSource dataSource, Dialect dialect, Sql sql, Scope scope) {
@@ -161,6 +161,7 @@ final class JdbcStore implements JdbcLiaisonStore {
       try {
         T result = work.apply(new JdbcStore(dataSource, dialect, sql, new Scope.Bound(connection)));
         connection.commit();
+        dialect.afterCommit(connection);
         return result;
       } catch (RuntimeException | Error e) {
         Scope.rollbackQuietly(connection, e);

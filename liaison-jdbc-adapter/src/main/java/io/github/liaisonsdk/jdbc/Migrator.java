@@ -259,10 +259,13 @@ final class Migrator {
 
   /**
    * The statement in a form that does nothing when its object exists. Shipped scripts only create tables and
-   * indexes, and insert only under {@code WHERE NOT EXISTS}.
+   * indexes, insert only under {@code WHERE NOT EXISTS} and change a column only to a type, which a rerun sets
+   * again.
    */
   static String rerunnable(String statement) {
-    if (statement.startsWith("INSERT INTO ") && statement.contains(" WHERE NOT EXISTS ")) {
+    if (statement.startsWith("INSERT INTO ") && statement.contains(" WHERE NOT EXISTS ")
+        || statement.startsWith("ALTER TABLE ") && statement.contains(" ALTER COLUMN ")
+            && statement.contains(" SET DATA TYPE ")) {
       return statement;
     }
     for (String creates : List.of("CREATE TABLE ", "CREATE INDEX ", "CREATE UNIQUE INDEX ")) {
@@ -271,7 +274,7 @@ final class Migrator {
       }
     }
     throw new SchemaVersionException("a shipped migration statement cannot be made rerunnable on H2: only CREATE"
-        + " TABLE, CREATE INDEX and INSERT ... WHERE NOT EXISTS statements are allowed");
+        + " TABLE, CREATE INDEX, INSERT ... WHERE NOT EXISTS and ALTER COLUMN ... SET DATA TYPE are allowed");
   }
 
   private String script(int version) {

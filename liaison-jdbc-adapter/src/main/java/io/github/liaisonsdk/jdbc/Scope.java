@@ -15,6 +15,12 @@ abstract class Scope {
 
   abstract <T> T run(String operation, SqlWork<T> work);
 
+  /**
+   * Runs statements that write. In a transaction of its own, the write is durable when this returns: see
+   * {@link Dialect#afterCommit}. On a bound connection, durability is the commit's, which the holder makes.
+   */
+  abstract <T> T write(String operation, SqlWork<T> work);
+
   abstract boolean bound();
 
   static RuntimeException translate(String operation, SQLException e) {
@@ -46,9 +52,11 @@ abstract class Scope {
   /** Each operation in its own transaction on a connection from the pool. */
   static final class Pooled extends Scope {
     private final DataSource dataSource;
+    private final Dialect dialect;
 
-    Pooled(DataSource dataSource) {
+    Pooled(DataSource dataSource, Dialect dialect) {
       this.dataSource = dataSource;
+      this.dialect = dialect;
     }
 
     @Override
@@ -58,12 +66,24 @@ abstract class Scope {
 
     @Override
     <T> T run(String operation, SqlWork<T> work) {
+      return inTransaction(operation, work, false);
+    }
+
+    @Override
+    <T> T write(String operation, SqlWork<T> work) {
+      return inTransaction(operation, work, true);
+    }
+
+    private <T> T inTransaction(String operation, SqlWork<T> work, boolean writes) {
       try (Connection connection = dataSource.getConnection()) {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try {
           T result = work.run(connection);
           connection.commit();
+          if (writes) {
+            dialect.afterCommit(connection);
+          }
           return result;
         } catch (SQLException e) {
           rollbackQuietly(connection, e);
@@ -94,6 +114,11 @@ abstract class Scope {
     @Override
     boolean bound() {
       return true;
+    }
+
+    @Override
+    <T> T write(String operation, SqlWork<T> work) {
+      return run(operation, work);
     }
 
     @Override

@@ -34,7 +34,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * reported is stored, and the audit chain verifies.
  */
 class CrashDurabilityTest {
-  private static final int ROUNDS = 8;
+  private static final int ROUNDS = Integer.getInteger("crash.rounds", 8);
 
   @TempDir
   Path folder;

@@ -46,7 +46,7 @@ class JdbcStoreBehaviourTest {
   @EnumSource(Dialect.class)
   @DisplayName("HSL-9: a database error that quotes a stored value reaches the caller with its SQLState and without the value")
   void databaseMessagesAreWithheld(Dialect dialect) {
-    Scope scope = new Scope.Pooled(dataSource(dialect));
+    Scope scope = new Scope.Pooled(dataSource(dialect), dialect);
     String value = Fixtures.MARKER + " disclosed at a parents' evening";
     JdbcStoreException e = catchThrowableOfType(JdbcStoreException.class, () -> scope.run("convert a value", c -> {
       // Both drivers quote the value they could not convert in their message.

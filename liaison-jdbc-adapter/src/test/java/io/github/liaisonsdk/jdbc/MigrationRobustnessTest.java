@@ -158,7 +158,8 @@ class MigrationRobustnessTest {
     for (String script : Migrator.SCRIPTS) {
       String text = new String(readScript(Dialect.H2, script), java.nio.charset.StandardCharsets.UTF_8);
       for (String statement : Migrator.statements(text)) {
-        assertThat(Migrator.rerunnable(statement)).contains("NOT EXISTS");
+        String rerun = Migrator.rerunnable(statement);
+        assertThat(rerun.contains("NOT EXISTS") || rerun.contains(" SET DATA TYPE ")).as(rerun).isTrue();
       }
     }
   }

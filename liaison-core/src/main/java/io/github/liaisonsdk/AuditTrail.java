@@ -13,6 +13,7 @@ import io.github.liaisonsdk.port.LiaisonStore;
 import io.github.liaisonsdk.staff.StaffId;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,8 @@ final class AuditTrail implements AuditLog {
   private static final int ATTEMPTS = 100;
   private static final int MAX_BATCH = 256;
   private static final long NO_CONDITION = -1;
+  /** For {@link #record(AuditEventType, Optional, String, Map, long)}: append whatever the reference version. */
+  static final long UNCONDITIONAL = NO_CONDITION;
   private static final long FOLLOWER_WAIT_NANOS = 200_000;
 
   /** Writes audited alongside the unit's own writes, in the unit's transaction. */
@@ -82,8 +85,9 @@ final class AuditTrail implements AuditLog {
    */
   AuditEvent record(AuditEventType type, Optional<StaffId> actor, String subject, Map<String, String> details,
       long referenceVersion) {
-    Pending mine = new Pending(type, actor, subject, details, clock.instant(), referenceVersion);
+    Pending mine = new Pending(type, actor, subject, details, now(), referenceVersion);
     queue.add(mine);
+    boolean interrupted = false;
     while (!mine.settled()) {
       if (lock.tryLock()) {
         try {
@@ -100,7 +104,13 @@ final class AuditTrail implements AuditLog {
         // Another caller is committing a batch; this event goes in the next one. Woken when it is committed,
         // or after a short while to see whether the lock is free.
         LockSupport.parkNanos(this, FOLLOWER_WAIT_NANOS);
+        // The event is queued and will be committed whatever happens: an interrupt cannot withdraw it, so the
+        // caller waits on, without spinning, and gets its interrupt back afterwards.
+        interrupted |= Thread.interrupted();
       }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
     }
     return mine.result();
   }
@@ -118,7 +128,7 @@ final class AuditTrail implements AuditLog {
           T result = store.inTransaction(tx -> {
             unitHead[0] = head(tx.audit());
             return work.apply(tx, (type, actor, subject, details) -> {
-              AuditEvent event = AuditEvent.next(unitHead[0], clock.instant(), type, actor, subject, details);
+              AuditEvent event = AuditEvent.next(unitHead[0], now(), type, actor, subject, details);
               try {
                 tx.audit().append(event);
               } catch (ConcurrentUpdateException e) {
@@ -141,6 +151,14 @@ final class AuditTrail implements AuditLog {
     }
   }
 
+  /**
+   * The events' time, to the microsecond: databases keep timestamps to the microsecond, and an event's document
+   * and its time column must agree for verification to hold.
+   */
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MICROS);
+  }
+
   /** Under the lock: writes what is queued, in batches, until the caller's own event is committed or refused. */
   private void flushUntil(Pending mine) {
     List<Pending> batch = new ArrayList<>();
@@ -157,7 +175,7 @@ final class AuditTrail implements AuditLog {
   }
 
   private void commit(List<Pending> batch) {
-    RuntimeException failure = null;
+    Throwable failure = null;
     for (int attempt = 0; attempt < ATTEMPTS && !batch.isEmpty(); attempt++) {
       try {
         boolean conditional = batch.stream().anyMatch(p -> p.referenceVersion != NO_CONDITION);
@@ -173,12 +191,13 @@ final class AuditTrail implements AuditLog {
         head = null;
         batch.removeIf(Pending::settled);
         LOG.debug("another writer appended to the audit trail first; retrying a batch of {}", batch.size());
-      } catch (RuntimeException e) {
+      } catch (Throwable e) {
+        // Anything, an Error included: every caller of the batch hears it rather than waiting for good.
         failure = e;
         break;
       }
     }
-    RuntimeException cause = failure != null ? failure
+    Throwable cause = failure != null ? failure
         : new LiaisonException("could not append to the audit trail after " + ATTEMPTS + " attempts");
     for (Pending pending : batch) {
       if (!pending.settled()) {
@@ -270,7 +289,7 @@ final class AuditTrail implements AuditLog {
     private final Thread owner = Thread.currentThread();
     private volatile boolean settled;
     private @Nullable AuditEvent event;
-    private @Nullable RuntimeException failure;
+    private @Nullable Throwable failure;
 
     Pending(AuditEventType type, Optional<StaffId> actor, String subject, Map<String, String> details,
         Instant occurredAt, long referenceVersion) {
@@ -286,7 +305,7 @@ final class AuditTrail implements AuditLog {
       return AuditEvent.next(after, occurredAt, type, actor, subject, details);
     }
 
-    void settle(@Nullable AuditEvent committed, @Nullable RuntimeException failed) {
+    void settle(@Nullable AuditEvent committed, @Nullable Throwable failed) {
       this.event = committed;
       this.failure = failed;
       this.settled = true;
@@ -299,9 +318,16 @@ final class AuditTrail implements AuditLog {
 
     /** Read after {@link #settled()} was seen true: the volatile write in {@link #settle} orders the fields. */
     AuditEvent result() {
-      RuntimeException failed = failure;
+      Throwable failed = failure;
+      if (failed instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (failed instanceof Error error) {
+        throw error;
+      }
       if (failed != null) {
-        throw failed;
+        throw new LiaisonException("the audit trail could not be appended to: " + failed.getClass().getName(),
+            failed);
       }
       AuditEvent committed = event;
       if (committed == null) {

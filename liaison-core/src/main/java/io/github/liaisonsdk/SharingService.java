@@ -3,7 +3,6 @@ package io.github.liaisonsdk;
 import io.github.liaisonsdk.basics.Clause;
 import io.github.liaisonsdk.audit.AuditEventType;
 import io.github.liaisonsdk.basics.AccessDeniedException;
-import io.github.liaisonsdk.basics.LiaisonException;
 import io.github.liaisonsdk.basics.LiaisonValidationException;
 import io.github.liaisonsdk.basics.Violation;
 import io.github.liaisonsdk.confidentiality.ConfidentialityLevel;
@@ -45,7 +44,7 @@ import org.slf4j.LoggerFactory;
 final class SharingService implements Sharing {
   private static final Logger LOG = LoggerFactory.getLogger(SharingService.class);
   private static final String SAFEGUARDING_AGREEMENT = "safeguarding agreement";
-  private static final int STALE_ATTEMPTS = 10;
+  private static final int CACHED_ATTEMPTS = 3;
 
   private final SchoolRecords records;
   private final RecordedFacts facts;
@@ -59,18 +58,17 @@ final class SharingService implements Sharing {
   public Decision decide(SharingRequest request) {
     Checks.present(request, "SharingRequest", "request");
     records.requireOwnTransaction("a sharing decision");
-    for (int attempt = 1; ; attempt++) {
+    for (int attempt = 1; attempt <= CACHED_ATTEMPTS; attempt++) {
       ReferenceData.Generation facts = records.reference.current();
       try {
         return decide(request, facts, facts.version);
       } catch (AuditTrail.StaleFacts changed) {
         records.reference.invalidate();
-        if (attempt == STALE_ATTEMPTS) {
-          throw new LiaisonException("the school's staff, pupils or plans changed under " + STALE_ATTEMPTS
-              + " attempts at this decision in a row; nothing was decided");
-        }
       }
     }
+    // The school's records keep changing under this decision (an MIS synchronisation in full flow): read them
+    // afresh from the store and decide on that, as a facade without a cache does, rather than fail the caller.
+    return decide(request, records, AuditTrail.UNCONDITIONAL);
   }
 
   /** One attempt, on facts as of one reference version: the audit append refuses it if they have changed since. */

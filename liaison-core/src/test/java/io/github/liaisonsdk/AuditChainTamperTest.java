@@ -271,6 +271,30 @@ class AuditChainTamperTest {
     assertThat(named).isGreaterThan(300);
   }
 
+  @Test
+  @DisplayName("HSL-9: a row numbered below 1 is named as inserted before the first event")
+  void rowBeforeTheFirst() {
+    StoredAuditEvent first = log.rows.get(0);
+    log.rows.add(new StoredAuditEvent(0, first.occurredAt(), first.type(), first.subject(), first.hash(),
+        first.document()));
+    ChainVerification result = trail.verify();
+    assertThat(result.intact()).isFalse();
+    assertThat(result.problem()).contains("precedes event 1");
+  }
+
+  @Test
+  @DisplayName("HSL-9: a problem never quotes what someone wrote into a row, such as an unknown field's name")
+  void problemsQuoteNothingStored() {
+    StoredAuditEvent row = log.rows.get(2);
+    String forged = row.document().replaceFirst("\\{", "{\"" + io.github.liaisonsdk.testing.Fixtures.MARKER
+        + " Jane Doe\":1,");
+    log.rows.set(2, new StoredAuditEvent(row.sequence(), row.occurredAt(), row.type(), row.subject(), row.hash(),
+        forged));
+    ChainVerification result = trail.verify();
+    assertThat(result.firstBrokenEvent()).contains(3L);
+    assertThat(result.problem()).doesNotContain(io.github.liaisonsdk.testing.Fixtures.MARKER, "Jane");
+  }
+
   /** The character at {@code at}, changed by one bit, as a single flipped byte of an ASCII row would be. */
   static String flip(String text, int at) {
     char c = text.charAt(at);

@@ -203,4 +203,46 @@ class AuditEventRulesTest {
     assertThat(never.attempts).isEqualTo(100);
     assertThat(never.rows).isEmpty();
   }
+
+  @Test
+  @DisplayName("a store that fails with an Error fails every caller of the batch; none is left waiting")
+  void errorsReachEveryCaller() throws Exception {
+    java.util.concurrent.CountDownLatch firstBatchStarted = new java.util.concurrent.CountDownLatch(1);
+    class FailingLog extends TamperableLog {
+      int appends;
+
+      @Override
+      public void append(List<AuditEvent> events) {
+        synchronized (this) {
+          appends++;
+        }
+        if (appends == 1) {
+          firstBatchStarted.countDown();
+          try {
+            Thread.sleep(300);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          super.append(events);
+          return;
+        }
+        throw new AssertionError("the disk is on fire");
+      }
+    }
+    AuditTrail trail = AuditChainTamperTest.trailOver(new FailingLog(), CLOCK);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    List<java.util.concurrent.Future<AuditEvent>> calls = new java.util.ArrayList<>();
+    calls.add(pool.submit(() -> trail.record(AuditEventType.WRITE, Optional.empty(), "UPN-0", Map.of())));
+    firstBatchStarted.await();
+    for (int i = 1; i < 4; i++) {
+      String subject = "UPN-" + i;
+      calls.add(pool.submit(() -> trail.record(AuditEventType.WRITE, Optional.empty(), subject, Map.of())));
+    }
+    assertThat(calls.get(0).get(10, java.util.concurrent.TimeUnit.SECONDS).sequence()).isEqualTo(1);
+    for (java.util.concurrent.Future<AuditEvent> call : calls.subList(1, 4)) {
+      assertThatThrownBy(() -> call.get(10, java.util.concurrent.TimeUnit.SECONDS))
+          .isInstanceOf(java.util.concurrent.ExecutionException.class).hasCauseInstanceOf(AssertionError.class);
+    }
+    pool.shutdownNow();
+  }
 }

@@ -128,4 +128,48 @@ class ReferenceCacheTest {
     assertThat(memory.audit().headCheckpoint().sequence() - eventsBefore)
         .as("the stale decision left no event: one for the decision taken, one for the check").isEqualTo(2);
   }
+
+  @Test
+  @DisplayName("LP36-6.1: decisions keep being answered while the MIS re-saves staff without pause")
+  void decisionsDuringASynchronisation() throws Exception {
+    InMemoryStore store = InMemoryStore.create();
+    Liaison liaison = TestSchool.open(StandardPacks.lp36(), store, CLOCK);
+    StaffMember colleague = store.staff().find(TestSchool.COLLEAGUE).orElseThrow();
+    java.util.concurrent.atomic.AtomicBoolean syncing = new java.util.concurrent.atomic.AtomicBoolean(true);
+    Thread synchronisation = new Thread(() -> {
+      while (syncing.get()) {
+        store.staff().save(colleague);
+      }
+    });
+    synchronisation.start();
+    try {
+      Decision expected = Liaison.builder().pack(StandardPacks.lp36()).store(store).clock(CLOCK).build().sharing()
+          .decide(OFFICE_TO_LA);
+      for (int i = 0; i < 2_000; i++) {
+        assertThat(liaison.sharing().decide(OFFICE_TO_LA)).isEqualTo(expected);
+      }
+    } finally {
+      syncing.set(false);
+      synchronisation.join();
+    }
+    assertThat(liaison.audit().verify().intact()).isTrue();
+  }
+
+  @Test
+  @DisplayName("HSL-9: a unit of work the caller rolls back after a decision leaves a trail that still chains")
+  void rolledBackAroundTheFacade() {
+    InMemoryStore store = InMemoryStore.create();
+    Liaison liaison = TestSchool.open(StandardPacks.lp36(), store, CLOCK);
+    try {
+      store.inTransaction(tx -> {
+        liaison.sharing().decide(OFFICE_TO_LA);
+        throw new IllegalStateException("the caller gives up");
+      });
+    } catch (IllegalStateException expected) {
+      // the decision's event went with the caller's rollback
+    }
+    liaison.sharing().decide(OFFICE_TO_LA);
+    liaison.sharing().decide(OFFICE_TO_LA);
+    assertThat(liaison.audit().verify().intact()).as(liaison.audit().verify().problem()).isTrue();
+  }
 }

@@ -102,6 +102,43 @@ public class FacadeBenchmark {
     return liaison.sharing().decide(ask);
   }
 
+  /** Building and validating the question a vendor asks: the request's own rules, before any record is read. */
+  @Benchmark
+  public SharingRequest buildingARequest() {
+    SharingRequest ask = asks[next++ % asks.length];
+    return SharingRequest.builder().requester(ask.requester()).pupil(ask.pupil()).topic(ask.topic())
+        .recipient(ask.recipient()).purpose(ask.purpose()).build();
+  }
+
+  /**
+   * A cold start, once per fork: the pack loaded from its JSON and compiled, a facade built over a store holding
+   * the school, and its first decision (facts read from the store, the engine's first answer for that cell).
+   */
+  @Benchmark
+  @BenchmarkMode(Mode.SingleShotTime)
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  @Warmup(iterations = 0)
+  @Measurement(iterations = 1)
+  @Fork(5)
+  public Decision coldStart(ColdSchool school) {
+    // The group pack and the site pack read from the jar and loaded, as a vendor's start-up does.
+    io.github.liaisonsdk.policy.PolicyPack pack = StandardPacks.lp36();
+    Liaison cold = Liaison.builder().pack(pack).store(school.store).clock(CLOCK).build();
+    return cold.sharing().decide(asks[0]);
+  }
+
+  /** A school already in a store, for the cold start. */
+  @State(Scope.Benchmark)
+  public static class ColdSchool {
+    InMemoryStore store;
+
+    @Setup(Level.Trial)
+    public void school() {
+      store = InMemoryStore.create();
+      TestSchool.populate(Liaison.builder().pack(StandardPacks.lp36()).store(store).clock(CLOCK).build());
+    }
+  }
+
   @Benchmark
   public Decision engineOnStatedFacts() {
     return engine.decide(stated[next++ % stated.length]);

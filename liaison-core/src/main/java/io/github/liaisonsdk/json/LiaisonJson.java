@@ -247,11 +247,21 @@ public final class LiaisonJson {
       if (ref.getIndex() >= 0) {
         path.append('[').append(ref.getIndex()).append(']');
       } else if (ref.getFieldName() != null) {
-        path.append('.').append(ref.getFieldName());
+        path.append('.').append(fieldName(ref.getFieldName()));
       }
     }
     return path.toString();
   }
+
+  /**
+   * A field name as a path may show it: the document's keys are the caller's text, and a key is not always a
+   * name (a confidential note pasted into the wrong place is one too), so only identifier-like keys are echoed.
+   */
+  private static String fieldName(String key) {
+    return IDENTIFIER.matcher(key).matches() ? key : "<a key that is not a field name>";
+  }
+
+  private static final java.util.regex.Pattern IDENTIFIER = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,63}");
 
   private static String join(String jsonPath, String fieldPath) {
     if (fieldPath.isEmpty() || "value".equals(fieldPath) && !"$".equals(jsonPath)) {

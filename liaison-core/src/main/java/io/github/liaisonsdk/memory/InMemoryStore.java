@@ -509,13 +509,17 @@ public final class InMemoryStore implements LiaisonStore {
     @Override
     public void append(List<AuditEvent> events) {
       locked(() -> {
-        long expected = tables.audit.size() + 1L;
+        ChainCheckpoint head = tables.audit.isEmpty() ? ChainCheckpoint.GENESIS
+            : ChainCheckpoint.of(tables.audit.get(tables.audit.size() - 1));
+        long expected = head.sequence() + 1;
+        String follows = head.hash();
         for (AuditEvent event : events) {
-          if (event.sequence() != expected) {
-            throw new ConcurrentUpdateException("audit event " + event.sequence() + " cannot follow event "
-                + (expected - 1));
+          if (event.sequence() != expected || !event.previousHash().equals(follows)) {
+            throw new ConcurrentUpdateException("audit event " + event.sequence() + " does not follow event "
+                + (expected - 1) + " as stored");
           }
           expected++;
+          follows = event.hash();
         }
         int before = tables.audit.size();
         tables.audit.addAll(events);
@@ -548,7 +552,7 @@ public final class InMemoryStore implements LiaisonStore {
     @Override
     public List<AuditEvent> read(long fromSequence, int limit) {
       return locked(() -> {
-        int from = (int) Math.max(0, Math.min(fromSequence - 1, tables.audit.size()));
+        int from = (int) Math.min(Math.max(1, fromSequence) - 1, tables.audit.size());
         int to = (int) Math.min(tables.audit.size(), (long) from + Math.max(0, limit));
         return List.copyOf(tables.audit.subList(from, to));
       });

@@ -49,11 +49,15 @@ final class JdbcAudit implements AuditEventRepository {
     AuditEvent first = events.get(0);
     scope.write("append audit events from " + first.sequence(), c -> {
       ChainCheckpoint stored = headLink(c);
+      String follows = stored.hash();
       for (int i = 0; i < events.size(); i++) {
-        if (events.get(i).sequence() != stored.sequence() + 1 + i) {
-          throw new ConcurrentUpdateException("audit event " + events.get(i).sequence() + " cannot follow event "
-              + (stored.sequence() + i));
+        AuditEvent event = events.get(i);
+        // The hash too, not only the number: a head cached over a rolled-back or restored database is refused.
+        if (event.sequence() != stored.sequence() + 1 + i || !event.previousHash().equals(follows)) {
+          throw new ConcurrentUpdateException("audit event " + event.sequence() + " does not follow event "
+              + (stored.sequence() + i) + " as stored");
         }
+        follows = event.hash();
       }
       try (PreparedStatement statement = c.prepareStatement(insert)) {
         for (int i = 0; i < events.size(); i++) {

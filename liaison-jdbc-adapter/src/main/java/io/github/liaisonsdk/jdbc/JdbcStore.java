@@ -19,6 +19,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.Optional;
 import java.util.function.Function;
 import javax.sql.DataSource;
@@ -42,7 +43,7 @@ final class JdbcStore implements JdbcLiaisonStore {
   private final ReferenceVersion referenceVersion;
 
   JdbcStore(DataSource dataSource, Dialect dialect, Sql sql) {
-    this(dataSource, dialect, sql, new Scope.Pooled(dataSource, dialect));
+    this(dataSource, dialect, sql, new Scope.Pooled(dataSource, dialect, new AtomicBoolean(true)));
   }
 
   private JdbcStore(DataSource dataSource, Dialect dialect, Sql sql, Scope scope) {
@@ -161,7 +162,7 @@ final class JdbcStore implements JdbcLiaisonStore {
       try {
         T result = work.apply(new JdbcStore(dataSource, dialect, sql, new Scope.Bound(connection)));
         connection.commit();
-        dialect.afterCommit(connection);
+        scope.afterCommit(connection);
         return result;
       } catch (RuntimeException | Error e) {
         Scope.rollbackQuietly(connection, e);
@@ -187,8 +188,11 @@ final class JdbcStore implements JdbcLiaisonStore {
   @Override
   public MigrationReport migrate(int targetVersion) {
     MigrationReport report = new Migrator(dataSource, dialect, sql).migrate(targetVersion);
-    if (report.applied().contains(Migrator.RECORDS_APART)) {
-      LegacyAgreements.moveOutOfTrail(this);
+    if (report.after() >= Migrator.RECORDS_APART) {
+      // Whoever applied version 5 (this call, an earlier one that stopped half-way, or the vendor's Flyway), the
+      // agreements kept inside older audit events are moved once, and the move is recorded when complete.
+      new UpgradeSteps(scope, sql).runOnce(UpgradeSteps.AGREEMENTS_OUT_OF_TRAIL,
+          () -> LegacyAgreements.moveOutOfTrail(this));
     }
     return report;
   }

@@ -27,7 +27,15 @@ final class LegacyAgreements {
       for (AuditEvent event : page) {
         String held = event.details().get("agreement");
         if ("safeguarding agreement".equals(event.details().get("event")) && held != null && held.startsWith("{")) {
-          SafeguardingAgreement agreement = LiaisonJson.read(held, SafeguardingAgreement.class);
+          SafeguardingAgreement agreement;
+          try {
+            agreement = LiaisonJson.read(held, SafeguardingAgreement.class);
+          } catch (RuntimeException unreadable) {
+            // Named by number only: the text may hold names. The rest of the trail's agreements still move.
+            LOG.warn("the safeguarding agreement in audit event {} does not parse and stays in the trail only",
+                event.sequence());
+            continue;
+          }
           try {
             store.agreements().save(Migrator.checksum(LiaisonJson.write(agreement)), agreement);
             moved++;

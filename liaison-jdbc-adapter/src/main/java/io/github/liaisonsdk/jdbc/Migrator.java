@@ -41,7 +41,14 @@ final class Migrator {
   private final Sql sql;
   private final String history;
   private final String flywayHistory;
-  private static final Set<String> MISSING_TABLE = Set.of("42S02", "42P01", "42S04");
+  private static final Set<String> MISSING_TABLE = Set.of("42S02", "42P01", "42S04", "90079", "3F000");
+  /**
+   * A table each version creates, by version (version 2 adds only indexes, to version 1's tables). Flyway's
+   * history is per schema, not per prefix, so a version it applied is adopted only if its table exists under this
+   * store's prefix.
+   */
+  private static final List<String> CREATED_BY = List.of("pupil", "pupil", "external_contact", "consultation",
+      "safeguarding_agreement");
   /** One migration at a time per database and history table in this process. */
   private static final ConcurrentHashMap<String, ReentrantLock> LOCKS = new ConcurrentHashMap<>();
 
@@ -168,26 +175,30 @@ final class Migrator {
     if (!tableExists(c, flywayHistory)) {
       return adopted;
     }
+    record Applied(String version, String script, int checksum) {}
+    List<Applied> applied = new ArrayList<>();
     try (PreparedStatement statement = c.prepareStatement("SELECT \"version\", \"script\", \"checksum\" FROM "
         + flywayHistory + " WHERE \"success\" = TRUE AND \"version\" IS NOT NULL");
         ResultSet rows = statement.executeQuery()) {
       while (rows.next()) {
-        String script = rows.getString(2);
-        int index = SCRIPTS.indexOf(script);
-        if (index < 0) {
-          continue;
-        }
-        int version = index + 1;
-        if (!String.valueOf(version).equals(rows.getString(1))) {
-          continue;
-        }
-        int checksum = rows.getInt(3);
-        if (checksum != flywayChecksum(script(version))) {
-          throw new SchemaVersionException("migration V" + version + " applied by Flyway differs from the one"
-              + " shipped with this release");
-        }
-        adopted.put(version, checksum(script(version)));
+        applied.add(new Applied(rows.getString(1), rows.getString(2), rows.getInt(3)));
       }
+    }
+    for (Applied row : applied) {
+      int index = SCRIPTS.indexOf(row.script());
+      int version = index + 1;
+      if (index < 0 || !String.valueOf(version).equals(row.version())) {
+        continue;
+      }
+      if (!tableExists(c, sql.table(CREATED_BY.get(index)))) {
+        // Applied by Flyway under another prefix in this schema: not this store's.
+        continue;
+      }
+      if (row.checksum() != flywayChecksum(script(version))) {
+        throw new SchemaVersionException("migration V" + version + " applied by Flyway differs from the one"
+            + " shipped with this release");
+      }
+      adopted.put(version, checksum(script(version)));
     }
     return adopted;
   }

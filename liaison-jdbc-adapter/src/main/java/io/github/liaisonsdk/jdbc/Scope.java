@@ -4,6 +4,7 @@ import io.github.liaisonsdk.port.ConcurrentUpdateException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 
 /**
@@ -22,6 +23,9 @@ abstract class Scope {
   abstract <T> T write(String operation, SqlWork<T> work);
 
   abstract boolean bound();
+
+  /** After a commit this scope's holder made: makes it durable where the database needs telling. Never throws. */
+  void afterCommit(Connection connection) {}
 
   static RuntimeException translate(String operation, SQLException e) {
     for (SQLException s = e; s != null; s = s.getNextException()) {
@@ -53,10 +57,18 @@ abstract class Scope {
   static final class Pooled extends Scope {
     private final DataSource dataSource;
     private final Dialect dialect;
+    /** Whether this store's H2 user may checkpoint; cleared, with one warning, the first time it may not. */
+    private final AtomicBoolean checkpoints;
 
-    Pooled(DataSource dataSource, Dialect dialect) {
+    Pooled(DataSource dataSource, Dialect dialect, AtomicBoolean checkpoints) {
       this.dataSource = dataSource;
       this.dialect = dialect;
+      this.checkpoints = checkpoints;
+    }
+
+    @Override
+    void afterCommit(Connection connection) {
+      dialect.afterCommit(connection, checkpoints);
     }
 
     @Override
@@ -82,7 +94,7 @@ abstract class Scope {
           T result = work.run(connection);
           connection.commit();
           if (writes) {
-            dialect.afterCommit(connection);
+            afterCommit(connection);
           }
           return result;
         } catch (SQLException e) {

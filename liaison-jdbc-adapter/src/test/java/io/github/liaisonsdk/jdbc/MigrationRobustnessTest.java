@@ -164,6 +164,30 @@ class MigrationRobustnessTest {
     }
   }
 
+  @ParameterizedTest
+  @EnumSource(Dialect.class)
+  @DisplayName("a schema Flyway applied for another table prefix in the same schema is not taken for this store's")
+  void flywayOtherPrefix(Dialect dialect) throws Exception {
+    DataSource dataSource = dataSource(dialect);
+    String prefix = Databases.freshPrefix();
+    String schema = "flyway_" + prefix.replace("_", "");
+    String flywaySchema = dialect == Dialect.H2 ? schema.toUpperCase(java.util.Locale.ROOT) : schema;
+    Flyway.configure().dataSource(dataSource).schemas(flywaySchema).createSchemas(true)
+        .locations("classpath:" + dialect.migrationLocation()).placeholders(Map.of("prefix", "other_")).load()
+        .migrate();
+    JdbcLiaisonStore store = JdbcStores.builder(dataSource).schema(schema).tablePrefix(prefix).build();
+    assertThat(store.schemaVersion()).isZero();
+    assertThat(store.migrate().applied()).containsExactly(1, 2, 3, 4, 5);
+    assertThat(store.pupils().all()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Dialect.class)
+  @DisplayName("the schema version of a schema that does not exist is 0")
+  void missingSchema(Dialect dialect) {
+    assertThat(JdbcStores.builder(dataSource(dialect)).schema("no_such_schema").build().schemaVersion()).isZero();
+  }
+
   private static byte[] readScript(Dialect dialect, String script) {
     try (var in = Migrator.class.getResourceAsStream("/" + dialect.migrationLocation() + "/" + script)) {
       return in.readAllBytes();

@@ -24,3 +24,10 @@ INSERT INTO ${prefix}reference_version (id, seq) SELECT 1, 0 FROM (SELECT 1 AS o
 -- H2 keeps a CLOB over 256 characters apart from its row, which made each audit append several times dearer than
 -- the row itself; an audit event's document is bounded (labels and ids only), so it fits a character column.
 ALTER TABLE ${prefix}audit_event ALTER COLUMN doc SET DATA TYPE CHARACTER VARYING(1000000);
+
+-- One-off data steps the adapter runs after a migration, recorded so that each runs to its end exactly once even
+-- when the migration itself was applied by another tool.
+CREATE TABLE ${prefix}upgrade_step (
+  name VARCHAR(64) NOT NULL PRIMARY KEY,
+  done_at TIMESTAMP WITH TIME ZONE NOT NULL
+);

@@ -20,3 +20,10 @@ CREATE TABLE ${prefix}reference_version (
 
 INSERT INTO ${prefix}reference_version (id, seq) SELECT 1, 0 FROM (SELECT 1 AS one) AS start
   WHERE NOT EXISTS (SELECT 1 FROM ${prefix}reference_version);
+
+-- One-off data steps the adapter runs after a migration, recorded so that each runs to its end exactly once even
+-- when the migration itself was applied by another tool.
+CREATE TABLE ${prefix}upgrade_step (
+  name VARCHAR(64) NOT NULL PRIMARY KEY,
+  done_at TIMESTAMP WITH TIME ZONE NOT NULL
+);

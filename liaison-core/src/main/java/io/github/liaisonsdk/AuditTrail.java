@@ -43,8 +43,6 @@ final class AuditTrail implements AuditLog {
   private static final int ATTEMPTS = 100;
   private static final int MAX_BATCH = 256;
   private static final long NO_CONDITION = -1;
-  /** For {@link #record(AuditEventType, Optional, String, Map, long)}: append whatever the reference version. */
-  static final long UNCONDITIONAL = NO_CONDITION;
   private static final long FOLLOWER_WAIT_NANOS = 200_000;
 
   /** Writes audited alongside the unit's own writes, in the unit's transaction. */

@@ -125,7 +125,7 @@ final class ChainVerifier {
     return Optional.empty();
   }
 
-  /** Compared to the microsecond, the precision of the stores' time columns (events before 0.2 kept nanoseconds). */
+  /** Compared to the microsecond, the precision of the stores' time columns (events written before this rule may keep nanoseconds). */
   private static boolean sameInstant(String column, Instant documented) {
     try {
       return Instant.parse(column).equals(documented.truncatedTo(ChronoUnit.MICROS));

@@ -3,6 +3,7 @@ package io.github.liaisonsdk;
 import io.github.liaisonsdk.basics.Clause;
 import io.github.liaisonsdk.audit.AuditEventType;
 import io.github.liaisonsdk.basics.AccessDeniedException;
+import io.github.liaisonsdk.basics.LiaisonException;
 import io.github.liaisonsdk.basics.LiaisonValidationException;
 import io.github.liaisonsdk.basics.Violation;
 import io.github.liaisonsdk.confidentiality.ConfidentialityLevel;
@@ -44,7 +45,7 @@ import org.slf4j.LoggerFactory;
 final class SharingService implements Sharing {
   private static final Logger LOG = LoggerFactory.getLogger(SharingService.class);
   private static final String SAFEGUARDING_AGREEMENT = "safeguarding agreement";
-  private static final int CACHED_ATTEMPTS = 3;
+  private static final int STALE_ATTEMPTS = 10;
 
   private final SchoolRecords records;
   private final RecordedFacts facts;
@@ -58,7 +59,7 @@ final class SharingService implements Sharing {
   public Decision decide(SharingRequest request) {
     Checks.present(request, "SharingRequest", "request");
     records.requireOwnTransaction("a sharing decision");
-    for (int attempt = 1; attempt <= CACHED_ATTEMPTS; attempt++) {
+    for (int attempt = 1; attempt <= STALE_ATTEMPTS; attempt++) {
       ReferenceData.Generation facts = records.reference.current();
       try {
         return decide(request, facts, facts.version);
@@ -66,9 +67,9 @@ final class SharingService implements Sharing {
         records.reference.invalidate();
       }
     }
-    // The school's records keep changing under this decision (an MIS synchronisation in full flow): read them
-    // afresh from the store and decide on that, as a facade without a cache does, rather than fail the caller.
-    return decide(request, records, AuditTrail.UNCONDITIONAL);
+    // Never a decision on facts that may have changed: the caller is told, and may ask again.
+    throw new LiaisonException("the school's staff, pupils or plans changed under each of " + STALE_ATTEMPTS
+        + " attempts at this decision; nothing was decided or recorded: ask again");
   }
 
   /** One attempt, on facts as of one reference version: the audit append refuses it if they have changed since. */

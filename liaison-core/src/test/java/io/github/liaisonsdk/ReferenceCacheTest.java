@@ -172,4 +172,28 @@ class ReferenceCacheTest {
     liaison.sharing().decide(OFFICE_TO_LA);
     assertThat(liaison.audit().verify().intact()).as(liaison.audit().verify().problem()).isTrue();
   }
+
+  @Test
+  @DisplayName("LP36-6.1: facts that change under every attempt give no decision at all, never one on stale facts")
+  void factsThatNeverSettle() {
+    InMemoryStore memory = InMemoryStore.create();
+    TestSchool.populate(Liaison.builder().pack(StandardPacks.lp36()).store(memory).clock(CLOCK).build());
+    // Another writer flips the office's safeguarding post just as each attempt's audit event is committed.
+    LiaisonStore flipping = (LiaisonStore) Proxy.newProxyInstance(LiaisonStore.class.getClassLoader(),
+        new Class<?>[] {LiaisonStore.class}, (proxy, method, args) -> {
+          if (method.getName().equals("inTransaction")) {
+            StaffMember office = memory.staff().find(TestSchool.OFFICE).orElseThrow();
+            Set<Designation> posts = office.holds(Designation.DESIGNATED_SAFEGUARDING_LEAD)
+                ? Set.of(Designation.OFFICE) : Set.of(Designation.OFFICE, Designation.DESIGNATED_SAFEGUARDING_LEAD);
+            memory.staff().save(StaffMember.builder().from(office).designations(posts).build());
+          }
+          return invoke(memory, method, args);
+        });
+    Liaison liaison = Liaison.builder().pack(StandardPacks.lp36()).store(flipping).clock(CLOCK).build();
+    long eventsBefore = memory.audit().headCheckpoint().sequence();
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> liaison.sharing().decide(OFFICE_TO_LA))
+        .isInstanceOf(io.github.liaisonsdk.basics.LiaisonException.class).hasMessageContaining("nothing was decided");
+    assertThat(memory.audit().headCheckpoint().sequence()).as("no decision recorded").isEqualTo(eventsBefore);
+  }
 }

@@ -166,7 +166,8 @@ public final class LiaisonJson {
 
   private static LiaisonValidationException translate(String subject, JacksonException e) {
     LiaisonValidationException nested = nestedValidation(e);
-    String path = e instanceof JsonMappingException ? path((JsonMappingException) e) : "$";
+    String path = e instanceof UnrecognizedPropertyException ? unknownFieldPath((UnrecognizedPropertyException) e)
+        : e instanceof JsonMappingException ? path((JsonMappingException) e) : "$";
     if (nested != null) {
       List<Violation> prefixed = new ArrayList<>();
       for (Violation v : nested.violations()) {
@@ -239,6 +240,16 @@ public final class LiaisonJson {
       }
     }
     return null;
+  }
+
+  /**
+   * Where an unknown field is, without its name: the name is the caller's text and may be anything, a pasted
+   * note included. The fields on the way to it are known ones.
+   */
+  private static String unknownFieldPath(UnrecognizedPropertyException e) {
+    String known = path(e);
+    int last = known.lastIndexOf('.');
+    return (last > 0 ? known.substring(0, last) : "$") + ".<unknown field>";
   }
 
   private static String path(JsonMappingException e) {

@@ -262,8 +262,11 @@ public final class InMemoryStore implements LiaisonStore {
     @Override
     public void save(Pupil pupil) {
       locked(() -> {
-        put(tables.pupils, pupil.id(), pupil);
-        referenceChanged();
+        // A synchronisation that re-saves a pupil unchanged changes nothing a decision rests on.
+        if (!pupil.equals(tables.pupils.get(pupil.id()))) {
+          put(tables.pupils, pupil.id(), pupil);
+          referenceChanged();
+        }
       });
     }
 
@@ -283,8 +286,10 @@ public final class InMemoryStore implements LiaisonStore {
     @Override
     public void save(StaffMember member) {
       locked(() -> {
-        put(tables.staff, member.id(), member);
-        referenceChanged();
+        if (!member.equals(tables.staff.get(member.id()))) {
+          put(tables.staff, member.id(), member);
+          referenceChanged();
+        }
       });
     }
 

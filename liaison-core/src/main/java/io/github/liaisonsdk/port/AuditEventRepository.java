@@ -16,8 +16,10 @@ public interface AuditEventRepository {
   /**
    * Appends a batch of consecutive events, all or none, in the current unit of work.
    *
-   * @param events events numbered consecutively, the first one more than the head
-   * @throws ConcurrentUpdateException if the first number is taken or leaves a gap
+   * @param events events numbered consecutively, the first one more than the head, each carrying the hash of the
+   *     one before it (the first, the stored head's)
+   * @throws ConcurrentUpdateException if a number is taken or leaves a gap, or an event does not carry the hash of
+   *     the one it follows as stored
    */
   void append(List<AuditEvent> events);
 

@@ -295,6 +295,12 @@ public abstract class LiaisonStoreContract {
     assertThatThrownBy(() -> store.audit().append(List.of(third, AuditEvent.builder().from(third).sequence(5)
         .build()))).isInstanceOf(ConcurrentUpdateException.class);
     assertThat(store.audit().read(1, 10)).containsExactly(first, second);
+    AuditEvent forkedFromFirst = AuditEvent.next(Optional.of(first), MORNING, AuditEventType.DECISION,
+        Optional.empty(), "pupil-b", Map.of("outcome", "PERMIT"));
+    AuditEvent numberedOnButForked = AuditEvent.builder().from(forkedFromFirst).sequence(3).build();
+    assertThatThrownBy(() -> store.audit().append(List.of(numberedOnButForked)))
+        .as("the next number, but not the stored head's hash").isInstanceOf(ConcurrentUpdateException.class);
+    assertThat(store.audit().read(1, 10)).containsExactly(first, second);
     assertThat(store.audit().readStored(2, 10)).singleElement().satisfies(row -> {
       assertThat(row.sequence()).isEqualTo(2);
       assertThat(row.type()).isEqualTo("DECISION");

@@ -32,6 +32,10 @@ final class DocumentTable<T> {
     for (int attempt = 0; ; attempt++) {
       try {
         scope.write("save " + what + " " + id, c -> {
+          if (Rows.text(c, find, id).filter(doc::equals).isPresent()) {
+            // Saved unchanged, as a synchronisation re-saves: nothing a cached decision rests on has moved.
+            return null;
+          }
           if (Rows.update(c, update, doc, id) == 0) {
             Rows.update(c, insert, id, doc);
           }

@@ -1,10 +1,12 @@
 package io.github.liaisonsdk.jdbc;
 
 import io.github.liaisonsdk.audit.AuditEvent;
+import io.github.liaisonsdk.audit.StoredAuditEvent;
 import io.github.liaisonsdk.json.LiaisonJson;
 import io.github.liaisonsdk.port.ConcurrentUpdateException;
 import io.github.liaisonsdk.sharing.SafeguardingAgreement;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,25 +25,21 @@ final class LegacyAgreements {
     int moved = 0;
     long from = 1;
     while (true) {
-      List<AuditEvent> page = store.audit().read(from, PAGE);
-      for (AuditEvent event : page) {
-        String held = event.details().get("agreement");
-        if ("safeguarding agreement".equals(event.details().get("event")) && held != null && held.startsWith("{")) {
-          SafeguardingAgreement agreement;
-          try {
-            agreement = LiaisonJson.read(held, SafeguardingAgreement.class);
-          } catch (RuntimeException unreadable) {
-            // Named by number only: the text may hold names. The rest of the trail's agreements still move.
-            LOG.warn("the safeguarding agreement in audit event {} does not parse and stays in the trail only",
-                event.sequence());
-            continue;
-          }
-          try {
-            store.agreements().save(Migrator.checksum(LiaisonJson.write(agreement)), agreement);
-            moved++;
-          } catch (ConcurrentUpdateException alreadyMoved) {
-            // a rerun of the migration: the agreement is in the table already
-          }
+      // Raw rows, each parsed on its own: a damaged event is verification's to report, not a reason to fail here.
+      List<StoredAuditEvent> page = store.audit().readStored(from, PAGE);
+      for (StoredAuditEvent row : page) {
+        if (!"WRITE".equals(row.type()) || !row.document().contains("safeguarding agreement")) {
+          continue;
+        }
+        Optional<SafeguardingAgreement> agreement = agreementIn(row);
+        if (agreement.isEmpty()) {
+          continue;
+        }
+        try {
+          store.agreements().save(Migrator.checksum(LiaisonJson.write(agreement.get())), agreement.get());
+          moved++;
+        } catch (ConcurrentUpdateException alreadyMoved) {
+          // a rerun of the step: the agreement is in the table already
         }
       }
       if (page.size() < PAGE) {
@@ -51,6 +49,22 @@ final class LegacyAgreements {
     }
     if (moved > 0) {
       LOG.info("moved {} safeguarding agreements from the audit trail to their own table", moved);
+    }
+  }
+
+  private static Optional<SafeguardingAgreement> agreementIn(StoredAuditEvent row) {
+    try {
+      AuditEvent event = LiaisonJson.read(row.document(), AuditEvent.class);
+      String held = event.details().get("agreement");
+      if (!"safeguarding agreement".equals(event.details().get("event")) || held == null || !held.startsWith("{")) {
+        return Optional.empty();
+      }
+      return Optional.of(LiaisonJson.read(held, SafeguardingAgreement.class));
+    } catch (RuntimeException unreadable) {
+      // Named by number only: the text may hold names.
+      LOG.warn("audit event {} does not parse, so any safeguarding agreement in it stays in the trail only",
+          row.sequence());
+      return Optional.empty();
     }
   }
 }

@@ -64,7 +64,9 @@ final class Migrator {
   int currentVersion() {
     try (Connection c = dataSource.getConnection()) {
       TreeMap<Integer, String> applied = historyExists(c) ? applied(c) : new TreeMap<>();
-      applied.putAll(appliedByFlyway(c));
+      if (applied.isEmpty()) {
+        applied.putAll(appliedByFlyway(c));
+      }
       return applied.isEmpty() ? 0 : applied.lastKey();
     } catch (SQLException e) {
       throw Scope.translate("read the schema version", e);
@@ -203,7 +205,14 @@ final class Migrator {
     return adopted;
   }
 
+  /**
+   * Only a store whose own history is empty adopts Flyway's: once the library has migrated a prefix, that prefix's
+   * history is its own, and a Flyway history in the schema belongs to some other prefix.
+   */
   private void adoptFlywayHistory(Connection c, TreeMap<Integer, String> applied) throws SQLException {
+    if (!applied.isEmpty()) {
+      return;
+    }
     for (var entry : appliedByFlyway(c).entrySet()) {
       if (!applied.containsKey(entry.getKey())) {
         Rows.update(c, "INSERT INTO " + history + " (version, description, checksum, applied_at) VALUES (?, ?, ?, ?)",

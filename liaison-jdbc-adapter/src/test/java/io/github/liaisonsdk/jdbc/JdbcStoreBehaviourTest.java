@@ -313,6 +313,12 @@ class JdbcStoreBehaviourTest {
         io.github.liaisonsdk.audit.AuditEventType.WRITE, java.util.Optional.of(TestSchool.DSL),
         agreement.pupil().value(), java.util.Map.of("event", "safeguarding agreement", "consultation", "c-la",
             "clauses", "LP36-6.3", "agreement", io.github.liaisonsdk.json.LiaisonJson.write(agreement))));
+    // A damaged event elsewhere in the trail is verification's to report; the move goes on past it.
+    store.audit().append(io.github.liaisonsdk.audit.AuditEvent.next(store.audit().headCheckpoint(), MORNING,
+        io.github.liaisonsdk.audit.AuditEventType.WRITE, java.util.Optional.empty(), "pupil-x", java.util.Map.of()));
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+      s.execute("UPDATE " + prefix + "audit_event SET doc = '{\"damaged\": true}' WHERE sequence = 2");
+    }
     assertThat(store.migrate().applied()).containsExactly(5);
     assertThat(store.agreements().forPupil(agreement.pupil())).containsExactly(agreement);
 

@@ -183,6 +183,26 @@ class MigrationRobustnessTest {
 
   @ParameterizedTest
   @EnumSource(Dialect.class)
+  @DisplayName("a prefix the library migrated keeps its own history when Flyway migrates another prefix beside it")
+  void ownHistoryWins(Dialect dialect) throws Exception {
+    DataSource dataSource = dataSource(dialect);
+    String prefix = Databases.freshPrefix();
+    String schema = "flyway_" + prefix.replace("_", "");
+    String flywaySchema = dialect == Dialect.H2 ? schema.toUpperCase(java.util.Locale.ROOT) : schema;
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+      s.execute("CREATE SCHEMA " + schema);
+    }
+    JdbcLiaisonStore ours = JdbcStores.builder(dataSource).schema(schema).tablePrefix(prefix).build();
+    ours.migrate(1);
+    Flyway.configure().dataSource(dataSource).schemas(flywaySchema).baselineOnMigrate(true).baselineVersion("0")
+        .locations("classpath:" + dialect.migrationLocation()).placeholders(Map.of("prefix", "other_")).load()
+        .migrate();
+    assertThat(ours.schemaVersion()).isEqualTo(1);
+    assertThat(ours.migrate().applied()).containsExactly(2, 3, 4, 5);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Dialect.class)
   @DisplayName("the schema version of a schema that does not exist is 0")
   void missingSchema(Dialect dialect) {
     assertThat(JdbcStores.builder(dataSource(dialect)).schema("no_such_schema").build().schemaVersion()).isZero();

@@ -93,11 +93,7 @@ final class AuditTrail implements AuditLog {
         } finally {
           lock.unlock();
         }
-        // Whoever queued while the lock was held takes over at once rather than at its next wake-up.
-        Pending next = queue.peek();
-        if (next != null) {
-          LockSupport.unpark(next.owner);
-        }
+        handOver();
       } else {
         // Another caller is committing a batch; this event goes in the next one. Woken when it is committed,
         // or after a short while to see whether the lock is free.
@@ -146,6 +142,15 @@ final class AuditTrail implements AuditLog {
       throw new LiaisonException("could not append to the audit trail after " + ATTEMPTS + " attempts");
     } finally {
       lock.unlock();
+      handOver();
+    }
+  }
+
+  /** After the lock is let go: whoever queued meanwhile takes over at once rather than at its next wake-up. */
+  private void handOver() {
+    Pending next = queue.peek();
+    if (next != null) {
+      LockSupport.unpark(next.owner);
     }
   }
 

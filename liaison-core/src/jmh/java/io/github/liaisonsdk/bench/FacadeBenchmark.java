@@ -1,25 +1,16 @@
 package io.github.liaisonsdk.bench;
 
 import io.github.liaisonsdk.Liaison;
-import io.github.liaisonsdk.confidentiality.Topic;
 import io.github.liaisonsdk.memory.InMemoryStore;
-import io.github.liaisonsdk.plan.ContactPersonId;
 import io.github.liaisonsdk.policy.StandardPacks;
-import io.github.liaisonsdk.pupil.ResidenceContext;
 import io.github.liaisonsdk.sharing.Decision;
 import io.github.liaisonsdk.sharing.DecisionEngine;
-import io.github.liaisonsdk.sharing.Purpose;
-import io.github.liaisonsdk.sharing.Recipient;
-import io.github.liaisonsdk.sharing.RecipientKind;
 import io.github.liaisonsdk.sharing.SharingRequest;
 import io.github.liaisonsdk.sharing.StatedRequest;
-import io.github.liaisonsdk.staff.StaffMember;
-import io.github.liaisonsdk.testing.Fixtures;
 import io.github.liaisonsdk.testing.TestSchool;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -61,23 +52,7 @@ public class FacadeBenchmark {
 
   @Setup(Level.Trial)
   public void requests() {
-    List<SharingRequest> all = new ArrayList<>();
-    List<Recipient> recipients = new ArrayList<>();
-    TestSchool.staff().forEach(m -> recipients.add(Recipient.staff(m.id())));
-    recipients.add(Recipient.familyContact(ContactPersonId.of("counterpart")));
-    for (RecipientKind kind : List.of(RecipientKind.OTHER_GROUP_SERVICE, RecipientKind.LA_SAFEGUARDING_TEAM,
-        RecipientKind.EXTERNAL_AGENCY, RecipientKind.PUBLIC)) {
-      recipients.add(Recipient.outside(kind));
-    }
-    for (StaffMember asker : TestSchool.staff()) {
-      for (Topic topic : Topic.values()) {
-        for (Recipient recipient : recipients) {
-          all.add(SharingRequest.builder().requester(asker.id()).pupil(Fixtures.pupilId(ResidenceContext.BOARDING))
-              .topic(topic).recipient(recipient).purpose(Purpose.INFORMATION_REQUEST).build());
-        }
-      }
-    }
-    java.util.Collections.shuffle(all, new Random(20261201L));
+    List<SharingRequest> all = TestSchool.everyAsk();
     asks = all.toArray(new SharingRequest[0]);
     engine = DecisionEngine.compile(StandardPacks.lp36());
     Random random = new Random(20261124L);

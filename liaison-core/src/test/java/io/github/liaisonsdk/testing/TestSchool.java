@@ -1,6 +1,15 @@
 package io.github.liaisonsdk.testing;
 
 import io.github.liaisonsdk.Liaison;
+import java.util.Random;
+import java.util.Collections;
+import java.util.ArrayList;
+import io.github.liaisonsdk.sharing.SharingRequest;
+import io.github.liaisonsdk.sharing.RecipientKind;
+import io.github.liaisonsdk.sharing.Recipient;
+import io.github.liaisonsdk.sharing.Purpose;
+import io.github.liaisonsdk.plan.ContactPersonId;
+import io.github.liaisonsdk.confidentiality.Topic;
 import io.github.liaisonsdk.policy.PolicyPack;
 import io.github.liaisonsdk.port.LiaisonStore;
 import io.github.liaisonsdk.pupil.ResidenceContext;
@@ -62,5 +71,31 @@ public final class TestSchool {
       liaison.school().synchronisePupil(Fixtures.pupil(context));
       liaison.school().approvePlan(Fixtures.plan(context));
     }
+  }
+
+  /**
+   * Every question the school's staff can ask about the boarding pupil: each member of staff, topic and recipient
+   * (each member of staff, the pupil's family contact, each kind of outside recipient), shuffled with a fixed seed.
+   */
+  public static List<SharingRequest> everyAsk() {
+    List<Recipient> recipients = new ArrayList<>();
+    staff().forEach(m -> recipients.add(Recipient.staff(m.id())));
+    recipients.add(Recipient.familyContact(ContactPersonId.of("counterpart")));
+    for (RecipientKind kind : List.of(RecipientKind.OTHER_GROUP_SERVICE, RecipientKind.LA_SAFEGUARDING_TEAM,
+        RecipientKind.EXTERNAL_AGENCY, RecipientKind.PUBLIC)) {
+      recipients.add(Recipient.outside(kind));
+    }
+    List<SharingRequest> all = new ArrayList<>();
+    for (StaffMember asker : staff()) {
+      for (Topic topic : Topic.values()) {
+        for (Recipient recipient : recipients) {
+          all.add(SharingRequest.builder().requester(asker.id())
+              .pupil(Fixtures.pupilId(ResidenceContext.BOARDING)).topic(topic).recipient(recipient)
+              .purpose(Purpose.INFORMATION_REQUEST).build());
+        }
+      }
+    }
+    Collections.shuffle(all, new Random(20261201L));
+    return all;
   }
 }

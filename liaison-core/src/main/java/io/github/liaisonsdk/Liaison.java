@@ -2,6 +2,8 @@ package io.github.liaisonsdk;
 
 import io.github.liaisonsdk.audit.AuditEventType;
 import io.github.liaisonsdk.audit.AuditLog;
+import io.github.liaisonsdk.basics.LiaisonException;
+import io.github.liaisonsdk.basics.SchoolId;
 import io.github.liaisonsdk.internal.Checks;
 import io.github.liaisonsdk.internal.LogSafe;
 import io.github.liaisonsdk.policy.PackDocument;
@@ -74,6 +76,15 @@ public final class Liaison {
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * The school this facade serves: every record it reads or writes is this school's.
+   *
+   * @return the school
+   */
+  public SchoolId schoolId() {
+    return records.store.school();
   }
 
   /**
@@ -160,7 +171,23 @@ public final class Liaison {
    */
   public Liaison inCallerTransaction(LiaisonStore joined) {
     Checks.present(joined, "Liaison", "joined");
+    if (!joined.school().equals(records.store.school())) {
+      throw new LiaisonException("the joined store keeps another school's records than this facade's");
+    }
     return new Liaison(records.pack, records.engine, joined, records.clock, records.zone, true);
+  }
+
+  SchoolRecords schoolRecords() {
+    return records;
+  }
+
+  /** A facade over one school's store with an engine compiled already, its pack registered in the store. */
+  static Liaison open(PolicyPack pack, DecisionEngine engine, LiaisonStore store, Clock clock, ZoneId zone) {
+    Liaison liaison = new Liaison(pack, engine, store, clock, zone, false);
+    liaison.registerPack();
+    LOG.info("school {} decides under policy pack {}@{} (sha256 {}) on {} in {}", store.school(),
+        LogSafe.of(pack.id()), pack.version(), pack.contentHash(), store.getClass().getSimpleName(), zone);
+    return liaison;
   }
 
   private void registerPack() {
@@ -239,13 +266,8 @@ public final class Liaison {
      */
     public Liaison build() {
       PolicyPack enforced = Checks.present(pack, "Liaison", "pack");
-      LiaisonStore held = Checks.present(store, "Liaison", "store");
-      Liaison liaison = new Liaison(enforced, DecisionEngine.compile(enforced), held,
-          Checks.present(clock, "Liaison", "clock"), Checks.present(zone, "Liaison", "zone"), false);
-      liaison.registerPack();
-      LOG.info("deciding under policy pack {}@{} (sha256 {}) on {} in {}", LogSafe.of(enforced.id()),
-          enforced.version(), enforced.contentHash(), held.getClass().getSimpleName(), zone);
-      return liaison;
+      return open(enforced, DecisionEngine.compile(enforced), Checks.present(store, "Liaison", "store"),
+          Checks.present(clock, "Liaison", "clock"), Checks.present(zone, "Liaison", "zone"));
     }
   }
 }

@@ -37,6 +37,11 @@ final class MonitoringService implements Monitoring {
       throw new AccessDeniedException("the monitoring report is for the headteacher and assistant headteacher",
           List.of(Clause.LP36_7));
     }
+    return reportOf(records, from, to);
+  }
+
+  /** The school's report, under its pack and the group packs it extends; the caller has checked and audited. */
+  static MonitoringReport reportOf(SchoolRecords records, LocalDate from, LocalDate to) {
     List<PolicyPack> packs = new ArrayList<>();
     for (PolicyPack p = records.pack; p != null; p = p.group().orElse(null)) {
       packs.add(p);

@@ -27,6 +27,8 @@ import io.github.liaisonsdk.port.LiaisonStore;
 import io.github.liaisonsdk.port.NotFoundException;
 import io.github.liaisonsdk.port.PlanRepository;
 import io.github.liaisonsdk.port.PolicyPackRepository;
+import io.github.liaisonsdk.basics.SchoolId;
+import io.github.liaisonsdk.internal.Checks;
 import io.github.liaisonsdk.port.PupilRepository;
 import io.github.liaisonsdk.port.StaffRepository;
 import io.github.liaisonsdk.pupil.Pupil;
@@ -68,15 +70,34 @@ public final class InMemoryStore implements LiaisonStore {
   /** Bumped by every write of a pupil, a member of staff or a plan. Guarded by lock for writes. */
   private volatile long referenceVersion;
 
-  private InMemoryStore() {}
+  private final SchoolId school;
+
+  private InMemoryStore(SchoolId school) {
+    this.school = school;
+  }
 
   /**
-   * A new, empty store.
+   * A new, empty store of {@link SchoolId#DEFAULT the default school}.
    *
    * @return the store
    */
   public static InMemoryStore create() {
-    return new InMemoryStore();
+    return new InMemoryStore(SchoolId.DEFAULT);
+  }
+
+  /**
+   * A new, empty store of one school.
+   *
+   * @param school the school
+   * @return the store
+   */
+  public static InMemoryStore create(SchoolId school) {
+    return new InMemoryStore(Checks.present(school, "InMemoryStore", "school"));
+  }
+
+  @Override
+  public SchoolId school() {
+    return school;
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.github.liaisonsdk.port;
 
+import io.github.liaisonsdk.basics.SchoolId;
 import java.util.function.Function;
 
 /**
@@ -7,9 +8,20 @@ import java.util.function.Function;
  * cases. Adapters implement it: the in-memory one in {@code io.github.liaisonsdk.memory}, the JDBC one in
  * {@code liaison-jdbc-adapter}. Every adapter passes the same contract test suite.
  *
+ * <p>A store is one school's: every repository reads and writes that school's records only, and a record of
+ * another school held in the same database answers exactly as one that does not exist. Stores for many schools
+ * come from {@link SchoolStores}.
+ *
  * <p>Implementations are thread-safe.
  */
 public interface LiaisonStore {
+
+  /**
+   * The school whose records this store keeps.
+   *
+   * @return the school
+   */
+  SchoolId school();
 
   /**
    * The pupil references.

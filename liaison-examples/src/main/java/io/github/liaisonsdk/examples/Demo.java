@@ -9,6 +9,8 @@ import io.github.liaisonsdk.staff.StaffId;
 
 import io.github.liaisonsdk.audit.ChainVerification;
 import io.github.liaisonsdk.Liaison;
+import io.github.liaisonsdk.LiaisonSchools;
+import io.github.liaisonsdk.basics.SchoolId;
 import io.github.liaisonsdk.confidentiality.ConfidentialText;
 import io.github.liaisonsdk.confidentiality.ConfidentialityLevel;
 import io.github.liaisonsdk.confidentiality.Topic;
@@ -19,7 +21,7 @@ import io.github.liaisonsdk.contact.ContactRecord;
 import io.github.liaisonsdk.contact.ContactRecordId;
 import io.github.liaisonsdk.contact.ExternalContactCase;
 import io.github.liaisonsdk.contact.HeadReview;
-import io.github.liaisonsdk.jdbc.JdbcLiaisonStore;
+import io.github.liaisonsdk.jdbc.JdbcSchoolStores;
 import io.github.liaisonsdk.jdbc.JdbcStores;
 import io.github.liaisonsdk.json.LiaisonJson;
 import io.github.liaisonsdk.monitoring.CohortLiaison;
@@ -73,6 +75,9 @@ import org.h2.jdbcx.JdbcDataSource;
  * {@code -Dliaison.demo.db=PATH} says.
  */
 public final class Demo {
+  /** The demo's school, and a second one hosted on the same database. */
+  static final SchoolId COXLEASE = SchoolId.of("coxlease");
+  static final SchoolId CLARE = SchoolId.of("clare");
   private final PrintStream out;
   private final boolean json;
   private final Map<String, Object> results = new LinkedHashMap<>();
@@ -98,7 +103,7 @@ public final class Demo {
     JdbcDataSource dataSource = new JdbcDataSource();
     // Keep the database open between connections: without a pool, H2 would reopen the file for every operation.
     dataSource.setURL("jdbc:h2:file:" + database.toAbsolutePath() + ";DB_CLOSE_DELAY=-1");
-    JdbcLiaisonStore store = JdbcStores.builder(dataSource).build();
+    JdbcSchoolStores store = JdbcStores.builder(dataSource).build();
     boolean reset = store.schemaVersion() > 0;
     if (reset) {
       dropEverything(dataSource);
@@ -126,7 +131,9 @@ public final class Demo {
 
     SteppingClock clock = new SteppingClock(DemoSchool.TERM_START.atStartOfDay(DemoSchool.ZONE).toInstant(),
         DemoSchool.ZONE);
-    Liaison liaison = Liaison.builder().pack(lp36).store(store).clock(clock).zone(DemoSchool.ZONE).build();
+    // One entry point for every school the vendor hosts; each school's records are apart in the same database.
+    LiaisonSchools schools = LiaisonSchools.builder().stores(store).clock(clock).zone(DemoSchool.ZONE).build();
+    Liaison liaison = schools.school(COXLEASE, lp36);
     DemoSchool school = new DemoSchool();
     school.register(liaison);
     int contacts = school.recordTerm(liaison, clock);
@@ -155,6 +162,8 @@ public final class Demo {
     line("  The headteacher's HTML report: " + page.toAbsolutePath());
     results.put("htmlReport", page.toAbsolutePath().toString());
 
+    manySchools(schools, liaison, hsl, school);
+
     ChainVerification chain = liaison.audit().verify();
     section("Audit trail");
     line(chain.intact() ? "Intact: " + chain.verifiedEvents() + " hash-chained events verified; head "
@@ -170,6 +179,23 @@ public final class Demo {
         throw new java.io.UncheckedIOException(e);
       }
     }
+  }
+
+  /** A second school on the same database: a chain and records of its own, nothing of the first school's. */
+  private void manySchools(LiaisonSchools schools, Liaison coxlease, PolicyPack hsl, DemoSchool school) {
+    section("Many schools, one database");
+    Liaison clare = schools.school(CLARE, hsl);
+    clare.school().synchroniseStaff(io.github.liaisonsdk.staff.StaffMember.builder()
+        .id(StaffId.of("clare-head")).designations(java.util.Set.of(io.github.liaisonsdk.staff.Designation.HEADTEACHER))
+        .build());
+    LiaisonPlan plan = school.plans.get(0);
+    boolean seen = clare.school().pupil(plan.pupil()).isPresent();
+    line(CLARE + " shares the database with " + COXLEASE + ": its own chain (" + clare.audit().verify()
+        .verifiedEvents() + " events, " + COXLEASE + " has " + coxlease.audit().verify().verifiedEvents()
+        + "); " + COXLEASE + "'s pupil " + plan.pupil() + " is " + (seen ? "VISIBLE (a defect)" : "unknown there")
+        + "; " + schools.compiledPacks() + " compiled packs for 2 schools.");
+    results.put("schools", Map.of("schools", List.of(COXLEASE.value(), CLARE.value()), "crossSchoolVisible", seen,
+        "compiledPacks", schools.compiledPacks()));
   }
 
   private void outOfHours(Liaison liaison, DemoSchool school, SteppingClock clock) {

@@ -26,9 +26,10 @@ class DemoTest {
   void runsTwiceOnTheSameDatabase(@TempDir Path dir) {
     Path db = dir.resolve("liaison");
     String first = run(db, false);
-    assertThat(first).contains("New database.", "Schema migrated to version 5", "one in every residence context",
+    assertThat(first).contains("New database.", "Schema migrated to version 6", "one in every residence context",
         "case is LOGGED (HSL-8)", "the teacher is answered as if it did not exist (HSL-9)", "consult [LA_SAFEGUARDING_TEAM]",
-        "clauses [LP36-6.1, LP36-6.2, LP36-6.3]", "Review overdue: POLICY_PACK ecs36-group", "Intact:");
+        "clauses [LP36-6.1, LP36-6.2, LP36-6.3]", "Review overdue: POLICY_PACK ecs36-group", "Intact:",
+        "clare shares the database with coxlease", "is unknown there", "2 compiled packs for 2 schools");
     assertThat(first.lines().filter(l -> l.matches("\\s*\\d+\\. .*"))).hasSizeGreaterThanOrEqualTo(12);
     String second = run(db, false);
     assertThat(second).contains("Found the data of an earlier run: reset it");

@@ -1,6 +1,7 @@
 package io.github.liaisonsdk.jdbc;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
@@ -54,6 +55,27 @@ public enum Dialect {
         LOG.warn("an H2 checkpoint after a commit failed (SQLState {}, vendor code {}): the commit stands, but a JVM"
             + " killed now may lose it", e.getSQLState(), e.getErrorCode());
       }
+    }
+  }
+
+  /** The session setting the row-level security policies of PostgreSQL compare each row's school with. */
+  static final String SCHOOL_SETTING = "liaison.school_id";
+
+  /**
+   * Names the school a connection works for, so that PostgreSQL's row-level security shows and accepts that school's
+   * rows only, whatever a statement says. For the rest of the transaction, or of the session when the connection
+   * runs each statement in a transaction of its own (a caller's connection in auto-commit). H2 has no row-level
+   * security: there the adapter's own scoping of every statement is the only guard.
+   */
+  void enterSchool(Connection connection, String school, boolean forTheTransaction) throws SQLException {
+    if (this != POSTGRESQL) {
+      return;
+    }
+    try (PreparedStatement statement = connection.prepareStatement("SELECT set_config(?, ?, ?)")) {
+      statement.setString(1, SCHOOL_SETTING);
+      statement.setString(2, school);
+      statement.setBoolean(3, forTheTransaction);
+      statement.execute();
     }
   }
 

@@ -14,16 +14,18 @@ final class DocumentTable<T> {
   private final String all;
   private final String what;
   private final ReferenceVersion version;
+  private final String school;
 
   DocumentTable(Scope scope, Sql sql, String table, Class<T> type) {
     this.scope = scope;
-    this.version = new ReferenceVersion(sql);
+    this.version = new ReferenceVersion(scope, sql);
+    this.school = scope.school;
     this.type = type;
     String name = sql.table(table);
-    this.update = "UPDATE " + name + " SET doc = ? WHERE id = ?";
-    this.insert = "INSERT INTO " + name + " (id, doc) VALUES (?, ?)";
-    this.find = "SELECT doc FROM " + name + " WHERE id = ?";
-    this.all = "SELECT doc FROM " + name + " ORDER BY id";
+    this.update = "UPDATE " + name + " SET doc = ? WHERE school_id = ? AND id = ?";
+    this.insert = "INSERT INTO " + name + " (school_id, id, doc) VALUES (?, ?, ?)";
+    this.find = "SELECT doc FROM " + name + " WHERE school_id = ? AND id = ?";
+    this.all = "SELECT doc FROM " + name + " WHERE school_id = ? ORDER BY id";
     this.what = table;
   }
 
@@ -32,12 +34,12 @@ final class DocumentTable<T> {
     for (int attempt = 0; ; attempt++) {
       try {
         scope.write("save " + what + " " + id, c -> {
-          if (Rows.text(c, find, id).filter(doc::equals).isPresent()) {
+          if (Rows.text(c, find, school, id).filter(doc::equals).isPresent()) {
             // Saved unchanged, as a synchronisation re-saves: nothing a cached decision rests on has moved.
             return null;
           }
-          if (Rows.update(c, update, doc, id) == 0) {
-            Rows.update(c, insert, id, doc);
+          if (Rows.update(c, update, doc, school, id) == 0) {
+            Rows.update(c, insert, school, id, doc);
           }
           version.bump(c);
           return null;
@@ -53,10 +55,10 @@ final class DocumentTable<T> {
   }
 
   Optional<T> find(String id) {
-    return scope.run("find " + what + " " + id, c -> Rows.document(c, type, find, id));
+    return scope.run("find " + what + " " + id, c -> Rows.document(c, type, find, school, id));
   }
 
   List<T> all() {
-    return scope.run("list " + what, c -> Rows.documents(c, type, all));
+    return scope.run("list " + what, c -> Rows.documents(c, type, all, school));
   }
 }

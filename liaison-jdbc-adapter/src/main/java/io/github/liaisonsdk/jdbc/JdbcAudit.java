@@ -24,17 +24,19 @@ final class JdbcAudit implements AuditEventRepository {
   private final String head;
   private final String read;
   private final String readStored;
+  private final String school;
 
   JdbcAudit(Scope scope, Sql sql) {
     this.scope = scope;
+    this.school = scope.school;
     String audit = sql.table("audit_event");
-    this.headLink = "SELECT sequence, hash FROM " + audit + " ORDER BY sequence DESC LIMIT 1";
-    this.insert = "INSERT INTO " + audit + " (sequence, occurred_at, event_type, subject, hash, doc)"
-        + " VALUES (?, ?, ?, ?, ?, ?)";
-    this.head = "SELECT doc FROM " + audit + " ORDER BY sequence DESC LIMIT 1";
-    this.read = "SELECT doc FROM " + audit + " WHERE sequence >= ? ORDER BY sequence LIMIT ?";
+    this.headLink = "SELECT sequence, hash FROM " + audit + " WHERE school_id = ? ORDER BY sequence DESC LIMIT 1";
+    this.insert = "INSERT INTO " + audit + " (school_id, sequence, occurred_at, event_type, subject, hash, doc)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?)";
+    this.head = "SELECT doc FROM " + audit + " WHERE school_id = ? ORDER BY sequence DESC LIMIT 1";
+    this.read = "SELECT doc FROM " + audit + " WHERE school_id = ? AND sequence >= ? ORDER BY sequence LIMIT ?";
     this.readStored = "SELECT sequence, occurred_at, event_type, subject, hash, doc FROM " + audit
-        + " WHERE sequence >= ? ORDER BY sequence LIMIT ?";
+        + " WHERE school_id = ? AND sequence >= ? ORDER BY sequence LIMIT ?";
   }
 
   @Override
@@ -62,7 +64,7 @@ final class JdbcAudit implements AuditEventRepository {
       try (PreparedStatement statement = c.prepareStatement(insert)) {
         for (int i = 0; i < events.size(); i++) {
           AuditEvent event = events.get(i);
-          Rows.bindAll(statement, event.sequence(), event.occurredAt(), event.type().name(), event.subject(),
+          Rows.bindAll(statement, school, event.sequence(), event.occurredAt(), event.type().name(), event.subject(),
               event.hash(), documents.get(i));
           statement.addBatch();
         }
@@ -73,7 +75,7 @@ final class JdbcAudit implements AuditEventRepository {
   }
 
   private ChainCheckpoint headLink(java.sql.Connection c) throws java.sql.SQLException {
-    try (PreparedStatement statement = c.prepareStatement(headLink); ResultSet rows = statement.executeQuery()) {
+    try (PreparedStatement statement = Rows.prepare(c, headLink, school); ResultSet rows = statement.executeQuery()) {
       return rows.next() ? new ChainCheckpoint(rows.getLong(1), rows.getString(2).trim()) : ChainCheckpoint.GENESIS;
     } catch (IllegalArgumentException malformed) {
       // A hash column someone damaged: chain onto nothing the adapter can trust, and let verification name it.
@@ -88,19 +90,19 @@ final class JdbcAudit implements AuditEventRepository {
 
   @Override
   public Optional<AuditEvent> head() {
-    return scope.run("read the audit head", c -> Rows.document(c, AuditEvent.class, head));
+    return scope.run("read the audit head", c -> Rows.document(c, AuditEvent.class, head, school));
   }
 
   @Override
   public List<AuditEvent> read(long fromSequence, int limit) {
-    return scope.run("read the audit trail", c -> Rows.documents(c, AuditEvent.class, read, fromSequence,
+    return scope.run("read the audit trail", c -> Rows.documents(c, AuditEvent.class, read, school, fromSequence,
         Math.max(0, limit)));
   }
 
   @Override
   public List<StoredAuditEvent> readStored(long fromSequence, int limit) {
     return scope.run("read the stored audit trail", c -> {
-      try (PreparedStatement statement = Rows.prepare(c, readStored, fromSequence, Math.max(0, limit));
+      try (PreparedStatement statement = Rows.prepare(c, readStored, school, fromSequence, Math.max(0, limit));
           ResultSet rows = statement.executeQuery()) {
         List<StoredAuditEvent> found = new ArrayList<>();
         while (rows.next()) {

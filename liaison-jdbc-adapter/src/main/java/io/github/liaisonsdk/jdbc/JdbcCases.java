@@ -12,12 +12,15 @@ final class JdbcCases implements ExternalContactRepository {
   private final Scope scope;
   private final VersionedDocuments<ExternalContactCase> cases;
   private final String insert;
+  private final String school;
 
   JdbcCases(Scope scope, Sql sql) {
     this.scope = scope;
+    this.school = scope.school;
     String table = sql.table("external_contact");
     this.cases = new VersionedDocuments<>(scope, table, "case_id", "disclosed_at", ExternalContactCase.class, "case");
-    this.insert = "INSERT INTO " + table + " (case_id, version, pupil_id, disclosed_at, doc) VALUES (?, ?, ?, ?, ?)";
+    this.insert = "INSERT INTO " + table + " (school_id, case_id, version, pupil_id, disclosed_at, doc)"
+        + " VALUES (?, ?, ?, ?, ?, ?)";
   }
 
   @Override
@@ -25,7 +28,7 @@ final class JdbcCases implements ExternalContactRepository {
     String doc = Rows.json(contactCase);
     scope.write("save case " + contactCase.id() + " version " + contactCase.version(), c -> {
       cases.requireNext(c, contactCase.id().value(), contactCase.version());
-      return Rows.update(c, insert, contactCase.id().value(), contactCase.version(), contactCase.pupil().value(),
+      return Rows.update(c, insert, school, contactCase.id().value(), contactCase.version(), contactCase.pupil().value(),
           contactCase.disclosedAt(), doc);
     });
   }

@@ -13,30 +13,32 @@ final class JdbcConsultations implements ConsultationRepository {
   private final String insert;
   private final String find;
   private final String forPupil;
+  private final String school;
 
   JdbcConsultations(Scope scope, Sql sql) {
     this.scope = scope;
+    this.school = scope.school;
     String table = sql.table("consultation");
-    this.insert = "INSERT INTO " + table + " (id, pupil_id, consulted_at, doc) VALUES (?, ?, ?, ?)";
-    this.find = "SELECT doc FROM " + table + " WHERE id = ?";
-    this.forPupil = "SELECT doc FROM " + table + " WHERE pupil_id = ? ORDER BY consulted_at, id";
+    this.insert = "INSERT INTO " + table + " (school_id, id, pupil_id, consulted_at, doc) VALUES (?, ?, ?, ?, ?)";
+    this.find = "SELECT doc FROM " + table + " WHERE school_id = ? AND id = ?";
+    this.forPupil = "SELECT doc FROM " + table + " WHERE school_id = ? AND pupil_id = ? ORDER BY consulted_at, id";
   }
 
   @Override
   public void save(ConsultationRecord consultation) {
     String doc = Rows.json(consultation);
-    scope.write("save consultation " + consultation.id(), c -> Rows.update(c, insert, consultation.id().value(),
+    scope.write("save consultation " + consultation.id(), c -> Rows.update(c, insert, school, consultation.id().value(),
         consultation.pupil().value(), consultation.consultedAt(), doc));
   }
 
   @Override
   public Optional<ConsultationRecord> find(ConsultationId id) {
-    return scope.run("find consultation " + id, c -> Rows.document(c, ConsultationRecord.class, find, id.value()));
+    return scope.run("find consultation " + id, c -> Rows.document(c, ConsultationRecord.class, find, school, id.value()));
   }
 
   @Override
   public List<ConsultationRecord> forPupil(PupilId pupil) {
     return scope.run("list consultations of pupil " + pupil,
-        c -> Rows.documents(c, ConsultationRecord.class, forPupil, pupil.value()));
+        c -> Rows.documents(c, ConsultationRecord.class, forPupil, school, pupil.value()));
   }
 }

@@ -32,26 +32,29 @@ final class JdbcMonitoring implements MonitoringQueries {
   private final String outOfHours;
   private final String latestCases;
   private final String latestPlans;
+  private final String school;
 
   JdbcMonitoring(Scope scope, Sql sql) {
     this.scope = scope;
+    this.school = scope.school;
     String record = sql.table("contact_record");
     this.routine = "SELECT pupil_id,"
         + " SUM(CASE WHEN kind = 'ROUTINE' AND occurred_at >= ? AND occurred_at < ? THEN 1 ELSE 0 END),"
         + " MAX(CASE WHEN kind = 'ROUTINE' THEN occurred_at END)"
-        + " FROM " + record + " GROUP BY pupil_id";
+        + " FROM " + record + " WHERE school_id = ? GROUP BY pupil_id";
     this.emergencies = "SELECT pupil_id, occurred_at, emergency_raised_at FROM " + record
-        + " WHERE kind = 'EMERGENCY' AND occurred_at >= ? AND occurred_at < ?";
+        + " WHERE school_id = ? AND kind = 'EMERGENCY' AND occurred_at >= ? AND occurred_at < ?";
     this.topics = "SELECT DISTINCT pupil_id, topic FROM " + sql.table("contact_topic")
-        + " WHERE occurred_at >= ? AND occurred_at < ?";
-    this.outOfHours = "SELECT staff_id, pupil_id, COUNT(*) FROM " + record
-        + " WHERE kind = 'OUT_OF_HOURS' AND occurred_at >= ? AND occurred_at < ? GROUP BY staff_id, pupil_id";
+        + " WHERE school_id = ? AND occurred_at >= ? AND occurred_at < ?";
+    this.outOfHours = "SELECT staff_id, pupil_id, COUNT(*) FROM " + record + " WHERE school_id = ? AND"
+        + " kind = 'OUT_OF_HOURS' AND occurred_at >= ? AND occurred_at < ? GROUP BY staff_id, pupil_id";
     String cases = sql.table("external_contact");
-    this.latestCases = "SELECT c.doc FROM " + cases + " c WHERE c.version = (SELECT MAX(v.version) FROM " + cases
-        + " v WHERE v.case_id = c.case_id)";
+    this.latestCases = "SELECT c.doc FROM " + cases + " c WHERE c.school_id = ? AND c.version = (SELECT"
+        + " MAX(v.version) FROM " + cases + " v WHERE v.school_id = c.school_id AND v.case_id = c.case_id)";
     String plan = sql.table("plan");
-    this.latestPlans = "SELECT p.doc FROM " + plan + " p WHERE p.version = (SELECT MAX(v.version) FROM " + plan
-        + " v WHERE v.plan_id = p.plan_id) ORDER BY p.plan_id";
+    this.latestPlans = "SELECT p.doc FROM " + plan + " p WHERE p.school_id = ? AND p.version = (SELECT"
+        + " MAX(v.version) FROM " + plan + " v WHERE v.school_id = p.school_id AND v.plan_id = p.plan_id)"
+        + " ORDER BY p.plan_id";
   }
 
   @Override
@@ -59,7 +62,7 @@ final class JdbcMonitoring implements MonitoringQueries {
     return scope.run("tally contact records", c -> {
       Map<String, int[]> counts = new HashMap<>();
       Map<String, Instant> last = new HashMap<>();
-      try (PreparedStatement s = Rows.prepare(c, routine, from, until); ResultSet rows = s.executeQuery()) {
+      try (PreparedStatement s = Rows.prepare(c, routine, from, until, school); ResultSet rows = s.executeQuery()) {
         while (rows.next()) {
           counts.put(rows.getString(1), new int[] {rows.getInt(2)});
           OffsetDateTime latest = rows.getObject(3, OffsetDateTime.class);
@@ -69,7 +72,7 @@ final class JdbcMonitoring implements MonitoringQueries {
         }
       }
       Map<String, List<Long>> responses = new HashMap<>();
-      try (PreparedStatement s = Rows.prepare(c, emergencies, from, until); ResultSet rows = s.executeQuery()) {
+      try (PreparedStatement s = Rows.prepare(c, emergencies, school, from, until); ResultSet rows = s.executeQuery()) {
         while (rows.next()) {
           OffsetDateTime reached = rows.getObject(2, OffsetDateTime.class);
           OffsetDateTime raised = rows.getObject(3, OffsetDateTime.class);
@@ -80,7 +83,7 @@ final class JdbcMonitoring implements MonitoringQueries {
         }
       }
       Map<String, Set<Topic>> covered = new HashMap<>();
-      try (PreparedStatement s = Rows.prepare(c, topics, from, until); ResultSet rows = s.executeQuery()) {
+      try (PreparedStatement s = Rows.prepare(c, topics, school, from, until); ResultSet rows = s.executeQuery()) {
         while (rows.next()) {
           covered.computeIfAbsent(rows.getString(1), k -> EnumSet.noneOf(Topic.class))
               .add(Topic.valueOf(rows.getString(2)));
@@ -102,7 +105,7 @@ final class JdbcMonitoring implements MonitoringQueries {
   public List<OutOfHoursTally> outOfHours(Instant from, Instant until) {
     return scope.run("tally out-of-hours contact", c -> {
       List<OutOfHoursTally> tallies = new ArrayList<>();
-      try (PreparedStatement s = Rows.prepare(c, outOfHours, from, until); ResultSet rows = s.executeQuery()) {
+      try (PreparedStatement s = Rows.prepare(c, outOfHours, school, from, until); ResultSet rows = s.executeQuery()) {
         while (rows.next()) {
           tallies.add(new OutOfHoursTally(StaffId.of(rows.getString(1)), PupilId.of(rows.getString(2)),
               rows.getInt(3)));
@@ -116,7 +119,7 @@ final class JdbcMonitoring implements MonitoringQueries {
   public List<OutOfHoursTally> outOfHoursCases() {
     return scope.run("tally out-of-hours cases", c -> {
       Map<List<String>, Integer> counts = new LinkedHashMap<>();
-      for (ExternalContactCase contactCase : Rows.documents(c, ExternalContactCase.class, latestCases)) {
+      for (ExternalContactCase contactCase : Rows.documents(c, ExternalContactCase.class, latestCases, school)) {
         if (contactCase.state() != CaseState.WITHDRAWN || !contactCase.logged().isEmpty()) {
           counts.merge(List.of(contactCase.staff().value(), contactCase.pupil().value()), 1, Integer::sum);
         }
@@ -129,6 +132,6 @@ final class JdbcMonitoring implements MonitoringQueries {
 
   @Override
   public List<LiaisonPlan> latestPlans() {
-    return scope.run("read the latest plans", c -> Rows.documents(c, LiaisonPlan.class, latestPlans));
+    return scope.run("read the latest plans", c -> Rows.documents(c, LiaisonPlan.class, latestPlans, school));
   }
 }

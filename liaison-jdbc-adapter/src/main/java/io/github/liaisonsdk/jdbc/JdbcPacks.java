@@ -20,22 +20,26 @@ final class JdbcPacks implements PolicyPackRepository {
   private final String find;
   private final String latest;
   private final String versions;
+  private final String school;
 
   JdbcPacks(Scope scope, Sql sql) {
     this.scope = scope;
+    this.school = scope.school;
     String pack = sql.table("policy_pack");
-    this.hashOf = "SELECT content_hash FROM " + pack + " WHERE pack_id = ? AND version = ?";
-    this.insert = "INSERT INTO " + pack + " (pack_id, version, content_hash, doc) VALUES (?, ?, ?, ?)";
-    this.find = "SELECT pack_id, version, doc FROM " + pack + " WHERE pack_id = ? AND version = ?";
-    this.latest = "SELECT pack_id, version, doc FROM " + pack + " WHERE pack_id = ? ORDER BY version DESC LIMIT 1";
-    this.versions = "SELECT pack_id, version, doc FROM " + pack + " WHERE pack_id = ? ORDER BY version";
+    this.hashOf = "SELECT content_hash FROM " + pack + " WHERE school_id = ? AND pack_id = ? AND version = ?";
+    this.insert = "INSERT INTO " + pack + " (school_id, pack_id, version, content_hash, doc) VALUES (?, ?, ?, ?, ?)";
+    this.find = "SELECT pack_id, version, doc FROM " + pack + " WHERE school_id = ? AND pack_id = ? AND version = ?";
+    this.latest = "SELECT pack_id, version, doc FROM " + pack + " WHERE school_id = ? AND pack_id = ?"
+        + " ORDER BY version DESC LIMIT 1";
+    this.versions = "SELECT pack_id, version, doc FROM " + pack + " WHERE school_id = ? AND pack_id = ?"
+        + " ORDER BY version";
   }
 
   @Override
   public void save(PackDocument document) {
     String id = document.id().value();
     scope.write("save policy pack " + id + " version " + document.version(), c -> {
-      Optional<String> held = Rows.text(c, hashOf, id, document.version());
+      Optional<String> held = Rows.text(c, hashOf, school, id, document.version());
       if (held.isPresent()) {
         if (!held.get().equals(document.contentHash())) {
           throw new ConcurrentUpdateException("policy pack " + id + " version " + document.version()
@@ -43,24 +47,24 @@ final class JdbcPacks implements PolicyPackRepository {
         }
         return null;
       }
-      Rows.update(c, insert, id, document.version(), document.contentHash(), document.json());
+      Rows.update(c, insert, school, id, document.version(), document.contentHash(), document.json());
       return null;
     });
   }
 
   @Override
   public Optional<PackDocument> find(PolicyPackId id, int version) {
-    return scope.run("read policy pack " + id, c -> first(read(c, find, id.value(), version)));
+    return scope.run("read policy pack " + id, c -> first(read(c, find, school, id.value(), version)));
   }
 
   @Override
   public Optional<PackDocument> latest(PolicyPackId id) {
-    return scope.run("read policy pack " + id, c -> first(read(c, latest, id.value())));
+    return scope.run("read policy pack " + id, c -> first(read(c, latest, school, id.value())));
   }
 
   @Override
   public List<PackDocument> versions(PolicyPackId id) {
-    return scope.run("read policy pack versions " + id, c -> read(c, versions, id.value()));
+    return scope.run("read policy pack versions " + id, c -> read(c, versions, school, id.value()));
   }
 
   private static Optional<PackDocument> first(List<PackDocument> documents) {

@@ -1,5 +1,6 @@
 package io.github.liaisonsdk.jdbc;
 
+import io.github.liaisonsdk.basics.SchoolId;
 import io.github.liaisonsdk.port.AuditEventRepository;
 import io.github.liaisonsdk.port.ConsultationRepository;
 import io.github.liaisonsdk.port.SafeguardingAgreementRepository;
@@ -24,8 +25,9 @@ import java.util.Optional;
 import java.util.function.Function;
 import javax.sql.DataSource;
 
-/** The JDBC store: the repositories over one {@link Scope}. */
-final class JdbcStore implements JdbcLiaisonStore {
+/** One school's JDBC store: the repositories over one {@link Scope}, every statement bound to the school. */
+final class JdbcStore implements JdbcSchoolStore {
+  private final SchoolId school;
   private final DataSource dataSource;
   private final Dialect dialect;
   private final Sql sql;
@@ -42,11 +44,12 @@ final class JdbcStore implements JdbcLiaisonStore {
   private final SafeguardingAgreementRepository agreements;
   private final ReferenceVersion referenceVersion;
 
-  JdbcStore(DataSource dataSource, Dialect dialect, Sql sql) {
-    this(dataSource, dialect, sql, new Scope.Pooled(dataSource, dialect, new AtomicBoolean(true)));
+  JdbcStore(SchoolId school, DataSource dataSource, Dialect dialect, Sql sql, AtomicBoolean checkpoints) {
+    this(school, dataSource, dialect, sql, new Scope.Pooled(school.value(), dataSource, dialect, checkpoints));
   }
 
-  private JdbcStore(DataSource dataSource, Dialect dialect, Sql sql, Scope scope) {
+  private JdbcStore(SchoolId school, DataSource dataSource, Dialect dialect, Sql sql, Scope scope) {
+    this.school = school;
     this.dataSource = dataSource;
     this.dialect = dialect;
     this.sql = sql;
@@ -93,7 +96,12 @@ final class JdbcStore implements JdbcLiaisonStore {
     this.audit = new JdbcAudit(scope, sql);
     this.consultations = new JdbcConsultations(scope, sql);
     this.agreements = new JdbcAgreements(scope, sql);
-    this.referenceVersion = new ReferenceVersion(sql);
+    this.referenceVersion = new ReferenceVersion(scope, sql);
+  }
+
+  @Override
+  public SchoolId school() {
+    return school;
   }
 
   @Override
@@ -160,7 +168,9 @@ final class JdbcStore implements JdbcLiaisonStore {
       boolean autoCommit = connection.getAutoCommit();
       connection.setAutoCommit(false);
       try {
-        T result = work.apply(new JdbcStore(dataSource, dialect, sql, new Scope.Bound(connection)));
+        dialect.enterSchool(connection, school.value(), true);
+        T result = work.apply(new JdbcStore(school, dataSource, dialect, sql,
+            new Scope.Bound(school.value(), dialect, connection, true)));
         connection.commit();
         scope.afterCommit(connection);
         return result;
@@ -177,38 +187,7 @@ final class JdbcStore implements JdbcLiaisonStore {
 
   @Override
   public LiaisonStore joining(Connection connection) {
-    return new JdbcStore(dataSource, dialect, sql, new Scope.Bound(Objects.requireNonNull(connection, "connection")));
-  }
-
-  @Override
-  public MigrationReport migrate() {
-    return migrate(Migrator.LATEST);
-  }
-
-  @Override
-  public MigrationReport migrate(int targetVersion) {
-    MigrationReport report = new Migrator(dataSource, dialect, sql).migrate(targetVersion);
-    if (report.after() >= Migrator.RECORDS_APART) {
-      // Whoever applied version 5 (this call, an earlier one that stopped half-way, or the vendor's Flyway), the
-      // agreements kept inside older audit events are moved once, and the move is recorded when complete.
-      new UpgradeSteps(scope, sql).runOnce(UpgradeSteps.AGREEMENTS_OUT_OF_TRAIL,
-          () -> LegacyAgreements.moveOutOfTrail(this));
-    }
-    return report;
-  }
-
-  @Override
-  public int schemaVersion() {
-    return new Migrator(dataSource, dialect, sql).currentVersion();
-  }
-
-  @Override
-  public int latestSchemaVersion() {
-    return Migrator.LATEST;
-  }
-
-  @Override
-  public Dialect dialect() {
-    return dialect;
+    return new JdbcStore(school, dataSource, dialect, sql,
+        new Scope.Bound(school.value(), dialect, Objects.requireNonNull(connection, "connection"), false));
   }
 }

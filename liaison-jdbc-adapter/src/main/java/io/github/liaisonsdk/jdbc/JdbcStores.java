@@ -13,8 +13,9 @@ import org.slf4j.LoggerFactory;
  * The one entry point of the JDBC adapter.
  *
  * <pre>{@code
- * JdbcLiaisonStore store = JdbcStores.builder(dataSource).tablePrefix("liaison_").build();
- * store.migrate();
+ * JdbcSchoolStores schools = JdbcStores.builder(dataSource).tablePrefix("liaison_").build();
+ * schools.migrate();
+ * LiaisonStore oakfield = schools.school(SchoolId.of("urn-100001"));
  * }</pre>
  */
 public final class JdbcStores {
@@ -32,7 +33,7 @@ public final class JdbcStores {
     return new Builder(dataSource);
   }
 
-  /** Builds a {@link JdbcLiaisonStore}. Not thread-safe; the store it builds is. */
+  /** Builds a {@link JdbcSchoolStores}. Not thread-safe; the store it builds is. */
   public static final class Builder {
     private final DataSource dataSource;
     private String tablePrefix = "liaison_";
@@ -79,9 +80,9 @@ public final class JdbcStores {
     /**
      * Builds the store. Detects the dialect with one connection unless it was given.
      *
-     * @return the store; call {@link JdbcLiaisonStore#migrate()} before first use
+     * @return the store; call {@link JdbcSchoolStores#migrate()} before first use
      */
-    public JdbcLiaisonStore build() {
+    public JdbcSchoolStores build() {
       String identifier = "[a-z][a-z0-9_]{0,29}";
       if (tablePrefix == null || !(tablePrefix.isEmpty() || tablePrefix.matches(identifier))) {
         throw new JdbcStoreException("tablePrefix must be lower-case letters, digits and underscores, starting with"
@@ -96,7 +97,7 @@ public final class JdbcStores {
         commitDurably();
       }
       String qualified = (schema == null ? "" : schema + ".") + tablePrefix;
-      return new JdbcStore(dataSource, detected, new Sql(qualified, tablePrefix));
+      return new JdbcSchools(dataSource, detected, new Sql(qualified, tablePrefix));
     }
 
     /**

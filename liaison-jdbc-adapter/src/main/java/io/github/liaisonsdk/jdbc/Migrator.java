@@ -31,9 +31,12 @@ import org.slf4j.LoggerFactory;
 final class Migrator {
   private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);
   static final List<String> SCRIPTS = List.of("V1__liaison_tables.sql", "V2__monitoring_indexes.sql",
-      "V3__external_contact_cases.sql", "V4__consultations.sql", "V5__ledger_records.sql");
+      "V3__external_contact_cases.sql", "V4__consultations.sql", "V5__ledger_records.sql",
+      "V6__school_scope.sql");
   /** The version that gave safeguarding agreements a table of their own. */
   static final int RECORDS_APART = 5;
+  /** The version that put a school on every row. */
+  static final int SCHOOL_SCOPED = 6;
   static final int LATEST = SCRIPTS.size();
 
   private final DataSource dataSource;
@@ -41,6 +44,8 @@ final class Migrator {
   private final Sql sql;
   private final String history;
   private final String flywayHistory;
+  /** H2's codes for a constraint or index that is not there. */
+  private static final Set<Integer> H2_NOTHING_TO_DROP = Set.of(90057, 42112, 90085);
   private static final Set<String> MISSING_TABLE = Set.of("42S02", "42P01", "42S04", "90079", "3F000");
   /**
    * A table each version creates, by version (version 2 adds only indexes, to version 1's tables). Flyway's
@@ -48,7 +53,7 @@ final class Migrator {
    * store's prefix.
    */
   private static final List<String> CREATED_BY = List.of("pupil", "pupil", "external_contact", "consultation",
-      "safeguarding_agreement");
+      "safeguarding_agreement", "pupil");
   /** One migration at a time per database and history table in this process. */
   private static final ConcurrentHashMap<String, ReentrantLock> LOCKS = new ConcurrentHashMap<>();
 
@@ -263,7 +268,11 @@ final class Migrator {
     c.setAutoCommit(false);
     try (Statement statement = c.createStatement()) {
       for (String sqlStatement : statements(sql.expand(script))) {
-        statement.execute(dialect == Dialect.H2 ? rerunnable(sqlStatement) : sqlStatement);
+        if (dialect == Dialect.H2 && sqlStatement.endsWith(" DROP PRIMARY KEY")) {
+          dropPrimaryKeyIfAny(statement, sqlStatement);
+        } else {
+          statement.execute(dialect == Dialect.H2 ? rerunnable(sqlStatement) : sqlStatement);
+        }
       }
       Rows.update(c, "INSERT INTO " + history + " (version, description, checksum, applied_at) VALUES (?, ?, ?, ?)",
           version, SCRIPTS.get(version - 1), checksum(script), Instant.now());
@@ -285,8 +294,20 @@ final class Migrator {
   static String rerunnable(String statement) {
     if (statement.startsWith("INSERT INTO ") && statement.contains(" WHERE NOT EXISTS ")
         || statement.startsWith("ALTER TABLE ") && statement.contains(" ALTER COLUMN ")
-            && statement.contains(" SET DATA TYPE ")) {
+            && (statement.contains(" SET DATA TYPE ") || statement.endsWith(" DROP DEFAULT"))
+        || statement.startsWith("ALTER TABLE ") && statement.endsWith(" DROP PRIMARY KEY")) {
       return statement;
+    }
+    if (statement.startsWith("ALTER TABLE ")) {
+      for (String[] change : new String[][] {{" ADD COLUMN ", " ADD COLUMN IF NOT EXISTS "},
+          {" DROP COLUMN ", " DROP COLUMN IF EXISTS "}, {" ADD CONSTRAINT ", " ADD CONSTRAINT IF NOT EXISTS "}}) {
+        if (statement.contains(change[0]) && !statement.contains(change[1])) {
+          return statement.replace(change[0], change[1]);
+        }
+      }
+    }
+    if (statement.startsWith("DROP INDEX ") && !statement.startsWith("DROP INDEX IF EXISTS ")) {
+      return "DROP INDEX IF EXISTS " + statement.substring("DROP INDEX ".length());
     }
     for (String creates : List.of("CREATE TABLE ", "CREATE INDEX ", "CREATE UNIQUE INDEX ")) {
       if (statement.startsWith(creates) && !statement.startsWith(creates + "IF NOT EXISTS ")) {
@@ -294,7 +315,23 @@ final class Migrator {
       }
     }
     throw new SchemaVersionException("a shipped migration statement cannot be made rerunnable on H2: only CREATE"
-        + " TABLE, CREATE INDEX, INSERT ... WHERE NOT EXISTS and ALTER COLUMN ... SET DATA TYPE are allowed");
+        + " TABLE, CREATE INDEX, DROP INDEX, INSERT ... WHERE NOT EXISTS, ADD or DROP COLUMN, ADD CONSTRAINT, DROP"
+        + " PRIMARY KEY and ALTER COLUMN ... SET DATA TYPE or DROP DEFAULT are allowed");
+  }
+
+  /**
+   * A rerun finds the primary key dropped already, or replaced by the one the version adds after it, which the
+   * rerun then adds again: either way the table ends with the new key.
+   */
+  private static void dropPrimaryKeyIfAny(Statement statement, String drop) throws SQLException {
+    try {
+      statement.execute(drop);
+    } catch (SQLException noPrimaryKey) {
+      // H2 runs each DDL statement on its own and commits it: a failed one leaves nothing to roll back.
+      if (!H2_NOTHING_TO_DROP.contains(noPrimaryKey.getErrorCode())) {
+        throw noPrimaryKey;
+      }
+    }
   }
 
   private String script(int version) {

@@ -14,6 +14,15 @@ import javax.sql.DataSource;
 abstract class Scope {
   private static final String UNIQUE_VIOLATION = "23505";
 
+  /** The school every statement of this scope is for: bound as the first parameter of each. */
+  final String school;
+  final Dialect dialect;
+
+  Scope(String school, Dialect dialect) {
+    this.school = school;
+    this.dialect = dialect;
+  }
+
   abstract <T> T run(String operation, SqlWork<T> work);
 
   /**
@@ -56,13 +65,12 @@ abstract class Scope {
   /** Each operation in its own transaction on a connection from the pool. */
   static final class Pooled extends Scope {
     private final DataSource dataSource;
-    private final Dialect dialect;
     /** Whether this store's H2 user may checkpoint; cleared, with one warning, the first time it may not. */
     private final AtomicBoolean checkpoints;
 
-    Pooled(DataSource dataSource, Dialect dialect, AtomicBoolean checkpoints) {
+    Pooled(String school, DataSource dataSource, Dialect dialect, AtomicBoolean checkpoints) {
+      super(school, dialect);
       this.dataSource = dataSource;
-      this.dialect = dialect;
       this.checkpoints = checkpoints;
     }
 
@@ -91,6 +99,7 @@ abstract class Scope {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try {
+          dialect.enterSchool(connection, school, true);
           T result = work.run(connection);
           connection.commit();
           if (writes) {
@@ -118,9 +127,13 @@ abstract class Scope {
    */
   static final class Bound extends Scope {
     private final Connection connection;
+    /** Whether the school was named for the whole transaction already, by the adapter's own unit of work. */
+    private final boolean entered;
 
-    Bound(Connection connection) {
+    Bound(String school, Dialect dialect, Connection connection, boolean entered) {
+      super(school, dialect);
       this.connection = connection;
+      this.entered = entered;
     }
 
     @Override
@@ -137,8 +150,13 @@ abstract class Scope {
     <T> T run(String operation, SqlWork<T> work) {
       Savepoint savepoint = null;
       try {
-        if (!connection.getAutoCommit()) {
+        boolean ownStatements = connection.getAutoCommit();
+        if (!ownStatements) {
           savepoint = connection.setSavepoint();
+        }
+        if (!entered) {
+          // A caller's connection: its transaction may have ended since the last call, so name the school again.
+          dialect.enterSchool(connection, school, !ownStatements);
         }
         T result = work.run(connection);
         if (savepoint != null) {

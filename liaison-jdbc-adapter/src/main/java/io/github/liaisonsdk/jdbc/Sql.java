@@ -24,6 +24,11 @@ final class Sql {
   }
 
   String expand(String script) {
-    return script.replace("CREATE INDEX ${prefix}", "CREATE INDEX " + bareprefix).replace("${prefix}", prefix);
+    // Index, constraint and policy names are not qualified by schema: they live in their table's.
+    String named = script;
+    for (String naming : new String[] {"CREATE INDEX ", "ADD CONSTRAINT ", "DROP CONSTRAINT ", "CREATE POLICY "}) {
+      named = named.replace(naming + "${prefix}", naming + bareprefix);
+    }
+    return named.replace("${prefix}", prefix);
   }
 }

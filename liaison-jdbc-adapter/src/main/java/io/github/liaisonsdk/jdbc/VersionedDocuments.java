@@ -18,21 +18,25 @@ final class VersionedDocuments<T> {
   private final String latest;
   private final String versions;
   private final String forPupil;
+  private final String school;
 
   VersionedDocuments(Scope scope, String table, String idColumn, String orderColumn, Class<T> type, String what) {
     this.scope = scope;
+    this.school = scope.school;
     this.type = type;
     this.what = what;
-    this.latestVersion = "SELECT MAX(version) FROM " + table + " WHERE " + idColumn + " = ?";
-    this.latest = "SELECT doc FROM " + table + " WHERE " + idColumn + " = ? ORDER BY version DESC LIMIT 1";
-    this.versions = "SELECT doc FROM " + table + " WHERE " + idColumn + " = ? ORDER BY version";
-    this.forPupil = "SELECT d.doc FROM " + table + " d WHERE d.pupil_id = ? AND d.version = (SELECT MAX(v.version) FROM "
-        + table + " v WHERE v." + idColumn + " = d." + idColumn + ") ORDER BY d." + orderColumn + ", d." + idColumn;
+    this.latestVersion = "SELECT MAX(version) FROM " + table + " WHERE school_id = ? AND " + idColumn + " = ?";
+    this.latest = "SELECT doc FROM " + table + " WHERE school_id = ? AND " + idColumn
+        + " = ? ORDER BY version DESC LIMIT 1";
+    this.versions = "SELECT doc FROM " + table + " WHERE school_id = ? AND " + idColumn + " = ? ORDER BY version";
+    this.forPupil = "SELECT d.doc FROM " + table + " d WHERE d.school_id = ? AND d.pupil_id = ? AND d.version ="
+        + " (SELECT MAX(v.version) FROM " + table + " v WHERE v.school_id = d.school_id AND v." + idColumn + " = d."
+        + idColumn + ") ORDER BY d." + orderColumn + ", d." + idColumn;
   }
 
   /** Refuses a version that is not exactly one more than the latest held, inside the writer's transaction. */
   void requireNext(Connection c, String id, int version) throws SQLException {
-    long current = Rows.number(c, latestVersion, id).orElse(0L);
+    long current = Rows.number(c, latestVersion, school, id).orElse(0L);
     if (version != current + 1) {
       throw new ConcurrentUpdateException(what + " " + id + " is at version " + current + "; version " + version
           + " cannot be saved");
@@ -40,14 +44,14 @@ final class VersionedDocuments<T> {
   }
 
   Optional<T> latest(String id) {
-    return scope.run("read " + what + " " + id, c -> Rows.document(c, type, latest, id));
+    return scope.run("read " + what + " " + id, c -> Rows.document(c, type, latest, school, id));
   }
 
   List<T> versions(String id) {
-    return scope.run("read " + what + " versions " + id, c -> Rows.documents(c, type, versions, id));
+    return scope.run("read " + what + " versions " + id, c -> Rows.documents(c, type, versions, school, id));
   }
 
   List<T> forPupil(String pupil) {
-    return scope.run("read " + what + "s of pupil " + pupil, c -> Rows.documents(c, type, forPupil, pupil));
+    return scope.run("read " + what + "s of pupil " + pupil, c -> Rows.documents(c, type, forPupil, school, pupil));
   }
 }

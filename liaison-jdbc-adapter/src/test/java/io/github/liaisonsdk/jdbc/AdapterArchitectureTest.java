@@ -12,7 +12,7 @@ import java.util.Set;
 /** The adapter uses the core's public API and ports, and shows callers only its factory and what it returns. */
 @AnalyzeClasses(packages = "io.github.liaisonsdk.jdbc", importOptions = ImportOption.DoNotIncludeTests.class)
 class AdapterArchitectureTest {
-  private static final Set<String> PUBLIC_API = Set.of("JdbcStores", "JdbcStores$Builder", "JdbcLiaisonStore",
+  private static final Set<String> PUBLIC_API = Set.of("JdbcStores", "JdbcStores$Builder", "JdbcSchoolStores", "JdbcSchoolStore",
       "Dialect", "JdbcStoreException", "SchemaVersionException", "MigrationReport");
 
   @ArchTest

@@ -1,5 +1,6 @@
 package io.github.liaisonsdk.jdbc;
 
+import io.github.liaisonsdk.basics.SchoolId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.liaisonsdk.Liaison;
@@ -61,7 +62,7 @@ class CrashDurabilityTest {
 
       DataSource dataSource = CrashWriter.dataSource(dialect, url);
       try {
-        JdbcLiaisonStore store = JdbcStores.builder(dataSource).tablePrefix(prefix).build();
+        JdbcSchoolStore store = JdbcStores.builder(dataSource).tablePrefix(prefix).build().school(SchoolId.DEFAULT);
         Liaison liaison = Liaison.builder().pack(StandardPacks.lp36()).store(store).clock(Clock.systemUTC()).build();
         ChainVerification chain = liaison.audit().verify();
         assertThat(chain.intact()).as("round %d: %s", round, chain.problem()).isTrue();
@@ -81,7 +82,7 @@ class CrashDurabilityTest {
     assertThat(reportedRecords).as("the child did real work before each kill").hasSizeGreaterThan(ROUNDS);
   }
 
-  private static long count(JdbcLiaisonStore store, AuditEventType type) {
+  private static long count(JdbcSchoolStore store, AuditEventType type) {
     long found = 0;
     long from = 1;
     while (true) {

@@ -1,5 +1,6 @@
 package io.github.liaisonsdk.jdbc;
 
+import io.github.liaisonsdk.basics.SchoolId;
 import io.github.liaisonsdk.Liaison;
 import io.github.liaisonsdk.confidentiality.Topic;
 import io.github.liaisonsdk.contact.ContactRecord;
@@ -36,9 +37,10 @@ public final class CrashWriter {
     return postgres;
   }
 
-  static Liaison open(JdbcLiaisonStore store) {
-    boolean fresh = store.schemaVersion() == 0;
-    store.migrate();
+  static Liaison open(JdbcSchoolStores stores) {
+    boolean fresh = stores.schemaVersion() == 0;
+    stores.migrate();
+    JdbcSchoolStore store = stores.school(SchoolId.DEFAULT);
     Clock clock = Clock.fixed(Fixtures.MORNING.plusSeconds(3_600), ZoneOffset.UTC);
     if (fresh) {
       return TestSchool.open(StandardPacks.lp36(), store, clock);
@@ -48,7 +50,7 @@ public final class CrashWriter {
 
   public static void main(String[] args) throws Exception {
     Dialect dialect = Dialect.valueOf(args[0]);
-    JdbcLiaisonStore store = JdbcStores.builder(dataSource(dialect, args[1])).tablePrefix(args[2]).build();
+    JdbcSchoolStores store = JdbcStores.builder(dataSource(dialect, args[1])).tablePrefix(args[2]).build();
     Liaison liaison = open(store);
     PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
         StandardCharsets.UTF_8);

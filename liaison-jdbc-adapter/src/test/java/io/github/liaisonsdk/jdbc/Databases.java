@@ -50,6 +50,31 @@ final class Databases {
     return dataSource;
   }
 
+  /** The ordinary role the application connects as: no superuser, no BYPASSRLS, so row-level security binds it. */
+  static final String APP_ROLE = "liaison_app";
+  private static boolean appRole;
+
+  /**
+   * The shared PostgreSQL as {@link #APP_ROLE}, which may create tables in the public schema and owns what it
+   * creates, as an application's own role does.
+   */
+  static synchronized DataSource postgresAppDataSource() {
+    if (!appRole) {
+      try (java.sql.Connection c = postgresDataSource(null).getConnection();
+          java.sql.Statement s = c.createStatement()) {
+        s.execute("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '" + APP_ROLE + "') THEN"
+            + " CREATE ROLE " + APP_ROLE + " LOGIN NOSUPERUSER NOBYPASSRLS; END IF; END $$");
+        s.execute("GRANT CREATE, USAGE ON SCHEMA public TO " + APP_ROLE);
+      } catch (java.sql.SQLException e) {
+        throw new IllegalStateException("could not create the application role", e);
+      }
+      appRole = true;
+    }
+    PGSimpleDataSource dataSource = new PGSimpleDataSource();
+    dataSource.setUrl(postgres().getJdbcUrl(APP_ROLE, "postgres"));
+    return dataSource;
+  }
+
   /** A table prefix no other test uses, so tests share one PostgreSQL without seeing each other's rows. */
   static String freshPrefix() {
     return "t" + PREFIXES.incrementAndGet() + "_";

@@ -1,5 +1,6 @@
 package io.github.liaisonsdk.jdbc;
 
+import io.github.liaisonsdk.basics.SchoolId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -94,10 +95,12 @@ class LegacyDatabaseTest {
   }
 
   private static void readsAsToday(DataSource dataSource) {
-    JdbcLiaisonStore store = JdbcStores.builder(dataSource).build();
-    assertThat(store.schemaVersion()).isEqualTo(3);
-    assertThat(store.migrate().applied()).containsExactly(4, 5);
-    assertThat(store.schemaVersion()).isEqualTo(store.latestSchemaVersion());
+    JdbcSchoolStores stores = JdbcStores.builder(dataSource).build();
+    assertThat(stores.schemaVersion()).isEqualTo(3);
+    assertThat(stores.migrate().applied()).containsExactly(4, 5, 6);
+    assertThat(stores.schemaVersion()).isEqualTo(stores.latestSchemaVersion());
+    // Written before schools were told apart: all of it is the default school's.
+    JdbcSchoolStore store = stores.school(SchoolId.DEFAULT);
 
     // The pack 0.1 registered is the pack this release ships: same canonical JSON, so nothing conflicts.
     Liaison liaison = Liaison.builder().pack(StandardPacks.lp36()).store(store).clock(CLOCK)

@@ -2,14 +2,18 @@ package io.github.liaisonsdk.jdbc;
 
 import io.github.liaisonsdk.port.LiaisonStore;
 import io.github.liaisonsdk.testing.LiaisonStoreContract;
+import io.github.liaisonsdk.testing.Neighbours;
 
-/** The core's port contract, unchanged, on a real PostgreSQL started in-process. */
+/**
+ * The core's port contract, unchanged, on one school's store in a real PostgreSQL started in-process, shared with a
+ * neighbour school, connected as an ordinary role so that row-level security is in force throughout.
+ */
 class PostgresStoreContractTest extends LiaisonStoreContract {
   @Override
   protected LiaisonStore newStore() {
-    JdbcLiaisonStore store = JdbcStores.builder(Databases.postgresDataSource(null))
+    JdbcSchoolStores stores = JdbcStores.builder(Databases.postgresAppDataSource())
         .tablePrefix(Databases.freshPrefix()).build();
-    store.migrate();
-    return store;
+    stores.migrate();
+    return Neighbours.besideANeighbour(stores);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.liaisonsdk.jdbc;
 
+import io.github.liaisonsdk.basics.SchoolId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.liaisonsdk.Liaison;
@@ -32,8 +33,9 @@ class StoredAuditCorruptionTest {
   void everyFlipNamed(Dialect dialect) throws Exception {
     DataSource dataSource = dialect == Dialect.H2 ? Databases.h2() : Databases.postgresDataSource(null);
     String prefix = Databases.freshPrefix();
-    JdbcLiaisonStore store = JdbcStores.builder(dataSource).tablePrefix(prefix).build();
-    store.migrate();
+    JdbcSchoolStores stores = JdbcStores.builder(dataSource).tablePrefix(prefix).build();
+    stores.migrate();
+    JdbcSchoolStore store = stores.school(SchoolId.DEFAULT);
     Liaison liaison = TestSchool.open(StandardPacks.lp36(), store,
         Clock.fixed(Fixtures.MORNING, ZoneOffset.UTC));
     assertThat(liaison.audit().verify().intact()).isTrue();

@@ -3,7 +3,7 @@ package io.github.liaisonsdk.jdbc;
 import java.util.List;
 
 /**
- * What {@link JdbcLiaisonStore#migrate()} did. Value-based and immutable.
+ * What {@link JdbcSchoolStores#migrate()} did. Value-based and immutable.
  *
  * @param before the schema version found
  * @param after the schema version now

@@ -1,7 +1,8 @@
 package io.github.liaisonsdk.jdbc.bench;
 
 import io.github.liaisonsdk.contact.ContactRecord;
-import io.github.liaisonsdk.jdbc.JdbcLiaisonStore;
+import io.github.liaisonsdk.basics.SchoolId;
+import io.github.liaisonsdk.jdbc.JdbcSchoolStore;
 import io.github.liaisonsdk.jdbc.JdbcStores;
 import io.github.liaisonsdk.json.LiaisonJson;
 import io.github.liaisonsdk.pupil.ResidenceContext;
@@ -47,7 +48,7 @@ public class AppendBenchmark {
   public String db;
 
   private DataSource dataSource;
-  private JdbcLiaisonStore store;
+  private JdbcSchoolStore store;
   private String prefix;
   private List<ContactRecord> batch;
 
@@ -55,8 +56,9 @@ public class AppendBenchmark {
   public void store() {
     dataSource = BenchData.dataSource(db);
     prefix = "append" + System.nanoTime() % 1_000_000 + "_";
-    store = JdbcStores.builder(dataSource).tablePrefix(prefix).build();
-    store.migrate();
+    var stores = JdbcStores.builder(dataSource).tablePrefix(prefix).build();
+    stores.migrate();
+    store = stores.school(SchoolId.DEFAULT);
   }
 
   @Setup(Level.Invocation)
@@ -79,9 +81,10 @@ public class AppendBenchmark {
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       try (PreparedStatement rows = c.prepareStatement("INSERT INTO " + prefix + "contact_record"
-              + " (id, pupil_id, occurred_at, kind, staff_id, emergency_raised_at, doc) VALUES (?, ?, ?, ?, ?, ?, ?)");
+              + " (school_id, id, pupil_id, occurred_at, kind, staff_id, emergency_raised_at, doc)"
+              + " VALUES ('default', ?, ?, ?, ?, ?, ?, ?)");
           PreparedStatement topics = c.prepareStatement("INSERT INTO " + prefix + "contact_topic"
-              + " (record_id, topic, pupil_id, occurred_at) VALUES (?, ?, ?, ?)")) {
+              + " (school_id, record_id, topic, pupil_id, occurred_at) VALUES ('default', ?, ?, ?, ?)")) {
         for (ContactRecord record : batch) {
           OffsetDateTime occurred = OffsetDateTime.ofInstant(record.occurredAt(), ZoneOffset.UTC);
           rows.setString(1, record.id().value());

@@ -92,7 +92,7 @@ public class AuditedDecisionBenchmark {
       pool = new HikariDataSource(config);
       var jdbc = JdbcStores.builder(pool).tablePrefix("decide" + System.nanoTime() % 1_000_000 + "_").build();
       jdbc.migrate();
-      store = jdbc;
+      store = jdbc.school(io.github.liaisonsdk.basics.SchoolId.DEFAULT);
       if (db.equals("postgresql")) {
         requireSynchronousCommit();
       }

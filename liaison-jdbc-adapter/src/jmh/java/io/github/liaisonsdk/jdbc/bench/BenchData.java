@@ -3,7 +3,8 @@ package io.github.liaisonsdk.jdbc.bench;
 import io.github.liaisonsdk.confidentiality.ConfidentialText;
 import io.github.liaisonsdk.confidentiality.Topic;
 import io.github.liaisonsdk.contact.ContactRecord;
-import io.github.liaisonsdk.jdbc.JdbcLiaisonStore;
+import io.github.liaisonsdk.basics.SchoolId;
+import io.github.liaisonsdk.jdbc.JdbcSchoolStore;
 import io.github.liaisonsdk.jdbc.JdbcStores;
 import io.github.liaisonsdk.plan.ContactMethod;
 import io.github.liaisonsdk.plan.ContactPersonId;
@@ -37,6 +38,8 @@ final class BenchData {
   private static final Topic[] TOPICS = {Topic.ATTENDANCE, Topic.PROGRESS, Topic.CONCERNS_AND_SAFEGUARDING};
   private static final Frequency[] FREQUENCIES = {Frequency.WEEKLY, Frequency.FORTNIGHTLY, Frequency.MONTHLY};
   private static EmbeddedPostgres postgres;
+  /** The benchmark school's id. */
+  static final SchoolId SCHOOL = SchoolId.of("bench-school");
 
   private BenchData() {}
 
@@ -61,14 +64,30 @@ final class BenchData {
     return postgres.getPostgresDatabase();
   }
 
+  /** A database of its own on the embedded PostgreSQL, made on first use. */
+  static synchronized DataSource database(String name) {
+    dataSource("postgresql");
+    try (java.sql.Connection c = postgres.getPostgresDatabase().getConnection();
+        java.sql.Statement s = c.createStatement();
+        java.sql.ResultSet exists = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + name + "'")) {
+      if (!exists.next()) {
+        s.execute("CREATE DATABASE " + name);
+      }
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException("could not create database " + name, e);
+    }
+    return postgres.getDatabase("postgres", name);
+  }
+
   static PupilId pupil(int i) {
     return PupilId.of("bench-pupil-" + i);
   }
 
   /** The large store, generated on first use. */
-  static JdbcLiaisonStore large(String db) {
-    JdbcLiaisonStore store = JdbcStores.builder(dataSource(db)).tablePrefix("bench_").build();
-    store.migrate();
+  static JdbcSchoolStore large(String db) {
+    var stores = JdbcStores.builder(dataSource(db)).tablePrefix("bench_").build();
+    stores.migrate();
+    JdbcSchoolStore store = stores.school(SCHOOL);
     if (store.pupils().find(pupil(PUPILS - 1)).isPresent()
         && store.contacts().find(io.github.liaisonsdk.contact.ContactRecordId.of(
             recordId(PUPILS - 1, CONTACTS_PER_PUPIL - 1))).isPresent()) {

@@ -1,7 +1,7 @@
 package io.github.liaisonsdk.jdbc.bench;
 
 import io.github.liaisonsdk.contact.ContactRecord;
-import io.github.liaisonsdk.jdbc.JdbcLiaisonStore;
+import io.github.liaisonsdk.jdbc.JdbcSchoolStore;
 import io.github.liaisonsdk.monitoring.MonitoringReports;
 import io.github.liaisonsdk.monitoring.MonitoringReport;
 import java.time.Clock;
@@ -32,7 +32,7 @@ public class LargeStoreBenchmark {
   @Param({"h2", "postgresql"})
   public String db;
 
-  private JdbcLiaisonStore store;
+  private JdbcSchoolStore store;
   private final SplittableRandom random = new SplittableRandom(42);
   private final Clock clock = Clock.fixed(Instant.parse("2026-07-20T12:00:00Z"), LONDON);
 

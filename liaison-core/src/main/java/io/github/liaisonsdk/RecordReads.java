@@ -4,6 +4,7 @@ import io.github.liaisonsdk.basics.Clause;
 import io.github.liaisonsdk.audit.AuditEventType;
 import io.github.liaisonsdk.confidentiality.ConfidentialityLevel;
 import io.github.liaisonsdk.confidentiality.Topic;
+import io.github.liaisonsdk.contact.Amendment;
 import io.github.liaisonsdk.contact.ContactRecord;
 import io.github.liaisonsdk.contact.ContactRecordId;
 import io.github.liaisonsdk.contact.RecordView;
@@ -57,7 +58,7 @@ final class RecordReads {
     // Checked against the reader alone, before the record is looked at, so a refusal says nothing about the record.
     List<ConsultationRecord> own = records.ownConsultations("RecordRead", consultations, reader.id());
     ContactRecord original = records.store.contacts().find(id).orElseThrow(() -> notHeld(id));
-    Optional<RecordView> view = view(original, reader, own);
+    Optional<RecordView> view = view(original, reader, own, new CallLookups(records));
     return view.orElseThrow(() -> notHeld(id));
   }
 
@@ -65,26 +66,29 @@ final class RecordReads {
   List<RecordView> chronology(Pupil pupil, StaffMember reader) {
     records.requireOwnTransaction("reading a chronology");
     List<RecordView> views = new ArrayList<>();
+    CallLookups lookups = new CallLookups(records);
     for (ContactRecord record : records.store.contacts().chronology(pupil.id())) {
-      view(record, reader, List.of()).ifPresent(views::add);
+      view(record, reader, List.of(), lookups).ifPresent(views::add);
     }
     return views;
   }
 
-  Optional<RecordView> view(ContactRecord original, StaffMember reader, List<ConsultationRecord> consultations) {
-    ContactRecord current = records.current(original);
-    Pupil pupil = records.store.pupils().find(current.pupil()).orElse(null);
+  Optional<RecordView> view(ContactRecord original, StaffMember reader, List<ConsultationRecord> consultations,
+      CallLookups lookups) {
+    List<Amendment> amendments = records.store.contacts().amendments(original.id());
+    ContactRecord current = SchoolRecords.current(original, amendments);
+    Pupil pupil = lookups.findPupil(current.pupil()).orElse(null);
     boolean restricted = current.level() == ConfidentialityLevel.RESTRICTED;
     boolean author = current.staff().equals(reader.id());
     List<Clause> withheldBy = List.of();
     // The author reads their own record freely while every correction is their own; once anyone else has amended
     // it (a topic, a level, a summary), the policy decides.
-    boolean granted = author && !restricted && records.store.contacts().amendments(original.id()).stream()
+    boolean granted = author && !restricted && amendments.stream()
         .allMatch(amendment -> amendment.author().equals(reader.id()));
     if (!granted) {
       List<ConsultationRecord> reliedOn = records.latestOnRecord(consultations.stream()
           .filter(c -> c.pupil().equals(current.pupil())).toList());
-      Decision refusal = pupil == null ? null : firstRefusal(current, pupil, reader, reliedOn);
+      Decision refusal = pupil == null ? null : firstRefusal(current, pupil, reader, reliedOn, lookups);
       granted = pupil != null && refusal == null;
       withheldBy = refusal == null ? List.of(Clause.HSL_5) : refusal.clauses();
       if (granted) {
@@ -111,16 +115,16 @@ final class RecordReads {
     }
     return Optional.of(new RecordView(current.id(), current.pupil(), current.occurredAt(), current.kind(),
         current.topics(), current.level(), granted ? Optional.of(original) : Optional.empty(),
-        granted ? records.store.contacts().amendments(original.id()) : List.of(), withheldBy));
+        granted ? amendments : List.of(), withheldBy));
   }
 
   /** The first topic's decision that does not permit the reader the content, or {@code null} if all permit. */
   private Decision firstRefusal(ContactRecord current, Pupil pupil, StaffMember reader,
-      List<ConsultationRecord> reliedOn) {
+      List<ConsultationRecord> reliedOn, Lookups lookups) {
     for (Topic topic : current.topics()) {
       List<ConsultationRecord> onTopic = reliedOn.stream().filter(c -> c.topic() == topic).toList();
       Decision decision = facts.decide(reader, pupil, topic,
-          Optional.of(records.atLeastDefault(topic, current.level())), facts.staff(records, reader, pupil, topic),
+          Optional.of(records.atLeastDefault(topic, current.level())), facts.staff(lookups, reader, pupil, topic),
           Purpose.INFORMATION_REQUEST, Urgency.ROUTINE, onTopic).decision();
       if (!decision.permits()) {
         return decision;

@@ -100,7 +100,7 @@ final class RecordsService implements Records {
     ContactRecord original = records.store.contacts().find(amendment.record())
         .orElseThrow(() -> RecordReads.notHeld(amendment.record()));
     // Whoever may not know the record exists is answered as if it did not.
-    RecordView seen = reads.view(original, author, List.of()).orElseThrow(() -> RecordReads.notHeld(original.id()));
+    RecordView seen = reads.view(original, author, List.of(), new CallLookups(records)).orElseThrow(() -> RecordReads.notHeld(original.id()));
     boolean restricted = seen.level() == ConfidentialityLevel.RESTRICTED;
     if (!original.staff().equals(author.id()) && !SchoolRecords.headship(author)
         || restricted && !SchoolRecords.headship(author)) {

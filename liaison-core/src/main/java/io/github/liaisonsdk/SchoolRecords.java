@@ -153,8 +153,13 @@ final class SchoolRecords implements Lookups {
    * had. Reads are decided on this, never on the record as first written.
    */
   ContactRecord current(ContactRecord original) {
+    return current(original, store.contacts().amendments(original.id()));
+  }
+
+  /** The record with the given amendments, read already, applied in order. */
+  static ContactRecord current(ContactRecord original, List<Amendment> amendments) {
     ContactRecord current = original;
-    for (Amendment amendment : store.contacts().amendments(original.id())) {
+    for (Amendment amendment : amendments) {
       current = amendment.applyTo(current);
     }
     return current;

@@ -52,11 +52,11 @@ import org.jspecify.annotations.Nullable;
 import java.util.stream.Collectors;
 
 /**
- * A {@link LiaisonStore} in memory: for tests, demos and trying the library out. Nothing survives the process.
+ * One school's {@link LiaisonStore} in memory: for tests, demos and trying the library out. Nothing survives the
+ * process. Many schools: {@link InMemorySchoolStores}, one of these per school.
  *
  * <p>Thread-safe: one lock serialises every operation, and a unit of work holds it throughout, so units of work
- * are serialisable. A unit of work snapshots the tables first and restores them if the work throws: cheap for the
- * data sizes this store is meant for.
+ * are serialisable. A unit of work records the inverse of each change it makes and undoes them if the work throws.
  */
 public final class InMemoryStore implements LiaisonStore {
 

@@ -8,6 +8,7 @@ import io.github.liaisonsdk.internal.Checks;
 import io.github.liaisonsdk.internal.LogSafe;
 import io.github.liaisonsdk.policy.PackDocument;
 import io.github.liaisonsdk.policy.PolicyPack;
+import io.github.liaisonsdk.port.ConcurrentUpdateException;
 import io.github.liaisonsdk.port.LiaisonStore;
 import io.github.liaisonsdk.sharing.DecisionEngine;
 import java.time.Clock;
@@ -33,13 +34,14 @@ import org.slf4j.LoggerFactory;
  *   <li>{@link #audit()}: the hash-chained audit trail, read-only.
  * </ul>
  *
- * <p>The facade never hands out its store: the store is the adapters' port, not a way around the policy. Build
- * once at start-up and share: thread-safe.
+ * <p>A facade is one school's. The facade never hands out its store: the store is the adapters' port, not a way
+ * around the policy. Build once at start-up and share: thread-safe. A vendor hosting many schools asks
+ * {@link LiaisonSchools} for each school's facade instead.
  *
  * <pre>{@code
  * Liaison liaison = Liaison.builder()
  *     .pack(StandardPacks.lp36())
- *     .store(JdbcStores.builder(dataSource).build())
+ *     .store(JdbcStores.builder(dataSource).build().school(SchoolId.of("urn-100001")))
  *     .build();
  * Decision decision = liaison.sharing().decide(request);
  * }</pre>
@@ -194,12 +196,18 @@ public final class Liaison {
     PolicyPack pack = records.pack;
     PackDocument document = PackDocument.of(pack.id(), pack.version(), pack.toJson());
     if (records.store.packs().find(pack.id(), pack.version()).isEmpty()) {
-      records.audit.inUnit((tx, trail) -> {
-        tx.packs().save(document);
-        trail.record(AuditEventType.POLICY_PACK, Optional.empty(), pack.id() + "@" + pack.version(),
-            Map.of("packHash", pack.contentHash(), "event", "loaded"));
-        return null;
-      });
+      try {
+        records.audit.inUnit((tx, trail) -> {
+          tx.packs().save(document);
+          trail.record(AuditEventType.POLICY_PACK, Optional.empty(), pack.id() + "@" + pack.version(),
+              Map.of("packHash", pack.contentHash(), "event", "loaded"));
+          return null;
+        });
+      } catch (ConcurrentUpdateException registeredMeanwhile) {
+        // Another facade of the school registered it first (two first requests at once): the same pack is fine,
+        // and the save below refuses a different one under the same version.
+        records.store.packs().save(document);
+      }
     } else {
       // Already registered: saving again is a no-op, or refuses a different pack under the same version.
       records.store.packs().save(document);

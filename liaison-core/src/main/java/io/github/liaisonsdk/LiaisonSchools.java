@@ -15,7 +15,13 @@ import io.github.liaisonsdk.staff.StaffMember;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import io.github.liaisonsdk.basics.LiaisonValidationException;
+import io.github.liaisonsdk.basics.Violation;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,11 +49,14 @@ public final class LiaisonSchools {
   private final ZoneId zone;
   private final ConcurrentMap<String, DecisionEngine> engines = new ConcurrentHashMap<>();
   private final ConcurrentMap<SchoolId, Liaison> facades = new ConcurrentHashMap<>();
+  /** Each group's sites, as the vendor configured them: never taken from the caller of a report. */
+  private final Map<SchoolId, Set<SchoolId>> groups;
 
-  private LiaisonSchools(SchoolStores stores, Clock clock, ZoneId zone) {
+  private LiaisonSchools(SchoolStores stores, Clock clock, ZoneId zone, Map<SchoolId, Set<SchoolId>> groups) {
     this.stores = stores;
     this.clock = clock;
     this.zone = zone;
+    this.groups = groups;
   }
 
   /**
@@ -104,8 +113,9 @@ public final class LiaisonSchools {
   /**
    * The group's monitoring over its sites (LP36-1, LP36-7): each site's report, under the site's own records and
    * pack, for a headship member of the group's own staff. The group is a school id of its own, whose facade decides
-   * under the group pack; a site belongs to the group when its pack extends that pack. The request is audited in the
-   * group's chain and, as a read of its records, in each site's.
+   * under the group pack; a site belongs to the group when the vendor configured it so ({@link Builder#group}) and
+   * its pack extends the group pack. The request is audited in the group's chain and, as a read of its records, in
+   * each site's. Refused on facades joined to a caller's transaction, whose audit a rollback would undo.
    *
    * @param group the group's facade, from {@link #school(SchoolId, PolicyPack)} with the group pack
    * @param reader a member of the group's staff
@@ -114,7 +124,8 @@ public final class LiaisonSchools {
    * @param to the last day of the period
    * @return each site's report, in the order given
    * @throws AccessDeniedException if the reader holds no headship post in the group's records
-   * @throws LiaisonException if a site's pack does not extend the group's pack
+   * @throws LiaisonException if a site is not one of the group's configured sites, or its pack does not extend the
+   *     group's pack, or a facade is joined to a caller's transaction
    */
   public Map<SchoolId, MonitoringReport> groupMonitoring(Liaison group, StaffId reader, List<Liaison> sites,
       LocalDate from, LocalDate to) {
@@ -122,14 +133,16 @@ public final class LiaisonSchools {
     Checks.present(sites, "GroupMonitoring", "sites");
     Checks.present(from, "GroupMonitoring", "from");
     Checks.present(to, "GroupMonitoring", "to");
+    Set<SchoolId> configured = groups.getOrDefault(group.schoolId(), Set.of());
     for (Liaison site : sites) {
       Checks.present(site, "GroupMonitoring", "sites[]");
       boolean extendsGroup = site.pack().group().map(p -> p.contentHash().equals(group.pack().contentHash()))
           .orElse(false);
-      if (!extendsGroup || site.schoolId().equals(group.schoolId())) {
-        throw new LiaisonException("school " + site.schoolId() + " is not a site under the group pack of "
-            + group.schoolId());
+      if (!configured.contains(site.schoolId()) || !extendsGroup) {
+        throw new LiaisonException("school " + site.schoolId() + " is not a site of group " + group.schoolId()
+            + " under its group pack");
       }
+      site.schoolRecords().requireOwnTransaction("the group's monitoring");
     }
     SchoolRecords groupRecords = group.schoolRecords();
     groupRecords.requireOwnTransaction("the group's monitoring");
@@ -162,8 +175,30 @@ public final class LiaisonSchools {
     private SchoolStores stores;
     private Clock clock = Clock.systemUTC();
     private ZoneId zone = ZoneId.of("Europe/London");
+    private final Map<SchoolId, Set<SchoolId>> groups = new HashMap<>();
 
     private Builder() {}
+
+    /**
+     * A group of schools (LP36-1) and its sites: the schools whose monitoring the group's headship may read. The
+     * vendor's own configuration, like the pack each school decides under; callable once per group or more, adding
+     * sites.
+     *
+     * @param group the group's own school id, whose records hold the group's staff and whose facade decides under
+     *     the group pack
+     * @param sites its sites, each deciding under a site pack that extends the group pack
+     * @return this
+     */
+    public Builder group(SchoolId group, Collection<SchoolId> sites) {
+      Checks.present(group, "LiaisonSchools", "group");
+      Checks.allPresent(sites, "LiaisonSchools", "sites");
+      if (sites.contains(group)) {
+        throw new LiaisonValidationException("LiaisonSchools", Violation.of("sites", "must not hold the group itself",
+            Clause.LP36_1));
+      }
+      groups.computeIfAbsent(group, g -> new HashSet<>()).addAll(sites);
+      return this;
+    }
 
     /**
      * Where every school's records are kept.
@@ -204,8 +239,11 @@ public final class LiaisonSchools {
      * @return the entry point
      */
     public LiaisonSchools build() {
+      Map<SchoolId, Set<SchoolId>> configured = new HashMap<>();
+      groups.forEach((group, sites) -> configured.put(group, Set.copyOf(sites)));
       return new LiaisonSchools(Checks.present(stores, "LiaisonSchools", "stores"),
-          Checks.present(clock, "LiaisonSchools", "clock"), Checks.present(zone, "LiaisonSchools", "zone"));
+          Checks.present(clock, "LiaisonSchools", "clock"), Checks.present(zone, "LiaisonSchools", "zone"),
+          Map.copyOf(configured));
     }
   }
 }

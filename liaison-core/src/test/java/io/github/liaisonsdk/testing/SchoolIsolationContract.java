@@ -58,6 +58,9 @@ public abstract class SchoolIsolationContract {
   private static final Clock CLOCK = Clock.fixed(Fixtures.MORNING, ZoneOffset.UTC);
   private static final SchoolId A = SchoolId.of("urn-100001");
   private static final SchoolId B = SchoolId.of("urn-100002");
+  private static final SchoolId GROUP = SchoolId.of("group-hq");
+  private static final SchoolId OTHER_GROUP = SchoolId.of("other-trust");
+  private static final SchoolId OTHER_SITE = SchoolId.of("other-trust-site");
   private static final StaffId A_HEAD = StaffId.of("a-head");
   private static final StaffId A_DSL = StaffId.of("a-dsl");
   private static final StaffId A_TEACHER = StaffId.of("a-teacher");
@@ -90,7 +93,8 @@ public abstract class SchoolIsolationContract {
   @BeforeEach
   void twoSchools() {
     stores = newStores();
-    schools = LiaisonSchools.builder().stores(stores).clock(CLOCK).build();
+    schools = LiaisonSchools.builder().stores(stores).clock(CLOCK).group(GROUP, List.of(A, B))
+        .group(OTHER_GROUP, List.of(OTHER_SITE)).build();
     b = schools.school(B, StandardPacks.lp36());
     TestSchool.populate(b);
     for (int i = 0; i < B_RECORDS; i++) {
@@ -177,14 +181,33 @@ public abstract class SchoolIsolationContract {
     assertThat(c.audit().verify().verifiedEvents()).isLessThan(b.audit().verify().verifiedEvents());
   }
 
+  /**
+   * Changes one stored event of the school's audit trail behind the library's back, as someone with access to the
+   * database could.
+   *
+   * @param stores the stores of this test
+   * @param school the school whose trail is changed
+   * @param sequence the event changed
+   * @return false if the adapter offers no way to do it (memory), and the test is skipped
+   */
+  protected boolean tamperWithTrail(SchoolStores stores, SchoolId school, long sequence) {
+    return false;
+  }
+
   @Test
-  @DisplayName("A chain per school: tampering with one school's trail leaves another's verification intact")
+  @DisplayName("HSL-9: a chain per school, numbered from 1 in each; tampering with one leaves another's verification intact")
   void aChainPerSchool() {
     long bEvents = b.audit().verify().verifiedEvents();
     long aEvents = a.audit().verify().verifiedEvents();
     assertThat(stores.school(A).audit().headCheckpoint().sequence()).isEqualTo(aEvents);
     assertThat(stores.school(B).audit().headCheckpoint().sequence()).isEqualTo(bEvents);
+    assertThat(stores.school(A).audit().read(1, 1)).singleElement().extracting(e -> e.sequence()).isEqualTo(1L);
+    assertThat(stores.school(B).audit().read(1, 1)).singleElement().extracting(e -> e.sequence()).isEqualTo(1L);
+    org.junit.jupiter.api.Assumptions.assumeTrue(tamperWithTrail(stores, B, 2), "no way to tamper with this store");
+    assertThat(b.audit().verify().intact()).isFalse();
+    assertThat(b.audit().verify().brokenAt()).isEqualTo(2L);
     assertThat(a.audit().verify().intact()).isTrue();
+    assertThat(a.audit().verify().verifiedEvents()).isEqualTo(aEvents);
   }
 
   @Test
@@ -203,7 +226,7 @@ public abstract class SchoolIsolationContract {
   @DisplayName("LP36-1, LP36-7: the group's monitoring covers its sites for the group's headship only")
   void groupMonitoring() {
     PolicyPack groupPack = StandardPacks.lp36().group().orElseThrow();
-    Liaison group = schools.school(SchoolId.of("group-hq"), groupPack);
+    Liaison group = schools.school(GROUP, groupPack);
     group.school().synchroniseStaff(Fixtures.staff(StaffId.of("ceo"), Designation.HEADTEACHER));
     group.school().synchroniseStaff(Fixtures.staff(StaffId.of("clerk"), Designation.OFFICE));
     LocalDate to = LocalDate.ofInstant(Fixtures.MORNING, ZoneOffset.UTC);
@@ -217,7 +240,19 @@ public abstract class SchoolIsolationContract {
         .isInstanceOf(AccessDeniedException.class);
     Liaison alone = schools.school(SchoolId.of("hsl-school"), StandardPacks.hsl());
     assertThatThrownBy(() -> schools.groupMonitoring(group, StaffId.of("ceo"), List.of(alone), to.minusDays(30), to))
-        .isInstanceOf(LiaisonException.class).hasMessageContaining("not a site under the group pack");
+        .isInstanceOf(LiaisonException.class).hasMessageContaining("is not a site of group");
+    // Another group's site on the same packs is not this group's, and a group of one's own making reads nothing.
+    Liaison elsewhere = schools.school(OTHER_SITE, StandardPacks.lp36());
+    assertThatThrownBy(() -> schools.groupMonitoring(group, StaffId.of("ceo"), List.of(elsewhere), to.minusDays(30),
+        to)).isInstanceOf(LiaisonException.class).hasMessageContaining("is not a site of group");
+    Liaison selfMade = schools.school(SchoolId.of("self-made-group"), groupPack);
+    selfMade.school().synchroniseStaff(Fixtures.staff(StaffId.of("ceo"), Designation.HEADTEACHER));
+    assertThatThrownBy(() -> schools.groupMonitoring(selfMade, StaffId.of("ceo"), List.of(a), to.minusDays(30), to))
+        .isInstanceOf(LiaisonException.class).hasMessageContaining("is not a site of group");
+    // A site joined to a caller's transaction: its audit could be rolled back, so the report is refused.
+    assertThatThrownBy(() -> schools.groupMonitoring(group, StaffId.of("ceo"),
+        List.of(a.inCallerTransaction(stores.school(A))), to.minusDays(30), to))
+        .isInstanceOf(LiaisonException.class);
     // A head of one site is nobody in the group's records.
     assertThatThrownBy(() -> schools.groupMonitoring(group, A_HEAD, List.of(a), to.minusDays(30), to))
         .isInstanceOf(io.github.liaisonsdk.port.NotFoundException.class);

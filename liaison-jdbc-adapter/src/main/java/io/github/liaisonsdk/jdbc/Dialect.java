@@ -79,6 +79,51 @@ public enum Dialect {
     }
   }
 
+  /**
+   * Names no school on the connection again, after work on a caller's connection in auto-commit, where the school
+   * had to be named for the session: the connection goes back to its owner as it came, seeing no school's rows.
+   */
+  void leaveSchool(Connection connection) throws SQLException {
+    if (this != POSTGRESQL) {
+      return;
+    }
+    try (PreparedStatement statement = connection.prepareStatement("SELECT set_config(?, '', false)")) {
+      statement.setString(1, SCHOOL_SETTING);
+      statement.execute();
+    }
+  }
+
+  /**
+   * Warns once if the database's row-level security will not bind the adapter's role: a superuser, a role with
+   * BYPASSRLS, or the tables' owner, which may truncate them or switch the policies off. The adapter's own scoping
+   * still binds every statement it issues; only the second line of defence is missing.
+   */
+  void checkRole(Connection connection, String table) {
+    if (this != POSTGRESQL) {
+      return;
+    }
+    try (PreparedStatement statement = connection.prepareStatement("SELECT r.rolsuper OR r.rolbypassrls,"
+        + " EXISTS (SELECT 1 FROM pg_class c WHERE c.oid = to_regclass(?) AND c.relowner = r.oid)"
+        + " FROM pg_roles r WHERE r.rolname = current_user")) {
+      statement.setString(1, table);
+      try (java.sql.ResultSet rows = statement.executeQuery()) {
+        if (!rows.next()) {
+          return;
+        }
+        if (rows.getBoolean(1)) {
+          LOG.warn("the PostgreSQL role is a superuser or has BYPASSRLS: row-level security does not apply to it,"
+              + " so only the adapter's own scoping keeps schools apart; connect as an ordinary role");
+        } else if (rows.getBoolean(2)) {
+          LOG.info("the PostgreSQL role owns the tables: row-level security is forced on it, but an owner may"
+              + " truncate a table or turn its policies off; run migrations as the owner and the application as a"
+              + " role granted SELECT, INSERT, UPDATE and DELETE only");
+        }
+      }
+    } catch (SQLException e) {
+      LOG.debug("could not read the role's attributes (SQLState {})", e.getSQLState());
+    }
+  }
+
   private static final Logger LOG = LoggerFactory.getLogger(Dialect.class);
   private static final int H2_ADMIN_RIGHTS_REQUIRED = 90040;
 

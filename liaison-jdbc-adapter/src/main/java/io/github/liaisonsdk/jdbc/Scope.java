@@ -158,7 +158,15 @@ abstract class Scope {
           // A caller's connection: its transaction may have ended since the last call, so name the school again.
           dialect.enterSchool(connection, school, !ownStatements);
         }
-        T result = work.run(connection);
+        T result;
+        try {
+          result = work.run(connection);
+        } finally {
+          if (!entered && ownStatements) {
+            // Named for the session: take it off again, so the connection carries no school to its next use.
+            dialect.leaveSchool(connection);
+          }
+        }
         if (savepoint != null) {
           connection.releaseSavepoint(savepoint);
         }

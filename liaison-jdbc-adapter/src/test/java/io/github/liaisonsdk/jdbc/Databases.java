@@ -3,6 +3,7 @@ package io.github.liaisonsdk.jdbc;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
@@ -73,6 +74,49 @@ final class Databases {
     PGSimpleDataSource dataSource = new PGSimpleDataSource();
     dataSource.setUrl(postgres().getJdbcUrl(APP_ROLE, "postgres"));
     return dataSource;
+  }
+
+  /** The role an application connects as when it owns no table: reads and writes granted, nothing more. */
+  static final String READER_WRITER_ROLE = "liaison_rw";
+
+  /**
+   * The shared PostgreSQL as {@link #READER_WRITER_ROLE}, granted reads and writes on the tables under the prefix,
+   * which {@link #APP_ROLE} owns and has migrated.
+   */
+  static synchronized DataSource postgresReaderWriter(String prefix) {
+    try (java.sql.Connection c = postgresDataSource(null).getConnection();
+        java.sql.Statement s = c.createStatement()) {
+      s.execute("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '" + READER_WRITER_ROLE + "') THEN"
+          + " CREATE ROLE " + READER_WRITER_ROLE + " LOGIN NOSUPERUSER NOBYPASSRLS; END IF; END $$");
+      s.execute("GRANT USAGE ON SCHEMA public TO " + READER_WRITER_ROLE);
+      try (java.sql.ResultSet tables = c.getMetaData().getTables(null, "public", prefix + "%", new String[] {"TABLE"})) {
+        List<String> names = new java.util.ArrayList<>();
+        while (tables.next()) {
+          names.add(tables.getString("TABLE_NAME"));
+        }
+        for (String table : names) {
+          s.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON " + table + " TO " + READER_WRITER_ROLE);
+        }
+      }
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException("could not set up the reader-writer role", e);
+    }
+    PGSimpleDataSource dataSource = new PGSimpleDataSource();
+    dataSource.setUrl(postgres().getJdbcUrl(READER_WRITER_ROLE, "postgres"));
+    return dataSource;
+  }
+
+  /** Edits one audit event's subject column of one school behind the library's back; true if a row changed. */
+  static boolean tamper(DataSource dataSource, String prefix, io.github.liaisonsdk.basics.SchoolId school,
+      long sequence) {
+    try (java.sql.Connection c = dataSource.getConnection(); java.sql.PreparedStatement s = c.prepareStatement(
+        "UPDATE " + prefix + "audit_event SET subject = 'tampered' WHERE school_id = ? AND sequence = ?")) {
+      s.setString(1, school.value());
+      s.setLong(2, sequence);
+      return s.executeUpdate() == 1;
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException("could not tamper with the trail", e);
+    }
   }
 
   /** A table prefix no other test uses, so tests share one PostgreSQL without seeing each other's rows. */

@@ -1,13 +1,22 @@
 package io.github.liaisonsdk.jdbc;
 
+import io.github.liaisonsdk.basics.SchoolId;
 import io.github.liaisonsdk.port.SchoolStores;
 import io.github.liaisonsdk.testing.SchoolIsolationContract;
 
 /** Schools kept apart in one H2 database, by the adapter's scoping alone (H2 has no row-level security). */
 class H2SchoolIsolationTest extends SchoolIsolationContract {
+  private javax.sql.DataSource dataSource;
+
+  @Override
+  protected boolean tamperWithTrail(SchoolStores stores, SchoolId school, long sequence) {
+    return Databases.tamper(dataSource, "liaison_", school, sequence);
+  }
+
   @Override
   protected SchoolStores newStores() {
-    JdbcSchoolStores stores = JdbcStores.builder(Databases.h2()).build();
+    dataSource = Databases.h2();
+    JdbcSchoolStores stores = JdbcStores.builder(dataSource).build();
     stores.migrate();
     return stores;
   }

@@ -38,6 +38,7 @@ class H2StatementScopingTest extends LiaisonStoreContract {
     assertThat(SchoolScoping.problem("SELECT d.doc FROM scoped_plan d WHERE d.school_id = ? AND d.version ="
         + " (SELECT MAX(v.version) FROM scoped_plan v WHERE v.plan_id = d.plan_id)", PREFIX)).isPresent();
     assertThat(SchoolScoping.problem("DELETE FROM scoped_amendment WHERE record_id = ?", PREFIX)).isPresent();
+    assertThat(SchoolScoping.problem("SELECT doc FROM scoped_pupil WHERE school_id = ? OR 1 = 1", PREFIX)).isPresent();
     assertThat(SchoolScoping.problem("SELECT doc FROM scoped_pupil WHERE school_id = ? AND id = ?", PREFIX)).isEmpty();
     assertThat(SchoolScoping.problem("SELECT d.doc FROM scoped_plan d WHERE d.school_id = ? AND d.version ="
         + " (SELECT MAX(v.version) FROM scoped_plan v WHERE v.school_id = d.school_id)", PREFIX)).isEmpty();

@@ -1,14 +1,23 @@
 package io.github.liaisonsdk.jdbc;
 
+import io.github.liaisonsdk.basics.SchoolId;
 import io.github.liaisonsdk.port.SchoolStores;
 import io.github.liaisonsdk.testing.SchoolIsolationContract;
 
 /** Schools kept apart in one PostgreSQL database, as an ordinary role: the adapter's scoping and row-level security. */
 class PostgresSchoolIsolationTest extends SchoolIsolationContract {
+  private String prefix;
+
+  @Override
+  protected boolean tamperWithTrail(SchoolStores stores, SchoolId school, long sequence) {
+    // As the superuser, whom row-level security does not bind: someone with the database's keys.
+    return Databases.tamper(Databases.postgresDataSource(null), prefix, school, sequence);
+  }
+
   @Override
   protected SchoolStores newStores() {
-    JdbcSchoolStores stores = JdbcStores.builder(Databases.postgresAppDataSource())
-        .tablePrefix(Databases.freshPrefix()).build();
+    prefix = Databases.freshPrefix();
+    JdbcSchoolStores stores = JdbcStores.builder(Databases.postgresAppDataSource()).tablePrefix(prefix).build();
     stores.migrate();
     return stores;
   }

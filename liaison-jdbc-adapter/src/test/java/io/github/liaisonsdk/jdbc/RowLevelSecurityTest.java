@@ -33,14 +33,17 @@ import org.junit.jupiter.api.Test;
 class RowLevelSecurityTest {
   private static final SchoolId A = SchoolId.of("urn-300001");
   private static final SchoolId B = SchoolId.of("urn-300002");
-  private final DataSource dataSource = Databases.postgresAppDataSource();
   private final String prefix = Databases.freshPrefix();
+  /** The application's role: granted reads and writes on the tables, owning none of them. */
+  private DataSource dataSource;
   private JdbcSchoolStores stores;
 
   @BeforeEach
-  void twoSchoolsOneDatabase() {
+  void twoSchoolsOneDatabase() throws SQLException {
+    // Migrated by the owning role, as a deployment would; the application connects as another.
+    JdbcStores.builder(Databases.postgresAppDataSource()).tablePrefix(prefix).build().migrate();
+    dataSource = Databases.postgresReaderWriter(prefix);
     stores = JdbcStores.builder(dataSource).tablePrefix(prefix).build();
-    stores.migrate();
     LiaisonSchools schools = LiaisonSchools.builder().stores(stores)
         .clock(Clock.fixed(Fixtures.MORNING, ZoneOffset.UTC)).build();
     for (SchoolId school : List.of(A, B)) {
@@ -52,6 +55,20 @@ class RowLevelSecurityTest {
             Fixtures.MORNING.minusSeconds(7_200L * (i + 1))));
       }
     }
+    // A row of B in every table the facade calls above did not reach, so that no check below is vacuous.
+    Scope inB = new Scope.Pooled(B.value(), dataSource, Dialect.POSTGRESQL, new AtomicBoolean(false));
+    inB.write("rows of B", c -> {
+      Rows.update(c, "INSERT INTO " + prefix + "amendment (school_id, record_id, seq, doc) VALUES (?, ?, ?, ?)",
+          B.value(), "record-0", 1, "{}");
+      Rows.update(c, "INSERT INTO " + prefix + "consultation (school_id, id, pupil_id, consulted_at, doc)"
+          + " VALUES (?, ?, ?, ?, ?)", B.value(), "c-1", "pupil-boarding", Fixtures.MORNING, "{}");
+      Rows.update(c, "INSERT INTO " + prefix + "external_contact (school_id, case_id, version, pupil_id,"
+          + " disclosed_at, doc) VALUES (?, ?, ?, ?, ?, ?)", B.value(), "case-1", 1, "pupil-boarding",
+          Fixtures.MORNING, "{}");
+      Rows.update(c, "INSERT INTO " + prefix + "safeguarding_agreement (school_id, id, pupil_id, agreed_at, doc)"
+          + " VALUES (?, ?, ?, ?, ?)", B.value(), "0".repeat(64), "pupil-boarding", Fixtures.MORNING, "{}");
+      return null;
+    });
   }
 
   @Test
@@ -66,6 +83,8 @@ class RowLevelSecurityTest {
     for (String table : StatementScoping.SCHOOL_TABLES) {
       List<String> seen = inA.run("an unscoped query", c -> schools(c, table));
       assertThat(seen).as(table).doesNotContain(B.value());
+      List<String> theirs = inB.run("an unscoped query", c -> schools(c, table));
+      assertThat(theirs).as(table).isNotEmpty().containsOnly(B.value());
     }
     List<String> trail = inA.run("an unscoped query", c -> schools(c, "audit_event"));
     assertThat(trail).isNotEmpty().containsOnly(A.value());
@@ -89,6 +108,22 @@ class RowLevelSecurityTest {
   }
 
   @Test
+  @DisplayName("HSL-9: the application's role, owning no table, can neither empty a table nor switch the policies off")
+  void applicationRoleCannotEscape() {
+    Scope inA = new Scope.Pooled(A.value(), dataSource, Dialect.POSTGRESQL, new AtomicBoolean(false));
+    for (String escape : List.of("TRUNCATE " + prefix + "pupil",
+        "ALTER TABLE " + prefix + "pupil NO FORCE ROW LEVEL SECURITY",
+        "DROP POLICY " + prefix + "pupil_school ON " + prefix + "pupil")) {
+      assertThatThrownBy(() -> inA.write("escape", c -> {
+        try (Statement s = c.createStatement()) {
+          return s.execute(escape);
+        }
+      })).as(escape).isInstanceOf(JdbcStoreException.class).hasMessageContaining("SQLState 42501");
+    }
+    assertThat(stores.school(B).pupils().all()).isNotEmpty();
+  }
+
+  @Test
   @DisplayName("HSL-9: a connection that names no school sees no school's rows")
   void noSchoolNoRows() throws SQLException {
     try (Connection c = dataSource.getConnection()) {
@@ -106,6 +141,8 @@ class RowLevelSecurityTest {
           .hasSize(3);
       assertThat(stores.school(B).joining(c).contacts().chronology(Fixtures.pupilId(ResidenceContext.BOARDING)))
           .hasSize(7);
+      // The connection goes back to its owner naming no school: a pool's next user of it sees nothing.
+      assertThat(schools(c, "contact_record")).isEmpty();
     }
   }
 

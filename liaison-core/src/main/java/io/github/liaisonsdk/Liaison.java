@@ -198,9 +198,14 @@ public final class Liaison {
     if (records.store.packs().find(pack.id(), pack.version()).isEmpty()) {
       try {
         records.audit.inUnit((tx, trail) -> {
-          tx.packs().save(document);
-          trail.record(AuditEventType.POLICY_PACK, Optional.empty(), pack.id() + "@" + pack.version(),
-              Map.of("packHash", pack.contentHash(), "event", "loaded"));
+          // Looked at again inside the unit: another facade may have registered it since, and it is audited once.
+          if (tx.packs().find(pack.id(), pack.version()).isEmpty()) {
+            tx.packs().save(document);
+            trail.record(AuditEventType.POLICY_PACK, Optional.empty(), pack.id() + "@" + pack.version(),
+                Map.of("packHash", pack.contentHash(), "event", "loaded"));
+          } else {
+            tx.packs().save(document);
+          }
           return null;
         });
       } catch (ConcurrentUpdateException registeredMeanwhile) {

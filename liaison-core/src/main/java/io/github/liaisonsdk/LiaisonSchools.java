@@ -8,6 +8,7 @@ import io.github.liaisonsdk.basics.SchoolId;
 import io.github.liaisonsdk.internal.Checks;
 import io.github.liaisonsdk.monitoring.MonitoringReport;
 import io.github.liaisonsdk.policy.PolicyPack;
+import io.github.liaisonsdk.port.NotFoundException;
 import io.github.liaisonsdk.port.SchoolStores;
 import io.github.liaisonsdk.sharing.DecisionEngine;
 import io.github.liaisonsdk.staff.StaffId;
@@ -125,7 +126,9 @@ public final class LiaisonSchools {
    * @return each site's report, in the order given
    * @throws AccessDeniedException if the reader holds no headship post in the group's records
    * @throws LiaisonException if a site is not one of the group's configured sites, or its pack does not extend the
-   *     group's pack, or a facade is joined to a caller's transaction
+   *     group's pack, or a facade was not handed out by this entry point (one joined to a caller's transaction, or
+   *     over other stores)
+   * @throws NotFoundException if the reader is not in the group's records (the request is audited all the same)
    */
   public Map<SchoolId, MonitoringReport> groupMonitoring(Liaison group, StaffId reader, List<Liaison> sites,
       LocalDate from, LocalDate to) {
@@ -133,9 +136,11 @@ public final class LiaisonSchools {
     Checks.present(sites, "GroupMonitoring", "sites");
     Checks.present(from, "GroupMonitoring", "from");
     Checks.present(to, "GroupMonitoring", "to");
+    requireHandedOutHere(group);
     Set<SchoolId> configured = groups.getOrDefault(group.schoolId(), Set.of());
     for (Liaison site : sites) {
       Checks.present(site, "GroupMonitoring", "sites[]");
+      requireHandedOutHere(site);
       boolean extendsGroup = site.pack().group().map(p -> p.contentHash().equals(group.pack().contentHash()))
           .orElse(false);
       if (!configured.contains(site.schoolId()) || !extendsGroup) {
@@ -146,11 +151,16 @@ public final class LiaisonSchools {
     }
     SchoolRecords groupRecords = group.schoolRecords();
     groupRecords.requireOwnTransaction("the group's monitoring");
-    StaffMember member = groupRecords.staffMember(reader);
-    boolean allowed = SchoolRecords.headship(member);
+    Checks.present(reader, "GroupMonitoring", "reader");
+    Optional<StaffMember> member = groupRecords.store.staff().find(reader);
+    boolean allowed = member.map(SchoolRecords::headship).orElse(false);
+    // Recorded whoever asks, a stranger to the group's records included, before the answer is given.
     groupRecords.audit.record(AuditEventType.RESTRICTED_READ, Optional.of(reader), "group monitoring",
         Map.of("event", "group monitoring report", "sites", Integer.toString(sites.size()), "from", from.toString(),
             "to", to.toString(), "granted", Boolean.toString(allowed)));
+    if (member.isEmpty()) {
+      throw new NotFoundException("member of staff " + reader + " is not held");
+    }
     if (!allowed) {
       throw new AccessDeniedException("the group's monitoring is for the group's headship posts",
           List.of(Clause.LP36_1, Clause.LP36_7));
@@ -164,6 +174,18 @@ public final class LiaisonSchools {
       reports.put(site.schoolId(), MonitoringService.reportOf(siteRecords, from, to));
     }
     return reports;
+  }
+
+  /**
+   * Only a facade this entry point made and still holds may stand for a group or a site: one built elsewhere, on a
+   * store joined to a caller's transaction or on other stores altogether, could read a site with an audit that a
+   * rollback undoes, or speak for a group whose records it does not hold.
+   */
+  private void requireHandedOutHere(Liaison facade) {
+    if (facades.get(facade.schoolId()) != facade) {
+      throw new LiaisonException("the facade of " + facade.schoolId() + " was not handed out by this entry point:"
+          + " ask it for the school's facade with school(id, pack)");
+    }
   }
 
   private DecisionEngine engineFor(PolicyPack pack) {

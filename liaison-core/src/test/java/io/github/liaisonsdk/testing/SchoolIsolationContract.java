@@ -249,10 +249,35 @@ public abstract class SchoolIsolationContract {
     selfMade.school().synchroniseStaff(Fixtures.staff(StaffId.of("ceo"), Designation.HEADTEACHER));
     assertThatThrownBy(() -> schools.groupMonitoring(selfMade, StaffId.of("ceo"), List.of(a), to.minusDays(30), to))
         .isInstanceOf(LiaisonException.class).hasMessageContaining("is not a site of group");
-    // A site joined to a caller's transaction: its audit could be rolled back, so the report is refused.
+    // A site joined to a caller's transaction: its audit could be rolled back, so the report is refused; so is any
+    // facade this entry point did not hand out (one built on a joined store, a group over other stores).
     assertThatThrownBy(() -> schools.groupMonitoring(group, StaffId.of("ceo"),
         List.of(a.inCallerTransaction(stores.school(A))), to.minusDays(30), to))
-        .isInstanceOf(LiaisonException.class);
+        .isInstanceOf(LiaisonException.class).hasMessageContaining("not handed out by this entry point");
+    Liaison builtAside = Liaison.builder().pack(StandardPacks.lp36()).store(stores.school(A)).clock(CLOCK).build();
+    assertThatThrownBy(() -> schools.groupMonitoring(group, StaffId.of("ceo"), List.of(builtAside), to.minusDays(30),
+        to)).isInstanceOf(LiaisonException.class).hasMessageContaining("not handed out by this entry point");
+    Liaison forged = Liaison.builder().pack(groupPack)
+        .store(io.github.liaisonsdk.memory.InMemoryStore.create(GROUP)).clock(CLOCK).build();
+    forged.school().synchroniseStaff(Fixtures.staff(StaffId.of("mallory"), Designation.HEADTEACHER));
+    assertThatThrownBy(() -> schools.groupMonitoring(forged, StaffId.of("mallory"), List.of(a), to.minusDays(30), to))
+        .isInstanceOf(LiaisonException.class).hasMessageContaining("not handed out by this entry point");
+
+    // Every request leaves its trace in the group's chain, a stranger's too; each site read leaves one in the site's.
+    long groupEvents = group.audit().head().sequence();
+    long siteEvents = a.audit().head().sequence();
+    assertThatThrownBy(() -> schools.groupMonitoring(group, StaffId.of("stranger"), List.of(a), to.minusDays(30), to))
+        .isInstanceOf(io.github.liaisonsdk.port.NotFoundException.class);
+    assertThat(group.audit().head().sequence()).isEqualTo(groupEvents + 1);
+    assertThat(a.audit().head().sequence()).as("refused before any site is read").isEqualTo(siteEvents);
+    schools.groupMonitoring(group, StaffId.of("ceo"), List.of(a), to.minusDays(30), to);
+    assertThat(group.audit().read(groupEvents + 2, 1)).singleElement().satisfies(e -> {
+      assertThat(e.type()).isEqualTo(io.github.liaisonsdk.audit.AuditEventType.RESTRICTED_READ);
+      assertThat(e.details()).containsEntry("event", "group monitoring report").containsEntry("granted", "true");
+    });
+    assertThat(a.audit().read(siteEvents + 1, 1)).singleElement().satisfies(e ->
+        assertThat(e.details()).containsEntry("event", "group monitoring report").containsEntry("group", "group-hq")
+            .containsEntry("reader", "ceo"));
     // A head of one site is nobody in the group's records.
     assertThatThrownBy(() -> schools.groupMonitoring(group, A_HEAD, List.of(a), to.minusDays(30), to))
         .isInstanceOf(io.github.liaisonsdk.port.NotFoundException.class);

@@ -80,49 +80,73 @@ public enum Dialect {
   }
 
   /**
-   * Names no school on the connection again, after work on a caller's connection in auto-commit, where the school
-   * had to be named for the session: the connection goes back to its owner as it came, seeing no school's rows.
+   * Puts back what the connection named before work on a caller's connection in auto-commit, where the school had
+   * to be named for the session: the connection goes back to its owner as it came (naming no school, usually).
    */
-  void leaveSchool(Connection connection) throws SQLException {
+  void leaveSchool(Connection connection, String before) throws SQLException {
     if (this != POSTGRESQL) {
       return;
     }
-    try (PreparedStatement statement = connection.prepareStatement("SELECT set_config(?, '', false)")) {
+    try (PreparedStatement statement = connection.prepareStatement("SELECT set_config(?, ?, false)")) {
       statement.setString(1, SCHOOL_SETTING);
+      statement.setString(2, before);
       statement.execute();
     }
   }
 
+  /** The school a connection names now, if any: what {@link #leaveSchool} puts back. */
+  String schoolNamed(Connection connection) throws SQLException {
+    if (this != POSTGRESQL) {
+      return "";
+    }
+    try (PreparedStatement statement = connection.prepareStatement("SELECT current_setting(?, true)")) {
+      statement.setString(1, SCHOOL_SETTING);
+      try (java.sql.ResultSet rows = statement.executeQuery()) {
+        return rows.next() && rows.getString(1) != null ? rows.getString(1) : "";
+      }
+    }
+  }
+
   /**
-   * Warns once if the database's row-level security will not bind the adapter's role: a superuser, a role with
+   * Warns if the database's row-level security will not bind the adapter's role: a superuser, a role with
    * BYPASSRLS, or the tables' owner, which may truncate them or switch the policies off. The adapter's own scoping
    * still binds every statement it issues; only the second line of defence is missing.
+   *
+   * @return whether the check is complete: the tables exist, or the role bypasses row-level security anyway
    */
-  void checkRole(Connection connection, String table) {
+  boolean checkRole(Connection connection, String table) {
     if (this != POSTGRESQL) {
-      return;
+      return true;
     }
+    // Owning includes being a member of the owning role, whose rights a member can take on.
     try (PreparedStatement statement = connection.prepareStatement("SELECT r.rolsuper OR r.rolbypassrls,"
-        + " EXISTS (SELECT 1 FROM pg_class c WHERE c.oid = to_regclass(?) AND c.relowner = r.oid)"
+        + " EXISTS (SELECT 1 FROM pg_class c WHERE c.oid = to_regclass(?)"
+        + " AND pg_has_role(current_user, c.relowner, 'MEMBER')), to_regclass(?) IS NOT NULL"
         + " FROM pg_roles r WHERE r.rolname = current_user")) {
       statement.setString(1, table);
+      statement.setString(2, table);
       try (java.sql.ResultSet rows = statement.executeQuery()) {
         if (!rows.next()) {
-          return;
+          return false;
         }
         if (rows.getBoolean(1)) {
           LOG.warn("the PostgreSQL role is a superuser or has BYPASSRLS: row-level security does not apply to it,"
               + " so only the adapter's own scoping keeps schools apart; connect as an ordinary role");
-        } else if (rows.getBoolean(2)) {
-          LOG.info("the PostgreSQL role owns the tables: row-level security is forced on it, but an owner may"
-              + " truncate a table or turn its policies off; run migrations as the owner and the application as a"
-              + " role granted SELECT, INSERT, UPDATE and DELETE only");
+          return true;
         }
+        if (rows.getBoolean(2)) {
+          LOG.info("the PostgreSQL role owns the tables, or is a member of their owner: row-level security is"
+              + " forced on it, but an owner may truncate a table or turn its policies off; run migrations as the"
+              + " owner and the application as a role granted SELECT, INSERT, UPDATE and DELETE only");
+        }
+        return rows.getBoolean(3);
       }
     } catch (SQLException e) {
       LOG.debug("could not read the role's attributes (SQLState {})", e.getSQLState());
+      return false;
     }
   }
+
 
   private static final Logger LOG = LoggerFactory.getLogger(Dialect.class);
   private static final int H2_ADMIN_RIGHTS_REQUIRED = 90040;

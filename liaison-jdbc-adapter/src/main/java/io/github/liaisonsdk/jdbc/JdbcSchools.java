@@ -10,12 +10,15 @@ import javax.sql.DataSource;
 
 /** Every school's stores over one database: one {@link JdbcStore} per school, made on first use and kept. */
 final class JdbcSchools implements JdbcSchoolStores {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(JdbcSchools.class);
   private final DataSource dataSource;
   private final Dialect dialect;
   private final Sql sql;
   /** Whether H2 commits are still checkpointed: shared, so one refusal stops every school's attempts. */
   private final AtomicBoolean checkpoints = new AtomicBoolean(true);
   private final ConcurrentMap<SchoolId, JdbcStore> schools = new ConcurrentHashMap<>();
+  /** Whether the role has been checked against row-level security with the tables in place. */
+  private final AtomicBoolean roleChecked = new AtomicBoolean();
 
   JdbcSchools(DataSource dataSource, Dialect dialect, Sql sql) {
     this.dataSource = dataSource;
@@ -48,7 +51,24 @@ final class JdbcSchools implements JdbcSchoolStores {
       new UpgradeSteps(dataSource, dialect, sql).runOnce(UpgradeSteps.AGREEMENTS_OUT_OF_TRAIL,
           () -> LegacyAgreements.moveOutOfTrail(legacy));
     }
+    // On a first start the tables did not exist when the store was built: check the role now they do.
+    checkRole();
     return report;
+  }
+
+  /** Logs, once the tables exist, whether row-level security binds the role the adapter connects as. */
+  void checkRole() {
+    if (dialect != Dialect.POSTGRESQL || roleChecked.get()) {
+      return;
+    }
+    try (java.sql.Connection connection = dataSource.getConnection()) {
+      if (dialect.checkRole(connection, sql.table("pupil"))) {
+        roleChecked.set(true);
+      }
+    } catch (java.sql.SQLException e) {
+      // The store works without the check; only its advice is missing, and the next migrate() tries again.
+      LOG.debug("could not connect to check the role (SQLState {})", e.getSQLState());
+    }
   }
 
   @Override

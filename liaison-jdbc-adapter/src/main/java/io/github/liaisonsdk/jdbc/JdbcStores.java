@@ -95,15 +95,11 @@ public final class JdbcStores {
       Dialect detected = Optional.ofNullable(dialect).orElseGet(this::detect);
       if (detected == Dialect.H2) {
         commitDurably();
-      } else {
-        try (Connection connection = dataSource.getConnection()) {
-          detected.checkRole(connection, (schema == null ? "" : schema + ".") + tablePrefix + "pupil");
-        } catch (SQLException e) {
-          LOG.debug("could not connect to check the role (SQLState {})", e.getSQLState());
-        }
       }
       String qualified = (schema == null ? "" : schema + ".") + tablePrefix;
-      return new JdbcSchools(dataSource, detected, new Sql(qualified, tablePrefix));
+      JdbcSchools schools = new JdbcSchools(dataSource, detected, new Sql(qualified, tablePrefix));
+      schools.checkRole();
+      return schools;
     }
 
     /**

@@ -35,7 +35,11 @@ final class ReferenceVersion {
       if (dialect != Dialect.H2 || !"23505".equals(e.getSQLState())) {
         throw e;
       }
-      Rows.update(c, bumpHeld, school);
+      // In a snapshot older than the winner's commit (REPEATABLE READ, SERIALIZABLE) the row is out of sight and
+      // nothing moves: then the write must fail, as a concurrent update, rather than land without a bump.
+      if (Rows.update(c, bumpHeld, school) != 1) {
+        throw e;
+      }
     }
   }
 

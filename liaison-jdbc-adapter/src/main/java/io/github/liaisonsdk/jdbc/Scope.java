@@ -154,6 +154,7 @@ abstract class Scope {
         if (!ownStatements) {
           savepoint = connection.setSavepoint();
         }
+        String before = !entered && ownStatements ? dialect.schoolNamed(connection) : "";
         if (!entered) {
           // A caller's connection: its transaction may have ended since the last call, so name the school again.
           dialect.enterSchool(connection, school, !ownStatements);
@@ -163,8 +164,8 @@ abstract class Scope {
           result = work.run(connection);
         } finally {
           if (!entered && ownStatements) {
-            // Named for the session: take it off again, so the connection carries no school to its next use.
-            dialect.leaveSchool(connection);
+            // Named for the session: put back what it named, so the connection carries no school to its next use.
+            dialect.leaveSchool(connection, before);
           }
         }
         if (savepoint != null) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.liaisonsdk.port.LiaisonStore;
 import io.github.liaisonsdk.testing.LiaisonStoreContract;
+import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.junit.jupiter.api.AfterAll;
@@ -38,7 +39,15 @@ class H2StatementScopingTest extends LiaisonStoreContract {
     assertThat(SchoolScoping.problem("SELECT d.doc FROM scoped_plan d WHERE d.school_id = ? AND d.version ="
         + " (SELECT MAX(v.version) FROM scoped_plan v WHERE v.plan_id = d.plan_id)", PREFIX)).isPresent();
     assertThat(SchoolScoping.problem("DELETE FROM scoped_amendment WHERE record_id = ?", PREFIX)).isPresent();
-    assertThat(SchoolScoping.problem("SELECT doc FROM scoped_pupil WHERE school_id = ? OR 1 = 1", PREFIX)).isPresent();
+    for (String open : List.of("SELECT doc FROM scoped_pupil WHERE school_id = ? OR 1 = 1",
+        "SELECT doc FROM scoped_pupil WHERE (school_id = ?)or 1 = 1",
+        "SELECT doc FROM scoped_pupil WHERE school_id = ? IS NOT TRUE",
+        "SELECT a.doc FROM scoped_pupil a, scoped_staff b WHERE a.school_id = ?",
+        "SELECT a.doc FROM scoped_pupil a JOIN scoped_staff b ON a.id = b.id WHERE a.school_id = ? AND a.school_id = ?",
+        "SELECT a.doc FROM scoped_pupil a WHERE a.school_id = a.school_id",
+        "INSERT INTO scoped_pupil (school_id, id, doc) VALUES (?, ?, (SELECT doc FROM scoped_staff))")) {
+      assertThat(SchoolScoping.problem(open, PREFIX)).as(open).isPresent();
+    }
     assertThat(SchoolScoping.problem("SELECT doc FROM scoped_pupil WHERE school_id = ? AND id = ?", PREFIX)).isEmpty();
     assertThat(SchoolScoping.problem("SELECT d.doc FROM scoped_plan d WHERE d.school_id = ? AND d.version ="
         + " (SELECT MAX(v.version) FROM scoped_plan v WHERE v.school_id = d.school_id)", PREFIX)).isEmpty();

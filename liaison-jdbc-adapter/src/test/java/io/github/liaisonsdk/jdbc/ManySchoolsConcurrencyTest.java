@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.liaisonsdk.Liaison;
 import io.github.liaisonsdk.LiaisonSchools;
+import io.github.liaisonsdk.audit.AuditEventType;
+import io.github.liaisonsdk.port.ConcurrentUpdateException;
+import io.github.liaisonsdk.port.LiaisonStore;
 import io.github.liaisonsdk.basics.SchoolId;
 import io.github.liaisonsdk.plan.PlanId;
 import io.github.liaisonsdk.policy.StandardPacks;
@@ -42,8 +45,10 @@ class ManySchoolsConcurrencyTest {
       List<Liaison> opened = atOnce(t -> LiaisonSchools.builder().stores(stores).build()
           .school(school, StandardPacks.lp36()));
       assertThat(opened).hasSize(THREADS);
-      assertThat(stores.school(school).packs().versions(StandardPacks.lp36().id())).hasSize(1);
       assertThat(opened.get(0).audit().verify().intact()).isTrue();
+      // The pack's registration is audited exactly once, by whichever first request won.
+      assertThat(stores.school(school).audit().read(1, 100)).filteredOn(e -> e.type() == AuditEventType.POLICY_PACK)
+          .hasSize(1);
     }
   }
 
@@ -60,6 +65,38 @@ class ManySchoolsConcurrencyTest {
         return t;
       });
       assertThat(school.referenceVersion()).isEqualTo(THREADS);
+    }
+  }
+
+  @org.junit.jupiter.api.Test
+  @DisplayName("a first write that cannot see another first writer's committed row (an older snapshot) fails, never lands unversioned")
+  void firstWriteInAnOlderSnapshot() throws Exception {
+    DataSource dataSource = Databases.h2();
+    JdbcSchoolStores stores = JdbcStores.builder(dataSource).build();
+    stores.migrate();
+    JdbcSchoolStore school = stores.school(SchoolId.of("snapshot-school"));
+    try (java.sql.Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      c.setTransactionIsolation(java.sql.Connection.TRANSACTION_REPEATABLE_READ);
+      LiaisonStore joined = school.joining(c);
+      // The caller's snapshot, which takes in the versions table, starts before the other writer's first write.
+      try (java.sql.Statement s = c.createStatement();
+          java.sql.ResultSet rows = s.executeQuery("SELECT COUNT(*) FROM liaison_reference_version")) {
+        rows.next();
+      }
+      school.plans().save(Fixtures.planBuilder(ResidenceContext.BOARDING).id(PlanId.of("plan-pooled")).build());
+      boolean landed;
+      try {
+        joined.plans().save(Fixtures.planBuilder(ResidenceContext.BOARDING).id(PlanId.of("plan-joined")).build());
+        c.commit();
+        landed = true;
+      } catch (ConcurrentUpdateException refused) {
+        c.rollback();
+        landed = false;
+      }
+      long plans = school.plans().latest(PlanId.of("plan-joined")).isPresent() ? 2 : 1;
+      assertThat(plans).isEqualTo(landed ? 2 : 1);
+      assertThat(school.referenceVersion()).as("one bump for each plan written").isEqualTo(plans);
     }
   }
 

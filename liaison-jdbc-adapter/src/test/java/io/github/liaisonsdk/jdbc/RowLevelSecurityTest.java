@@ -143,6 +143,17 @@ class RowLevelSecurityTest {
           .hasSize(7);
       // The connection goes back to its owner naming no school: a pool's next user of it sees nothing.
       assertThat(schools(c, "contact_record")).isEmpty();
+      // Also when the call fails half-way (a plan version that is not next).
+      assertThatThrownBy(() -> stores.school(A).joining(c).plans().save(io.github.liaisonsdk.plan.LiaisonPlan
+          .builder().from(Fixtures.plan(ResidenceContext.BOARDING)).version(9).build()))
+          .isInstanceOf(io.github.liaisonsdk.port.ConcurrentUpdateException.class);
+      assertThat(schools(c, "contact_record")).isEmpty();
+      // And what the caller named for its own session is put back, not wiped.
+      try (Statement s = c.createStatement()) {
+        s.execute("SELECT set_config('liaison.school_id', '" + B.value() + "', false)");
+      }
+      stores.school(A).joining(c).pupils().all();
+      assertThat(schools(c, "contact_record")).containsOnly(B.value());
     }
   }
 

@@ -468,6 +468,19 @@ public final class InMemoryStore implements LiaisonStore {
 
   private final MonitoringQueries monitoring = new MonitoringQueries() {
     @Override
+    public Map<PupilId, List<Instant>> routineContacts(Instant from, Instant until) {
+      return locked(() -> {
+        Map<PupilId, List<Instant>> found = new HashMap<>();
+        tables.records.values().stream()
+            .filter(r -> r.kind() == io.github.liaisonsdk.contact.ContactKind.ROUTINE)
+            .filter(r -> !r.occurredAt().isBefore(from) && r.occurredAt().isBefore(until))
+            .sorted(BY_OCCURRENCE)
+            .forEach(r -> found.computeIfAbsent(r.pupil(), k -> new ArrayList<>()).add(r.occurredAt()));
+        return found;
+      });
+    }
+
+    @Override
     public Map<PupilId, ContactTally> contactTallies(Instant from, Instant until) {
       return locked(() -> {
         Map<PupilId, List<ContactRecord>> byPupil = tables.records.values().stream()

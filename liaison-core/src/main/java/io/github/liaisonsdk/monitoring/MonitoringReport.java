@@ -19,10 +19,18 @@ import java.util.List;
  * @param pupilsWithoutPlan pupils in scope with no plan in force (LP36-3)
  * @param reviewsDue plans and policy packs past their review date (LP36-7, HSL-11)
  * @param repeatedOutOfHours staff in repeated out-of-hours contact with one family (HSL-2)
+ * @param repeatedOutOfHoursThreshold how many contacts or cases count as repeated, from the pack (HSL-2)
+ * @param series expected against actual routine contact week by week and term by term, by the pack's term
+ *     calendar (LP36-4b, LP36-7): the school first, then each residence context, then each pupil
+ * @param supportPlanGaps named liaison persons without access to their pupil's IEP or EHCP (LP36-5.1)
+ * @param indicators the aims of LP36-2, each as an indicator defined from the period's records, or said to be out
+ *     of reach of liaison records
  */
 public record MonitoringReport(LocalDate from, LocalDate to, String zone, Instant generatedAt,
     List<PupilLiaison> pupils, List<CohortLiaison> cohorts, List<PupilId> pupilsWithoutPlan,
-    List<ReviewDueItem> reviewsDue, List<RepeatedOutOfHoursContact> repeatedOutOfHours) {
+    List<ReviewDueItem> reviewsDue, List<RepeatedOutOfHoursContact> repeatedOutOfHours,
+    int repeatedOutOfHoursThreshold, List<LiaisonSeries> series, List<SupportPlanGap> supportPlanGaps,
+    List<Indicator> indicators) {
 
   /**
    * Copies the lists.
@@ -35,6 +43,10 @@ public record MonitoringReport(LocalDate from, LocalDate to, String zone, Instan
    * @param cohorts per cohort
    * @param pupilsWithoutPlan pupils without a plan
    * @param reviewsDue reviews due
+   * @param repeatedOutOfHoursThreshold the HSL-2 threshold
+   * @param series the series
+   * @param supportPlanGaps the LP36-5.1 gaps
+   * @param indicators the LP36-2 indicators
    * @param repeatedOutOfHours repeated out-of-hours contact
    */
   public MonitoringReport {
@@ -43,5 +55,8 @@ public record MonitoringReport(LocalDate from, LocalDate to, String zone, Instan
     pupilsWithoutPlan = List.copyOf(pupilsWithoutPlan);
     reviewsDue = List.copyOf(reviewsDue);
     repeatedOutOfHours = List.copyOf(repeatedOutOfHours);
+    series = List.copyOf(series);
+    supportPlanGaps = List.copyOf(supportPlanGaps);
+    indicators = List.copyOf(indicators);
   }
 }

@@ -7,6 +7,7 @@ import io.github.liaisonsdk.confidentiality.Topic;
 import io.github.liaisonsdk.plan.Frequency;
 import io.github.liaisonsdk.plan.LiaisonPlan;
 import io.github.liaisonsdk.policy.PolicyPack;
+import io.github.liaisonsdk.policy.TermCalendar;
 import io.github.liaisonsdk.port.ContactTally;
 import io.github.liaisonsdk.port.LiaisonStore;
 import io.github.liaisonsdk.port.MonitoringQueries;
@@ -38,8 +39,6 @@ import java.util.Set;
  * <p>Stateless and thread-safe.
  */
 public final class MonitoringReports {
-  /** How many out-of-hours contacts (or cases) with one family in the period count as repeated (HSL-2). */
-  public static final int REPEATED_OUT_OF_HOURS = 3;
 
   private MonitoringReports() {}
 
@@ -70,8 +69,17 @@ public final class MonitoringReports {
     Map<ResidenceContext, List<PupilLiaison>> byCohort = new EnumMap<>(ResidenceContext.class);
     Map<ResidenceContext, Integer> cohortSizes = new EnumMap<>(ResidenceContext.class);
 
+    TermCalendar calendar = packs.isEmpty() ? TermCalendar.conventional() : packs.get(0).calendar();
+    int repeatedThreshold = packs.isEmpty() ? PolicyPack.DEFAULT_REPEATED_OUT_OF_HOURS
+        : packs.get(0).repeatedOutOfHoursThreshold();
+    SchoolTime time = new SchoolTime(calendar, from, today.isAfter(to) ? to : today);
     MonitoringQueries queries = store.monitoring();
     Map<PupilId, ContactTally> tallies = queries.contactTallies(periodStart, periodEnd);
+    Map<PupilId, List<LocalDate>> routineDays = new HashMap<>();
+    queries.routineContacts(periodStart, periodEnd).forEach((pupil, times) -> routineDays.put(pupil,
+        times.stream().map(t -> t.atZone(zone).toLocalDate()).toList()));
+    List<SupportPlanGap> supportPlanGaps = new ArrayList<>();
+    Series series = new Series(time, from, end);
     Map<PupilId, LiaisonPlan> inForce = new HashMap<>();
     for (LiaisonPlan plan : queries.latestPlans()) {
       LiaisonPlan held = inForce.get(plan.pupil());
@@ -79,7 +87,9 @@ public final class MonitoringReports {
         inForce.put(plan.pupil(), plan);
       }
     }
+    Map<PupilId, Pupil> everyPupil = new HashMap<>();
     for (Pupil pupil : store.pupils().all()) {
+      everyPupil.put(pupil.id(), pupil);
       cohortSizes.merge(pupil.residence(), 1, Integer::sum);
       LiaisonPlan plan = inForce.get(pupil.id());
       if (plan == null) {
@@ -92,8 +102,13 @@ public final class MonitoringReports {
       }
       ContactTally tally = tallies.getOrDefault(pupil.id(),
           new ContactTally(pupil.id(), 0, Optional.empty(), List.of(), Set.of()));
-      PupilLiaison liaison = pupilLiaison(pupil, plan, tally, from, end, today, zone);
+      PupilLiaison liaison = pupilLiaison(pupil, plan, tally, from, end, today, zone, time);
       pupils.add(liaison);
+      series.add(pupil, plan, routineDays.getOrDefault(pupil.id(), List.of()));
+      for (StaffId named : plan.schoolSide()) {
+        pupil.supportPlans().stream().filter(sp -> !sp.accessibleTo().contains(named))
+            .forEach(sp -> supportPlanGaps.add(new SupportPlanGap(pupil.id(), named, sp.kind())));
+      }
       byCohort.computeIfAbsent(pupil.residence(), r -> new ArrayList<>()).add(liaison);
     }
 
@@ -123,24 +138,25 @@ public final class MonitoringReports {
     }
     List<RepeatedOutOfHoursContact> repeated = new ArrayList<>();
     outOfHours.forEach((key, counts) -> {
-      if (counts[0] >= REPEATED_OUT_OF_HOURS || counts[1] >= REPEATED_OUT_OF_HOURS) {
+      if (counts[0] >= repeatedThreshold || counts[1] >= repeatedThreshold) {
         repeated.add(new RepeatedOutOfHoursContact(StaffId.of(key.get(0)), PupilId.of(key.get(1)), counts[0],
             counts[1]));
       }
     });
     reviews.sort(Comparator.comparing(ReviewDueItem::dueBy));
     return new MonitoringReport(from, to, zone.getId(), clock.instant(), pupils, cohorts, withoutPlan, reviews,
-        repeated);
+        repeated, repeatedThreshold, series.all(), supportPlanGaps,
+        Indicators.of(store.contacts().occurredBetween(periodStart, periodEnd), inForce, everyPupil));
   }
 
   private static PupilLiaison pupilLiaison(Pupil pupil, LiaisonPlan plan, ContactTally tally, LocalDate from,
-      LocalDate end, LocalDate today, ZoneId zone) {
+      LocalDate end, LocalDate today, ZoneId zone, SchoolTime time) {
     LocalDate planFrom = plan.effectiveFrom().isAfter(from) ? plan.effectiveFrom() : from;
-    int nominal = plan.routine().frequency().nominalDays();
-    int expected = (int) (plan.routine().frequency() == Frequency.DAILY ? schoolDays(planFrom, end)
-        : (end.isBefore(planFrom) ? 0 : ChronoUnit.DAYS.between(planFrom, end) + 1) / nominal);
+    Frequency frequency = plan.routine().frequency();
+    // A small margin so that, say, 14 weeks of a fortnightly plan expect 7 however the division rounds.
+    int expected = (int) Math.floor(time.expected(frequency, planFrom, end) + 1e-9);
     LocalDate since = tally.lastRoutine().map(last -> last.atZone(zone).toLocalDate()).orElse(plan.effectiveFrom());
-    long overdue = Math.max(0, ChronoUnit.DAYS.between(since, today) - nominal);
+    long overdue = time.daysOverdue(frequency, since, today);
     Set<Topic> missing = EnumSet.noneOf(Topic.class);
     missing.addAll(plan.topics());
     missing.removeAll(tally.topicsCovered());
@@ -149,15 +165,86 @@ public final class MonitoringReports {
         tally.emergencyResponseMinutes(), plan.topics(), tally.topicsCovered(), missing);
   }
 
-  /** Weekdays from one date to another, both included: the days a daily contact is expected on. */
-  static long schoolDays(LocalDate from, LocalDate to) {
-    long days = 0;
-    for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
-      if (d.getDayOfWeek() != java.time.DayOfWeek.SATURDAY && d.getDayOfWeek() != java.time.DayOfWeek.SUNDAY) {
-        days++;
+  /** Week-by-week and term-by-term expected against actual, for the school, each residence context and each pupil. */
+  private static final class Series {
+    private final SchoolTime time;
+    private final List<SchoolTime.Span> weeks;
+    private final List<SchoolTime.Span> terms;
+    private final Totals school;
+    private final Map<ResidenceContext, Totals> residences = new EnumMap<>(ResidenceContext.class);
+    private final List<LiaisonSeries> pupils = new ArrayList<>();
+
+    Series(SchoolTime time, LocalDate from, LocalDate end) {
+      this.time = time;
+      this.weeks = end.isBefore(from) ? List.of() : time.weeks(from, end);
+      this.terms = end.isBefore(from) ? List.of() : time.terms(from, end);
+      this.school = new Totals(weeks.size(), terms.size());
+    }
+
+    void add(Pupil pupil, LiaisonPlan plan, List<LocalDate> contacts) {
+      Totals own = new Totals(weeks.size(), terms.size());
+      fill(own.weeks, weeks, plan, contacts);
+      fill(own.terms, terms, plan, contacts);
+      school.add(own);
+      residences.computeIfAbsent(pupil.residence(), r -> new Totals(weeks.size(), terms.size())).add(own);
+      pupils.add(own.series("PUPIL", pupil.id().value(), weeks, terms, time));
+    }
+
+    private void fill(double[][] into, List<SchoolTime.Span> spans, LiaisonPlan plan, List<LocalDate> contacts) {
+      for (int i = 0; i < spans.size(); i++) {
+        SchoolTime.Span span = spans.get(i);
+        LocalDate a = plan.effectiveFrom().isAfter(span.first()) ? plan.effectiveFrom() : span.first();
+        into[i][0] = time.expected(plan.routine().frequency(), a, span.last());
+        into[i][1] = contacts.stream().filter(span::contains).count();
       }
     }
-    return days;
+
+    List<LiaisonSeries> all() {
+      List<LiaisonSeries> all = new ArrayList<>();
+      all.add(school.series("SCHOOL", "school", weeks, terms, time));
+      residences.forEach((residence, totals) -> all.add(totals.series("RESIDENCE", residence.name(), weeks, terms,
+          time)));
+      all.addAll(pupils);
+      return all;
+    }
+  }
+
+  /** Expected and actual per week and per term: [i][0] expected, [i][1] actual. */
+  private static final class Totals {
+    final double[][] weeks;
+    final double[][] terms;
+
+    Totals(int weeks, int terms) {
+      this.weeks = new double[weeks][2];
+      this.terms = new double[terms][2];
+    }
+
+    void add(Totals other) {
+      for (int i = 0; i < weeks.length; i++) {
+        weeks[i][0] += other.weeks[i][0];
+        weeks[i][1] += other.weeks[i][1];
+      }
+      for (int i = 0; i < terms.length; i++) {
+        terms[i][0] += other.terms[i][0];
+        terms[i][1] += other.terms[i][1];
+      }
+    }
+
+    LiaisonSeries series(String scope, String subject, List<SchoolTime.Span> weekSpans,
+        List<SchoolTime.Span> termSpans, SchoolTime time) {
+      return new LiaisonSeries(scope, subject, points(weeks, weekSpans, time), points(terms, termSpans, time));
+    }
+
+    private static List<SeriesPoint> points(double[][] values, List<SchoolTime.Span> spans, SchoolTime time) {
+      List<SeriesPoint> points = new ArrayList<>();
+      for (int i = 0; i < spans.size(); i++) {
+        SchoolTime.Span span = spans.get(i);
+        // Rounded to hundredths: the JSON stays short and the sums of many pupils stay readable.
+        points.add(new SeriesPoint(span.name(), span.first(), span.last(), time.schoolDays(span.first(), span.last()),
+            Math.round(values[i][0] * 100) / 100.0, (int) values[i][1]));
+      }
+      return points;
+    }
   }
 
   private static CohortLiaison cohort(ResidenceContext residence, int size, List<PupilLiaison> pupils) {

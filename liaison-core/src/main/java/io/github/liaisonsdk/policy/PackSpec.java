@@ -124,6 +124,16 @@ public abstract class PackSpec {
   public abstract Optional<DepartureHandling> recordingDepartures();
 
   /**
+   * How many out-of-hours contacts, or disclosed cases, between one member of staff and one family in a monitoring
+   * period count as repeated, for the headteacher to look at (HSL-2: staff keep to their role).
+   *
+   * @return the threshold, if the document sets it; otherwise the group's, or 3
+   */
+  // Left out of the canonical JSON when absent, so packs written before it existed keep their content hash.
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
+  public abstract Optional<Integer> repeatedOutOfHoursContacts();
+
+  /**
    * The version of the JSON form this document was written in.
    *
    * @return the schema version
@@ -173,6 +183,8 @@ public abstract class PackSpec {
     }
     checks.require(!extendsPack().map(metadata().id()::equals).orElse(false), "extends",
         "a pack cannot extend itself", Clause.LP36_1);
+    checks.require(repeatedOutOfHoursContacts().map(n -> n >= 2 && n <= 50).orElse(true),
+        "repeatedOutOfHoursContacts", "must be 2 to 50", Clause.HSL_2);
     checks.require(LiaisonJson.supports(schemaVersion()), "schemaVersion", LiaisonJson.SCHEMA_RULE, null);
     checks.done();
   }

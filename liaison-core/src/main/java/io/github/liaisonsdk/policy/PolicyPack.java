@@ -246,6 +246,20 @@ public final class PolicyPack {
   }
 
   /**
+   * How many out-of-hours contacts or cases with one family in a period count as repeated (HSL-2): this pack's, else
+   * its group's, else 3.
+   *
+   * @return the threshold
+   */
+  public int repeatedOutOfHoursThreshold() {
+    return spec.repeatedOutOfHoursContacts()
+        .orElseGet(() -> group == null ? DEFAULT_REPEATED_OUT_OF_HOURS : group.repeatedOutOfHoursThreshold());
+  }
+
+  /** The HSL-2 threshold when no pack sets one. */
+  public static final int DEFAULT_REPEATED_OUT_OF_HOURS = 3;
+
+  /**
    * The pack as canonical JSON, to give anyone who asks for the policy (HSL-10).
    *
    * @return the document

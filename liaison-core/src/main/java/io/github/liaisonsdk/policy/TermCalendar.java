@@ -1,6 +1,9 @@
 package io.github.liaisonsdk.policy;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import java.time.Month;
 import java.util.Collection;
 import java.util.HashMap;
@@ -14,12 +17,14 @@ import java.util.Map;
  * <p>Immutable and thread-safe.
  */
 public final class TermCalendar {
-  private static final TermCalendar CONVENTIONAL = new TermCalendar(Map.of());
+  private static final TermCalendar CONVENTIONAL = new TermCalendar(Map.of(), Map.of());
 
   private final Map<TermReference, DateRange> known;
+  private final Map<TermReference, List<DateRange>> closures;
 
-  private TermCalendar(Map<TermReference, DateRange> known) {
+  private TermCalendar(Map<TermReference, DateRange> known, Map<TermReference, List<DateRange>> closures) {
     this.known = Map.copyOf(known);
+    this.closures = Map.copyOf(closures);
   }
 
   /**
@@ -39,10 +44,12 @@ public final class TermCalendar {
    */
   public static TermCalendar of(Collection<TermDates> terms) {
     Map<TermReference, DateRange> known = new HashMap<>();
+    Map<TermReference, List<DateRange>> closures = new HashMap<>();
     for (TermDates t : terms) {
       known.put(t.term(), new DateRange(t.first(), t.last()));
+      closures.put(t.term(), List.copyOf(t.closures()));
     }
-    return new TermCalendar(known);
+    return new TermCalendar(known, closures);
   }
 
   /**
@@ -64,6 +71,101 @@ public final class TermCalendar {
    */
   public LocalDate endOf(TermReference term) {
     return datesOf(term).last();
+  }
+
+  /**
+   * Whether pupils are in school on a date: a weekday inside a term and none of its closures (half term, INSET days,
+   * bank holidays). A date inside a term the calendar has local dates for follows them; a date between two local
+   * terms is a holiday; otherwise the conventional English school year applies: autumn from the first Monday of
+   * September to the last Friday before 22 December, spring from the first Monday on or after 4 January to the
+   * Thursday before Good Friday, summer from the second Monday after Easter to the last Friday on or before
+   * 22 July, with half terms in the weeks of the last Monday of October, the third Monday of February and the last
+   * Monday of May, and the early May bank holiday closed.
+   *
+   * @param date the date
+   * @return true if it is a school day
+   */
+  public boolean isSchoolDay(LocalDate date) {
+    if (date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY) {
+      return false;
+    }
+    for (Map.Entry<TermReference, DateRange> term : known.entrySet()) {
+      if (term.getValue().contains(date)) {
+        return closures.getOrDefault(term.getKey(), List.of()).stream().noneMatch(c -> c.contains(date));
+      }
+    }
+    if (known.containsKey(broadTermOf(date))) {
+      // Outside the local dates of the term the date would belong to: a holiday before or after it.
+      return false;
+    }
+    return conventionalSchoolDay(date);
+  }
+
+  /**
+   * The school days from one date to another, both included.
+   *
+   * @param from the first date
+   * @param to the last date
+   * @return how many of them are school days; 0 if {@code to} is before {@code from}
+   */
+  public long schoolDays(LocalDate from, LocalDate to) {
+    long days = 0;
+    for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+      if (isSchoolDay(d)) {
+        days++;
+      }
+    }
+    return days;
+  }
+
+  /**
+   * The term a date counts towards in term-by-term figures: the local term containing it, else the term of the
+   * conventional year it falls in (autumn September to December, spring January to Easter Sunday, summer after
+   * Easter to August), holidays included.
+   *
+   * @param date the date
+   * @return the term
+   */
+  public TermReference termOf(LocalDate date) {
+    for (Map.Entry<TermReference, DateRange> term : known.entrySet()) {
+      if (term.getValue().contains(date)) {
+        return term.getKey();
+      }
+    }
+    return broadTermOf(date);
+  }
+
+  private static TermReference broadTermOf(LocalDate date) {
+    int year = date.getYear();
+    if (date.getMonthValue() >= Month.SEPTEMBER.getValue()) {
+      return new TermReference(SchoolTerm.AUTUMN, year);
+    }
+    return new TermReference(date.isAfter(easterSunday(year)) ? SchoolTerm.SUMMER : SchoolTerm.SPRING, year);
+  }
+
+  private static boolean conventionalSchoolDay(LocalDate date) {
+    int year = date.getYear();
+    LocalDate easter = easterSunday(year);
+    List<DateRange> terms = List.of(
+        new DateRange(firstMondayOnOrAfter(LocalDate.of(year, Month.JANUARY, 4)), easter.minusDays(3)),
+        new DateRange(easter.plusDays(8), lastFridayOnOrBefore(LocalDate.of(year, Month.JULY, 22))),
+        new DateRange(firstMondayOnOrAfter(LocalDate.of(year, Month.SEPTEMBER, 1)),
+            lastFridayOnOrBefore(LocalDate.of(year, Month.DECEMBER, 21))));
+    List<LocalDate> halfTermMondays = List.of(
+        LocalDate.of(year, Month.FEBRUARY, 1).with(TemporalAdjusters.dayOfWeekInMonth(3, DayOfWeek.MONDAY)),
+        LocalDate.of(year, Month.MAY, 31).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
+        LocalDate.of(year, Month.OCTOBER, 31).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
+    LocalDate earlyMayBankHoliday = LocalDate.of(year, Month.MAY, 1).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+    return terms.stream().anyMatch(t -> t.contains(date)) && !date.equals(earlyMayBankHoliday)
+        && halfTermMondays.stream().noneMatch(monday -> new DateRange(monday, monday.plusDays(4)).contains(date));
+  }
+
+  private static LocalDate firstMondayOnOrAfter(LocalDate date) {
+    return date.with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+  }
+
+  private static LocalDate lastFridayOnOrBefore(LocalDate date) {
+    return date.with(TemporalAdjusters.previousOrSame(DayOfWeek.FRIDAY));
   }
 
   private static DateRange conventionalDates(TermReference term) {

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.liaisonsdk.internal.LiaisonStyle;
 import io.github.liaisonsdk.internal.Checks;
 import java.time.LocalDate;
+import java.util.List;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.immutables.value.Value;
 
 /**
@@ -42,6 +44,16 @@ public abstract class TermDates {
   public abstract LocalDate last();
 
   /**
+   * The days inside the term when the school is closed to pupils: the half-term holiday, INSET (training) days,
+   * bank holidays. Routine contact is not expected on them (LP36-4b, LP36-7).
+   *
+   * @return the closures, each inside the term
+   */
+  // Left out of the canonical JSON when there are none, so term dates written before it keep their pack's hash.
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public abstract List<DateRange> closures();
+
+  /**
    * The term's dates.
    *
    * @param term which term
@@ -58,6 +70,8 @@ public abstract class TermDates {
     Checks.of(this, "TermDates")
         .require(!last().isBefore(first()), "last", "must not be before first", Clause.HSL_11)
         .require(first().getYear() == term().year(), "first", "must fall in the term's year", Clause.HSL_11)
+        .require(closures().stream().allMatch(c -> !c.first().isBefore(first()) && !c.last().isAfter(last())),
+            "closures", "must each fall inside the term", Clause.LP36_7)
         .done();
   }
 

@@ -22,6 +22,15 @@ public interface MonitoringQueries {
   Map<PupilId, ContactTally> contactTallies(Instant from, Instant until);
 
   /**
+   * When each pupil's routine contacts happened in a period, for the week-by-week and term-by-term series (LP36-7).
+   *
+   * @param from the first instant included
+   * @param until the first instant excluded
+   * @return for each pupil with a routine contact in the period, its instants, earliest first
+   */
+  Map<PupilId, List<Instant>> routineContacts(Instant from, Instant until);
+
+  /**
    * Out-of-hours contacts per member of staff and family in a period (HSL-2).
    *
    * @param from the first instant included

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.immutables.value.Value;
 
 /**
@@ -69,6 +70,18 @@ public abstract class Pupil {
    * @return the support plans, possibly none
    */
   public abstract List<SupportPlan> supportPlans();
+
+  /**
+   * Whether the MIS flags the pupil as at risk of failure (of underachieving or leaving education), whose
+   * participation LP36-2 asks to be reported apart. The flag is the MIS's: the library does not judge it.
+   *
+   * @return true if flagged; false if not, or if the MIS sends no flag
+   */
+  @Value.Default
+  @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+  public boolean atRiskOfFailure() {
+    return false;
+  }
 
   /**
    * The version of the JSON form this value was written in.

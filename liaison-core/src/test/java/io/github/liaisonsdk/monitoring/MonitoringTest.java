@@ -87,12 +87,14 @@ class MonitoringTest {
   void lp36_7_expectedVersusActual() {
     PupilLiaison family = byPupil.get("pupil-day_with_family");
     assertThat(family.frequency()).contains(Frequency.WEEKLY);
-    assertThat(family.expectedRoutineContacts()).isEqualTo(109 / 7);
+    // The conventional autumn term 2026: from Monday 7 September to Friday 18 December, 15 weeks less the half-term
+    // week of 26 October: 14 school weeks, so 14 weekly contacts and 7 fortnightly ones.
+    assertThat(family.expectedRoutineContacts()).isEqualTo(14);
     assertThat(family.actualRoutineContacts()).isEqualTo(15);
     assertThat(family.overdue()).isFalse();
 
     PupilLiaison boarding = byPupil.get("pupil-boarding");
-    assertThat(boarding.expectedRoutineContacts()).isEqualTo(109 / 14);
+    assertThat(boarding.expectedRoutineContacts()).isEqualTo(7);
     assertThat(boarding.actualRoutineContacts()).isEqualTo(3);
   }
 
@@ -101,8 +103,11 @@ class MonitoringTest {
   void lp36_7_overdue() {
     PupilLiaison boarding = byPupil.get("pupil-boarding");
     assertThat(boarding.lastRoutineContact()).contains(on(LocalDate.of(2026, 10, 5), "18:00:00"));
-    assertThat(boarding.daysOverdue()).isEqualTo(74 - 14);
-    assertThat(byPupil.get("pupil-inpatient_unit").daysOverdue()).isEqualTo(108 - 7);
+    // Fortnightly: ten school days' allowance after 5 October runs out on 19 October; overdue from the 20th.
+    assertThat(boarding.daysOverdue()).isEqualTo(60);
+    // Weekly, never contacted since the plan began on 1 September: the term's first five school days (7 to 11
+    // September) are the allowance; overdue from the 14th.
+    assertThat(byPupil.get("pupil-inpatient_unit").daysOverdue()).isEqualTo(96);
   }
 
   @Test
@@ -133,7 +138,8 @@ class MonitoringTest {
     CohortLiaison careHome = report.cohorts().get(1);
     assertThat(careHome.pupils()).isEqualTo(1);
     assertThat(careHome.withPlan()).isZero();
-    assertThat(report.cohorts().get(0).compliance()).isEqualTo(1.0);
+    // 15 weekly contacts recorded against 14 school weeks expected: above the plan.
+    assertThat(report.cohorts().get(0).compliance()).isEqualTo(15.0 / 14);
     assertThat(report.cohorts().get(3).compliance()).isEqualTo(3.0 / 7);
   }
 

@@ -479,6 +479,11 @@ public abstract class LiaisonStoreContract {
     assertThat(store.monitoring().outOfHoursCases()).singleElement()
         .satisfies(t -> assertThat(t.contacts()).isEqualTo(1));
     assertThat(store.monitoring().latestPlans()).extracting(LiaisonPlan::version).containsExactly(2);
+    // LP36-7 trends: when the routine contacts of the period happened, earliest first, nothing else.
+    assertThat(store.monitoring().routineContacts(from, until)).containsOnlyKeys(Fixtures.pupilId(context))
+        .extractingByKey(Fixtures.pupilId(context)).asList()
+        .containsExactly(MORNING.plus(Duration.ofDays(1)), MORNING.plus(Duration.ofDays(8)));
+    assertThat(store.monitoring().routineContacts(until, until.plus(Duration.ofDays(1)))).isEmpty();
   }
 
   @Test

@@ -357,7 +357,24 @@ public final class Demo {
           + review.daysOverdue() + " days ago)");
     }
     line("  Pupils without a plan: " + report.pupilsWithoutPlan().size() + "; staff in repeated out-of-hours"
-        + " contact with one family: " + report.repeatedOutOfHours().size());
+        + " contact with one family (HSL-2, " + report.repeatedOutOfHoursThreshold() + " or more): "
+        + report.repeatedOutOfHours().size() + "; liaison persons without the pupil's IEP/EHCP (LP36-5.1): "
+        + report.supportPlanGaps().size());
+    report.series().stream().filter(series -> series.scope().equals("SCHOOL")).findFirst().ifPresent(school -> {
+      for (var term : school.terms()) {
+        line(String.format(Locale.ROOT, "  Term by term: %s, %d school days, routine contacts %d of %.1f expected",
+            term.period(), term.schoolDays(), term.actual(), term.expected()));
+      }
+      long quiet = school.weeks().stream().filter(week -> week.schoolDays() == 0).count();
+      for (var indicator : report.indicators()) {
+        if (indicator.value().isPresent()) {
+          line(String.format(Locale.ROOT, "  LP36-2 %s (%s): %.0f%%, %d of %d", indicator.aim(), indicator.cohort(),
+              100 * indicator.value().get(), indicator.numerator(), indicator.denominator()));
+        }
+      }
+      line("  Week by week: " + school.weeks().size() + " weeks, " + quiet
+          + " without a school day (holidays expect no routine contact)");
+    });
   }
 
   private void section(String title) {

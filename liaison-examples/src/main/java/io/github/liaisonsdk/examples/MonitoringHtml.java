@@ -5,6 +5,9 @@ import io.github.liaisonsdk.monitoring.CohortLiaison;
 import io.github.liaisonsdk.monitoring.MonitoringReport;
 import io.github.liaisonsdk.monitoring.PupilLiaison;
 import io.github.liaisonsdk.monitoring.RepeatedOutOfHoursContact;
+import io.github.liaisonsdk.monitoring.Indicator;
+import io.github.liaisonsdk.monitoring.SeriesPoint;
+import io.github.liaisonsdk.monitoring.SupportPlanGap;
 import io.github.liaisonsdk.monitoring.ReviewDueItem;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -86,6 +89,47 @@ public final class MonitoringHtml {
     }
     html.append("</table>");
 
+    report.series().stream().filter(series -> series.scope().equals("SCHOOL")).findFirst().ifPresent(whole -> {
+      html.append("<h2 id=\"trends\">Routine contact term by term and week by week (LP36-7)</h2>")
+          .append("<p>Expected contacts follow the term calendar: weeks without a school day expect none.</p>")
+          .append("<table id=\"terms\"><tr><th>Term</th><th class=\"num\">School days</th>")
+          .append("<th class=\"num\">Expected</th><th class=\"num\">Recorded</th></tr>");
+      for (SeriesPoint term : whole.terms()) {
+        point(html, term);
+      }
+      html.append("</table><table id=\"weeks\"><tr><th>Week</th><th class=\"num\">School days</th>")
+          .append("<th class=\"num\">Expected</th><th class=\"num\">Recorded</th></tr>");
+      for (SeriesPoint week : whole.weeks()) {
+        point(html, week);
+      }
+      html.append("</table>");
+    });
+
+    html.append("<h2 id=\"aims\">The aims as indicators (LP36-2)</h2><table id=\"indicators\"><tr><th>Aim</th>")
+        .append("<th>Pupils</th><th class=\"num\">Value</th><th>How it is measured</th></tr>");
+    for (Indicator indicator : report.indicators()) {
+      html.append("<tr><td>").append(escape(indicator.aim())).append("</td><td>").append(escape(indicator.cohort()))
+          .append("</td><td class=\"num\">")
+          .append(indicator.value().map(v -> String.format(Locale.ROOT, "%.0f%% (%d of %d)", 100 * v,
+              indicator.numerator(), indicator.denominator())).orElse(indicator.notMeasured().isPresent()
+                  ? "not measured" : "no contacts"))
+          .append("</td><td>").append(escape(indicator.notMeasured().orElse(indicator.definition())))
+          .append("</td></tr>");
+    }
+    html.append("</table>");
+
+    html.append("<h2 id=\"support-plans\">Liaison without the support plan (LP36-5.1)</h2>");
+    if (report.supportPlanGaps().isEmpty()) {
+      html.append("<p>Every named liaison person can see their pupil's IEP or EHCP.</p>");
+    } else {
+      html.append("<ul>");
+      for (SupportPlanGap gap : report.supportPlanGaps()) {
+        html.append("<li>").append(escape(gap.staff().value())).append(" cannot see the ")
+            .append(gap.supportPlan()).append(" of ").append(escape(gap.pupil().value())).append("</li>");
+      }
+      html.append("</ul>");
+    }
+
     html.append("<h2 id=\"reviews\">Reviews due</h2>");
     if (report.reviewsDue().isEmpty()) {
       html.append("<p>No plan or policy is past its review date.</p>");
@@ -115,6 +159,12 @@ public final class MonitoringHtml {
       html.append("</ul>");
     }
     return html.append("</body></html>\n").toString();
+  }
+
+  private static void point(StringBuilder html, SeriesPoint point) {
+    html.append("<tr><td>").append(escape(point.period())).append("</td><td class=\"num\">").append(point.schoolDays())
+        .append("</td><td class=\"num\">").append(String.format(Locale.ROOT, "%.1f", point.expected()))
+        .append("</td><td class=\"num\">").append(point.actual()).append("</td></tr>");
   }
 
   private static String complianceChart(MonitoringReport report) {

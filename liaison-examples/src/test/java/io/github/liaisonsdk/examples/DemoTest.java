@@ -29,7 +29,8 @@ class DemoTest {
     assertThat(first).contains("New database.", "Schema migrated to version 6", "one in every residence context",
         "case is LOGGED (HSL-8)", "the teacher is answered as if it did not exist (HSL-9)", "consult [LA_SAFEGUARDING_TEAM]",
         "clauses [LP36-6.1, LP36-6.2, LP36-6.3]", "Review overdue: POLICY_PACK ecs36-group", "Intact:",
-        "clare shares the database with coxlease", "is unknown there", "2 compiled packs for 2 schools");
+        "clare shares the database with coxlease", "is unknown there", "2 compiled packs for 2 schools",
+        "Term by term: Autumn Term 2026", "Week by week:", "LP36-2 participation (all pupils):");
     assertThat(first.lines().filter(l -> l.matches("\\s*\\d+\\. .*"))).hasSizeGreaterThanOrEqualTo(12);
     String second = run(db, false);
     assertThat(second).contains("Found the data of an earlier run: reset it");

@@ -6,6 +6,12 @@ import io.github.liaisonsdk.monitoring.CohortLiaison;
 import io.github.liaisonsdk.monitoring.MonitoringReport;
 import io.github.liaisonsdk.monitoring.PupilLiaison;
 import io.github.liaisonsdk.monitoring.ReviewDueItem;
+import io.github.liaisonsdk.monitoring.Indicator;
+import io.github.liaisonsdk.monitoring.LiaisonSeries;
+import io.github.liaisonsdk.monitoring.SeriesPoint;
+import io.github.liaisonsdk.monitoring.SupportPlanGap;
+import io.github.liaisonsdk.pupil.SupportPlanKind;
+import io.github.liaisonsdk.staff.StaffId;
 import io.github.liaisonsdk.plan.Frequency;
 import io.github.liaisonsdk.pupil.PupilId;
 import io.github.liaisonsdk.pupil.ResidenceContext;
@@ -54,7 +60,15 @@ class MonitoringHtmlTest {
             Set.of(), Set.of(), Set.of())),
         List.of(new CohortLiaison(ResidenceContext.BOARDING, 1, 1, 15, 6, 1, 1, 12),
             new CohortLiaison(ResidenceContext.DAY_WITH_FAMILY, 2, 2, 30, 30, 0, 0, -1)),
-        List.of(), List.of(new ReviewDueItem("POLICY_PACK", "clare-hsl", LocalDate.of(2023, 4, 8), 1320)), List.of());
+        List.of(), List.of(new ReviewDueItem("POLICY_PACK", "clare-hsl", LocalDate.of(2023, 4, 8), 1320)), List.of(),
+        3, List.of(new LiaisonSeries("SCHOOL", "school",
+            List.of(new SeriesPoint("2026-W52", LocalDate.of(2026, 12, 21), LocalDate.of(2026, 12, 27), 0, 0, 1)),
+            List.of(new SeriesPoint("Autumn Term 2026", LocalDate.of(2026, 9, 1), LocalDate.of(2026, 12, 31), 70, 14,
+                12)))),
+        List.of(new SupportPlanGap(PupilId.of("UPN-7"), StaffId.of("T-<b>9"), SupportPlanKind.EHCP)),
+        List.of(new Indicator("participation", "all pupils", "routine contacts with a family member", 3, 4,
+            Optional.of(0.75), Optional.empty()), new Indicator("dissemination", "all pupils", "not measured", 0, 0,
+            Optional.empty(), Optional.of("acknowledgements are not yet recorded"))));
     String html = MonitoringHtml.render(report, "Coxlease School");
     assertThat(html).doesNotContain("<script").doesNotContain("src=").doesNotContain("href=");
     Document doc = parse(html);
@@ -63,6 +77,17 @@ class MonitoringHtmlTest {
     assertThat(text(doc, "//*[local-name()='table' and @id='cohorts']/*[local-name()='tr'][2]")).contains("Boarding")
         .contains("40%");
     assertThat(count(doc, "//*[local-name()='svg' and @id='compliance-chart']/*[local-name()='rect']")).isEqualTo(2);
+    // LP36-7 trends: the term's and the Christmas week's expected against recorded, from the report's series.
+    assertThat(text(doc, "//*[local-name()='table' and @id='terms']/*[local-name()='tr'][2]"))
+        .contains("Autumn Term 2026").contains("70").contains("14.0").contains("12");
+    assertThat(text(doc, "//*[local-name()='table' and @id='weeks']/*[local-name()='tr'][2]")).contains("2026-W52")
+        .contains("0.0");
+    assertThat(html).contains("T-&lt;b&gt;9 cannot see the EHCP of UPN-7");
+    // LP36-2: each aim with its value and definition, or why it is not measured.
+    assertThat(text(doc, "//*[local-name()='table' and @id='indicators']/*[local-name()='tr'][2]"))
+        .contains("participation").contains("75% (3 of 4)").contains("routine contacts with a family member");
+    assertThat(text(doc, "//*[local-name()='table' and @id='indicators']/*[local-name()='tr'][3]"))
+        .contains("not measured").contains("acknowledgements are not yet recorded");
     assertThat(text(doc, "//*[local-name()='svg' and @id='emergency-chart']")).contains("12 min");
     assertThat(html).contains("UPN-&lt;script&gt;alert(1)&lt;/script&gt;");
     assertThat(text(doc, "//*[local-name()='body']")).contains("clare-hsl").contains("2023-04-08");

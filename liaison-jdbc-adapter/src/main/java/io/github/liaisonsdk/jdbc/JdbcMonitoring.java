@@ -32,6 +32,7 @@ final class JdbcMonitoring implements MonitoringQueries {
   private final String outOfHours;
   private final String latestCases;
   private final String latestPlans;
+  private final String routineContacts;
   private final String school;
 
   JdbcMonitoring(Scope scope, Sql sql) {
@@ -48,6 +49,8 @@ final class JdbcMonitoring implements MonitoringQueries {
         + " WHERE school_id = ? AND occurred_at >= ? AND occurred_at < ?";
     this.outOfHours = "SELECT staff_id, pupil_id, COUNT(*) FROM " + record + " WHERE school_id = ? AND"
         + " kind = 'OUT_OF_HOURS' AND occurred_at >= ? AND occurred_at < ? GROUP BY staff_id, pupil_id";
+    this.routineContacts = "SELECT pupil_id, occurred_at FROM " + record + " WHERE school_id = ? AND kind = 'ROUTINE'"
+        + " AND occurred_at >= ? AND occurred_at < ? ORDER BY occurred_at, id";
     String cases = sql.table("external_contact");
     this.latestCases = "SELECT c.doc FROM " + cases + " c WHERE c.school_id = ? AND c.version = (SELECT"
         + " MAX(v.version) FROM " + cases + " v WHERE v.school_id = c.school_id AND v.case_id = c.case_id)";
@@ -98,6 +101,21 @@ final class JdbcMonitoring implements MonitoringQueries {
             Optional.ofNullable(last.get(pupil)), minutes, covered.getOrDefault(pupil, Set.of())));
       }
       return tallies;
+    });
+  }
+
+  @Override
+  public Map<PupilId, List<Instant>> routineContacts(Instant from, Instant until) {
+    return scope.run("read routine contact times", c -> {
+      Map<PupilId, List<Instant>> found = new HashMap<>();
+      try (PreparedStatement s = Rows.prepare(c, routineContacts, school, from, until);
+          ResultSet rows = s.executeQuery()) {
+        while (rows.next()) {
+          found.computeIfAbsent(PupilId.of(rows.getString(1)), k -> new ArrayList<>())
+              .add(rows.getObject(2, OffsetDateTime.class).toInstant());
+        }
+      }
+      return found;
     });
   }
 

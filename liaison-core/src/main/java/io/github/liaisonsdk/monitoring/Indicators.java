@@ -1,0 +1,71 @@
+package io.github.liaisonsdk.monitoring;
+
+import io.github.liaisonsdk.contact.ContactKind;
+import io.github.liaisonsdk.contact.ContactRecord;
+import io.github.liaisonsdk.plan.ContactPersonId;
+import io.github.liaisonsdk.plan.FamilyContact;
+import io.github.liaisonsdk.plan.LiaisonPlan;
+import io.github.liaisonsdk.pupil.Pupil;
+import io.github.liaisonsdk.pupil.PupilId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * The aims of LP36-2 as indicators, each defined from what liaison records hold: who took part in a contact, as the
+ * plan in force names them. What those records cannot show is listed as not measured, with the reason, rather than
+ * guessed at. Stateless.
+ */
+final class Indicators {
+  static final String PARTICIPATION = "participation";
+  static final String COOPERATION = "cooperation of home, school and agencies";
+  static final String CAPACITY = "parents' capacity to support";
+  static final String OUTCOMES = "uptake, retention and progression";
+  static final String DISSEMINATION = "dissemination";
+  static final String ALL = "all pupils";
+  static final String AT_RISK = "at risk of failure";
+
+  private Indicators() {}
+
+  static List<Indicator> of(List<ContactRecord> inPeriod, Map<PupilId, LiaisonPlan> plans,
+      Map<PupilId, Pupil> pupils) {
+    List<ContactRecord> routine = inPeriod.stream().filter(r -> r.kind() == ContactKind.ROUTINE).toList();
+    Predicate<ContactRecord> withFamily = r -> involves(r, plans, false);
+    Predicate<ContactRecord> atRisk = r -> Optional.ofNullable(pupils.get(r.pupil()))
+        .map(Pupil::atRiskOfFailure).orElse(false);
+    String participation = "routine contacts in the period with a family member of the plan in force (parent, carer,"
+        + " foster carer or relative) among those contacted, out of all routine contacts";
+    return List.of(
+        Indicator.share(PARTICIPATION, ALL, participation, routine.stream().filter(withFamily).count(),
+            routine.size()),
+        Indicator.share(PARTICIPATION, AT_RISK, participation + ", for pupils the MIS flags as at risk of failure",
+            routine.stream().filter(atRisk).filter(withFamily).count(), routine.stream().filter(atRisk).count()),
+        Indicator.share(COOPERATION, ALL, "contacts of any kind in the period with someone of another service or"
+            + " agency on the plan in force (key worker, residential, ward or FE accommodation staff, house parent, social"
+            + " worker) among those"
+            + " contacted, out of all contacts", inPeriod.stream().filter(r -> involves(r, plans, true)).count(),
+            inPeriod.size()),
+        Indicator.outOfReach(CAPACITY, "liaison records say who was contacted, how and about what, not what a"
+            + " family is able to do to support the child: that needs the school's own assessment or a survey"),
+        Indicator.outOfReach(OUTCOMES, "uptake, retention and progression are outcomes the MIS holds (enrolment,"
+            + " attendance, destinations), not liaison records"),
+        Indicator.outOfReach(DISSEMINATION, "acknowledgements of the policy by staff and requests for it by"
+            + " families are not yet recorded by the library"));
+  }
+
+  /** Whether anyone contacted is, on the pupil's plan in force, a professional (or, if not, a family member). */
+  private static boolean involves(ContactRecord record, Map<PupilId, LiaisonPlan> plans, boolean professional) {
+    LiaisonPlan plan = plans.get(record.pupil());
+    if (plan == null) {
+      return false;
+    }
+    for (ContactPersonId counterpart : record.counterparts()) {
+      Optional<FamilyContact> contact = plan.familyContact(counterpart);
+      if (contact.isPresent() && contact.get().relationship().isProfessional() == professional) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,126 @@
+package io.github.liaisonsdk.monitoring;
+
+import io.github.liaisonsdk.plan.Frequency;
+import io.github.liaisonsdk.policy.TermCalendar;
+import io.github.liaisonsdk.policy.TermReference;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The school days of one monitoring period, looked up once from the term calendar, and what a plan's frequency
+ * expects of them (LP36-4b): a weekly plan one contact in each week that has a school day, a fortnightly one half
+ * that, a monthly one 7/30 of it, a termly one 7/91 of it, a daily one one a school day. Holidays, half terms and
+ * INSET days expect nothing. Not thread-safe; one per report.
+ */
+final class SchoolTime {
+  private final TermCalendar calendar;
+  private final LocalDate first;
+  private final boolean[] open;
+
+  /** The period's days, from {@code first} to {@code last}; none if {@code last} is before {@code first}. */
+  SchoolTime(TermCalendar calendar, LocalDate first, LocalDate last) {
+    this.calendar = calendar;
+    this.first = first;
+    int days = last.isBefore(first) ? 0 : (int) ChronoUnit.DAYS.between(first, last) + 1;
+    this.open = new boolean[days];
+    for (int i = 0; i < days; i++) {
+      open[i] = calendar.isSchoolDay(first.plusDays(i));
+    }
+  }
+
+  boolean isSchoolDay(LocalDate date) {
+    int i = (int) ChronoUnit.DAYS.between(first, date);
+    return i >= 0 && i < open.length ? open[i] : calendar.isSchoolDay(date);
+  }
+
+  long schoolDays(LocalDate from, LocalDate to) {
+    long n = 0;
+    for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+      n += isSchoolDay(d) ? 1 : 0;
+    }
+    return n;
+  }
+
+  /** Weeks (Monday to Sunday) with a school day between the two dates. */
+  long schoolWeeks(LocalDate from, LocalDate to) {
+    long weeks = 0;
+    for (LocalDate monday = from.with(DayOfWeek.MONDAY); !monday.isAfter(to); monday = monday.plusWeeks(1)) {
+      LocalDate a = monday.isBefore(from) ? from : monday;
+      LocalDate sunday = monday.plusDays(6);
+      if (schoolDays(a, sunday.isAfter(to) ? to : sunday) > 0) {
+        weeks++;
+      }
+    }
+    return weeks;
+  }
+
+  /** What the frequency expects between two dates, both included. */
+  double expected(Frequency frequency, LocalDate from, LocalDate to) {
+    if (to.isBefore(from)) {
+      return 0;
+    }
+    if (frequency == Frequency.DAILY) {
+      return schoolDays(from, to);
+    }
+    return schoolWeeks(from, to) * 7.0 / frequency.nominalDays();
+  }
+
+  /**
+   * The calendar days a routine contact is overdue by: none while the school days since the last contact are
+   * within the frequency's allowance (a week's five, a fortnight's ten, ...); then the days since the first school
+   * day past it, that day included.
+   */
+  long daysOverdue(Frequency frequency, LocalDate since, LocalDate today) {
+    long allowance = Math.max(1, Math.round(frequency.nominalDays() * 5.0 / 7.0));
+    long counted = 0;
+    for (LocalDate d = since.plusDays(1); !d.isAfter(today); d = d.plusDays(1)) {
+      if (isSchoolDay(d) && ++counted > allowance) {
+        return ChronoUnit.DAYS.between(d, today) + 1;
+      }
+    }
+    return 0;
+  }
+
+  /** The weeks overlapping the period, each clipped to it. */
+  List<Span> weeks(LocalDate from, LocalDate to) {
+    List<Span> spans = new ArrayList<>();
+    for (LocalDate monday = from.with(DayOfWeek.MONDAY); !monday.isAfter(to); monday = monday.plusWeeks(1)) {
+      LocalDate a = monday.isBefore(from) ? from : monday;
+      LocalDate b = monday.plusDays(6).isAfter(to) ? to : monday.plusDays(6);
+      String name = String.format(java.util.Locale.ROOT, "%d-W%02d", monday.get(IsoFields.WEEK_BASED_YEAR),
+          monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+      spans.add(new Span(name, a, b));
+    }
+    return spans;
+  }
+
+  /** The terms overlapping the period, each the run of its days inside the period, holidays included. */
+  List<Span> terms(LocalDate from, LocalDate to) {
+    List<Span> spans = new ArrayList<>();
+    LocalDate start = from;
+    TermReference current = null;
+    for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+      TermReference term = calendar.termOf(d);
+      if (current != null && !term.equals(current)) {
+        spans.add(new Span(current.toString(), start, d.minusDays(1)));
+        start = d;
+      }
+      current = term;
+    }
+    if (current != null) {
+      spans.add(new Span(current.toString(), start, to));
+    }
+    return spans;
+  }
+
+  /** A named run of days. */
+  record Span(String name, LocalDate first, LocalDate last) {
+    boolean contains(LocalDate date) {
+      return !date.isBefore(first) && !date.isAfter(last);
+    }
+  }
+}

@@ -1,0 +1,99 @@
+package io.github.liaisonsdk.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.liaisonsdk.contact.ContactKind;
+import io.github.liaisonsdk.memory.InMemoryStore;
+import io.github.liaisonsdk.policy.StandardPacks;
+import io.github.liaisonsdk.pupil.Pupil;
+import io.github.liaisonsdk.pupil.ResidenceContext;
+import io.github.liaisonsdk.testing.Fixtures;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** LP36-2's aims as indicators, each on data made for it. */
+class IndicatorsTest {
+  private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+  private static List<Indicator> indicators(InMemoryStore store) {
+    return MonitoringReports.report(store, List.of(StandardPacks.hsl()), LocalDate.of(2026, 9, 1),
+        LocalDate.of(2026, 12, 18), Clock.fixed(Instant.parse("2026-12-18T16:00:00Z"), LONDON), LONDON).indicators();
+  }
+
+  private static Indicator find(List<Indicator> all, String aim, String cohort) {
+    return all.stream().filter(i -> i.aim().equals(aim) && i.cohort().equals(cohort)).findFirst().orElseThrow();
+  }
+
+  /** A pupil living with their family (the counterpart a parent) and one in a care home (a key worker), at risk. */
+  private static InMemoryStore school() {
+    InMemoryStore store = InMemoryStore.create();
+    store.pupils().save(Fixtures.pupil(ResidenceContext.DAY_WITH_FAMILY));
+    store.pupils().save(Pupil.builder().from(Fixtures.pupil(ResidenceContext.CARE_HOME)).atRiskOfFailure(true).build());
+    store.plans().save(Fixtures.plan(ResidenceContext.DAY_WITH_FAMILY));
+    store.plans().save(Fixtures.plan(ResidenceContext.CARE_HOME));
+    for (int i = 0; i < 2; i++) {
+      store.contacts().append(Fixtures.record("family-" + i, ResidenceContext.DAY_WITH_FAMILY,
+          Instant.parse("2026-10-0" + (5 + i) + "T09:00:00Z")));
+      store.contacts().append(Fixtures.record("home-" + i, ResidenceContext.CARE_HOME,
+          Instant.parse("2026-10-0" + (5 + i) + "T10:00:00Z")));
+    }
+    store.contacts().append(Fixtures.recordBuilder("home-emergency", ResidenceContext.CARE_HOME,
+        Instant.parse("2026-10-08T10:00:00Z")).kind(ContactKind.EMERGENCY)
+        .emergencyRaisedAt(Instant.parse("2026-10-08T09:50:00Z")).build());
+    return store;
+  }
+
+  @Test
+  @DisplayName("LP36-2 participation: routine contacts that involved the family, all pupils and those at risk apart")
+  void participation() {
+    List<Indicator> all = indicators(school());
+    Indicator everyone = find(all, Indicators.PARTICIPATION, Indicators.ALL);
+    assertThat(everyone.numerator()).isEqualTo(2);
+    assertThat(everyone.denominator()).as("routine contacts only: the emergency call is not counted").isEqualTo(4);
+    assertThat(everyone.value()).contains(0.5);
+    Indicator atRisk = find(all, Indicators.PARTICIPATION, Indicators.AT_RISK);
+    assertThat(atRisk.numerator()).isZero();
+    assertThat(atRisk.denominator()).as("the care-home pupil's two routine contacts").isEqualTo(2);
+    assertThat(atRisk.value()).contains(0.0);
+    assertThat(atRisk.definition()).contains("at risk of failure");
+  }
+
+  @Test
+  @DisplayName("LP36-2 cooperation: contacts of any kind with another service or agency on the plan")
+  void cooperation() {
+    Indicator cooperation = find(indicators(school()), Indicators.COOPERATION, Indicators.ALL);
+    assertThat(cooperation.numerator()).as("the care home's key worker, routine and emergency").isEqualTo(3);
+    assertThat(cooperation.denominator()).isEqualTo(5);
+    assertThat(cooperation.value()).contains(0.6);
+  }
+
+  @Test
+  @DisplayName("LP36-2: what liaison records cannot measure is said, with the reason, and given no value")
+  void outOfReachSaidNotInvented() {
+    List<Indicator> all = indicators(school());
+    for (String aim : List.of(Indicators.CAPACITY, Indicators.OUTCOMES, Indicators.DISSEMINATION)) {
+      Indicator indicator = find(all, aim, Indicators.ALL);
+      assertThat(indicator.value()).as(aim).isEmpty();
+      assertThat(indicator.notMeasured()).as(aim).isPresent();
+    }
+    assertThat(all).extracting(Indicator::aim).containsOnly(Indicators.PARTICIPATION, Indicators.COOPERATION,
+        Indicators.CAPACITY, Indicators.OUTCOMES, Indicators.DISSEMINATION);
+  }
+
+  @Test
+  @DisplayName("LP36-2: with no contact in the period a share has no value rather than a made-up zero")
+  void noContactsNoValue() {
+    InMemoryStore store = InMemoryStore.create();
+    store.pupils().save(Fixtures.pupil(ResidenceContext.DAY_WITH_FAMILY));
+    store.plans().save(Fixtures.plan(ResidenceContext.DAY_WITH_FAMILY));
+    Indicator participation = find(indicators(store), Indicators.PARTICIPATION, Indicators.ALL);
+    assertThat(participation.denominator()).isZero();
+    assertThat(participation.value()).isEqualTo(Optional.empty());
+  }
+}

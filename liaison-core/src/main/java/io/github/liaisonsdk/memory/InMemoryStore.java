@@ -468,6 +468,15 @@ public final class InMemoryStore implements LiaisonStore {
 
   private final MonitoringQueries monitoring = new MonitoringQueries() {
     @Override
+    public List<io.github.liaisonsdk.port.ContactParties> contactParties(Instant from, Instant until) {
+      return locked(() -> tables.records.values().stream()
+          .filter(r -> !r.occurredAt().isBefore(from) && r.occurredAt().isBefore(until))
+          .map(r -> new io.github.liaisonsdk.port.ContactParties(r.pupil(), r.kind(), r.plan(), r.planVersion(),
+              r.counterparts()))
+          .toList());
+    }
+
+    @Override
     public Map<PupilId, List<Instant>> routineContacts(Instant from, Instant until) {
       return locked(() -> {
         Map<PupilId, List<Instant>> found = new HashMap<>();

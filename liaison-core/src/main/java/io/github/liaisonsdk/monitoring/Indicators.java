@@ -1,15 +1,17 @@
 package io.github.liaisonsdk.monitoring;
 
 import io.github.liaisonsdk.contact.ContactKind;
-import io.github.liaisonsdk.contact.ContactRecord;
 import io.github.liaisonsdk.plan.ContactPersonId;
 import io.github.liaisonsdk.plan.FamilyContact;
 import io.github.liaisonsdk.plan.LiaisonPlan;
+import io.github.liaisonsdk.plan.PlanId;
+import io.github.liaisonsdk.port.ContactParties;
 import io.github.liaisonsdk.pupil.Pupil;
 import io.github.liaisonsdk.pupil.PupilId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Predicate;
 
 /**
@@ -28,24 +30,34 @@ final class Indicators {
 
   private Indicators() {}
 
-  static List<Indicator> of(List<ContactRecord> inPeriod, Map<PupilId, LiaisonPlan> plans,
+  /**
+   * The indicators of a period's contacts.
+   *
+   * @param all who took part in each contact of the period
+   * @param planVersion the plan version a contact was recorded under, if the school still holds it
+   * @param pupils the school's pupils
+   */
+  static List<Indicator> of(List<ContactParties> all, BiFunction<PlanId, Integer, Optional<LiaisonPlan>> planVersion,
       Map<PupilId, Pupil> pupils) {
-    List<ContactRecord> routine = inPeriod.stream().filter(r -> r.kind() == ContactKind.ROUTINE).toList();
-    Predicate<ContactRecord> withFamily = r -> involves(r, plans, false);
-    Predicate<ContactRecord> atRisk = r -> Optional.ofNullable(pupils.get(r.pupil()))
+    // A contact whose plan is no longer held cannot say who took part: it counts in no share, above or below.
+    List<ContactParties> inPeriod = all.stream().filter(c -> planVersion.apply(c.plan(), c.planVersion()).isPresent())
+        .toList();
+    List<ContactParties> routine = inPeriod.stream().filter(r -> r.kind() == ContactKind.ROUTINE).toList();
+    Predicate<ContactParties> withFamily = r -> involves(r, planVersion, false);
+    Predicate<ContactParties> atRisk = r -> Optional.ofNullable(pupils.get(r.pupil()))
         .map(Pupil::atRiskOfFailure).orElse(false);
-    String participation = "routine contacts in the period with a family member of the plan in force (parent, carer,"
-        + " foster carer or relative) among those contacted, out of all routine contacts";
+    String participation = "routine contacts in the period with a family member (parent, carer, foster carer or"
+        + " relative), as the plan version the contact was recorded under names them, among those contacted, out of"
+        + " all routine contacts";
     return List.of(
         Indicator.share(PARTICIPATION, ALL, participation, routine.stream().filter(withFamily).count(),
             routine.size()),
         Indicator.share(PARTICIPATION, AT_RISK, participation + ", for pupils the MIS flags as at risk of failure",
             routine.stream().filter(atRisk).filter(withFamily).count(), routine.stream().filter(atRisk).count()),
         Indicator.share(COOPERATION, ALL, "contacts of any kind in the period with someone of another service or"
-            + " agency on the plan in force (key worker, residential, ward or FE accommodation staff, house parent, social"
-            + " worker) among those"
-            + " contacted, out of all contacts", inPeriod.stream().filter(r -> involves(r, plans, true)).count(),
-            inPeriod.size()),
+            + " agency (key worker, residential, ward or FE accommodation staff, house parent, social worker), as the"
+            + " contact's plan version names them, among those contacted, out of all contacts",
+            inPeriod.stream().filter(r -> involves(r, planVersion, true)).count(), inPeriod.size()),
         Indicator.outOfReach(CAPACITY, "liaison records say who was contacted, how and about what, not what a"
             + " family is able to do to support the child: that needs the school's own assessment or a survey"),
         Indicator.outOfReach(OUTCOMES, "uptake, retention and progression are outcomes the MIS holds (enrolment,"
@@ -54,12 +66,14 @@ final class Indicators {
             + " families are not yet recorded by the library"));
   }
 
-  /** Whether anyone contacted is, on the pupil's plan in force, a professional (or, if not, a family member). */
-  private static boolean involves(ContactRecord record, Map<PupilId, LiaisonPlan> plans, boolean professional) {
-    LiaisonPlan plan = plans.get(record.pupil());
-    if (plan == null) {
+  /** Whether anyone contacted is, on the contact's plan version, a professional (or, if not, a family member). */
+  private static boolean involves(ContactParties record, BiFunction<PlanId, Integer, Optional<LiaisonPlan>> plans,
+      boolean professional) {
+    Optional<LiaisonPlan> recordedUnder = plans.apply(record.plan(), record.planVersion());
+    if (recordedUnder.isEmpty()) {
       return false;
     }
+    LiaisonPlan plan = recordedUnder.get();
     for (ContactPersonId counterpart : record.counterparts()) {
       Optional<FamilyContact> contact = plan.familyContact(counterpart);
       if (contact.isPresent() && contact.get().relationship().isProfessional() == professional) {

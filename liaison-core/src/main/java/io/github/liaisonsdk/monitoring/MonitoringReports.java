@@ -6,6 +6,7 @@ import io.github.liaisonsdk.basics.Violation;
 import io.github.liaisonsdk.confidentiality.Topic;
 import io.github.liaisonsdk.plan.Frequency;
 import io.github.liaisonsdk.plan.LiaisonPlan;
+import io.github.liaisonsdk.plan.PlanId;
 import io.github.liaisonsdk.policy.PolicyPack;
 import io.github.liaisonsdk.policy.TermCalendar;
 import io.github.liaisonsdk.port.ContactTally;
@@ -17,6 +18,7 @@ import io.github.liaisonsdk.pupil.PupilId;
 import io.github.liaisonsdk.pupil.ResidenceContext;
 import io.github.liaisonsdk.staff.StaffId;
 import java.time.Clock;
+import java.util.function.BiFunction;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -81,7 +83,9 @@ public final class MonitoringReports {
     List<SupportPlanGap> supportPlanGaps = new ArrayList<>();
     Series series = new Series(time, from, end);
     Map<PupilId, LiaisonPlan> inForce = new HashMap<>();
+    Map<PlanId, LiaisonPlan> latest = new HashMap<>();
     for (LiaisonPlan plan : queries.latestPlans()) {
+      latest.put(plan.id(), plan);
       LiaisonPlan held = inForce.get(plan.pupil());
       if (plan.appliesOn(end) && (held == null || !plan.effectiveFrom().isBefore(held.effectiveFrom()))) {
         inForce.put(plan.pupil(), plan);
@@ -146,7 +150,7 @@ public final class MonitoringReports {
     reviews.sort(Comparator.comparing(ReviewDueItem::dueBy));
     return new MonitoringReport(from, to, zone.getId(), clock.instant(), pupils, cohorts, withoutPlan, reviews,
         repeated, repeatedThreshold, series.all(), supportPlanGaps,
-        Indicators.of(store.contacts().occurredBetween(periodStart, periodEnd), inForce, everyPupil));
+        Indicators.of(queries.contactParties(periodStart, periodEnd), planVersions(store, latest), everyPupil));
   }
 
   private static PupilLiaison pupilLiaison(Pupil pupil, LiaisonPlan plan, ContactTally tally, LocalDate from,
@@ -163,6 +167,23 @@ public final class MonitoringReports {
     return new PupilLiaison(pupil.id(), pupil.residence(), Optional.of(plan.id().value()),
         Optional.of(plan.routine().frequency()), expected, tally.routineInPeriod(), tally.lastRoutine(), overdue,
         tally.emergencyResponseMinutes(), plan.topics(), tally.topicsCovered(), missing);
+  }
+
+  /**
+   * Plan versions by id and number: the latest of each plan from the query already made, an older one read once
+   * when a contact was recorded under it.
+   */
+  private static BiFunction<PlanId, Integer, Optional<LiaisonPlan>> planVersions(LiaisonStore store,
+      Map<PlanId, LiaisonPlan> latest) {
+    Map<PlanId, List<LiaisonPlan>> older = new HashMap<>();
+    return (id, version) -> {
+      LiaisonPlan newest = latest.get(id);
+      if (newest != null && newest.version() == version) {
+        return Optional.of(newest);
+      }
+      return older.computeIfAbsent(id, store.plans()::versions).stream().filter(p -> p.version() == version)
+          .findFirst();
+    };
   }
 
   /** Week-by-week and term-by-term expected against actual, for the school, each residence context and each pupil. */

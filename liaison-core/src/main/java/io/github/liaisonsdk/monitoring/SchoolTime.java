@@ -1,25 +1,30 @@
 package io.github.liaisonsdk.monitoring;
 
 import io.github.liaisonsdk.plan.Frequency;
+import io.github.liaisonsdk.policy.DateRange;
 import io.github.liaisonsdk.policy.TermCalendar;
 import io.github.liaisonsdk.policy.TermReference;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The school days of one monitoring period, looked up once from the term calendar, and what a plan's frequency
- * expects of them (LP36-4b): a weekly plan one contact in each week that has a school day, a fortnightly one half
- * that, a monthly one 7/30 of it, a termly one 7/91 of it, a daily one one a school day. Holidays, half terms and
- * INSET days expect nothing. Not thread-safe; one per report.
+ * expects of them (LP36-4b): see {@link #expected}. Holidays, half terms and INSET days expect nothing. Not
+ * thread-safe; one per report.
  */
 final class SchoolTime {
   private final TermCalendar calendar;
   private final LocalDate first;
   private final boolean[] open;
+  private final Map<YearMonth, Long> monthWeeks = new HashMap<>();
+  private final Map<TermReference, Long> termWeeks = new HashMap<>();
 
   /** The period's days, from {@code first} to {@code last}; none if {@code last} is before {@code first}. */
   SchoolTime(TermCalendar calendar, LocalDate first, LocalDate last) {
@@ -45,20 +50,12 @@ final class SchoolTime {
     return n;
   }
 
-  /** Weeks (Monday to Sunday) with a school day between the two dates. */
-  long schoolWeeks(LocalDate from, LocalDate to) {
-    long weeks = 0;
-    for (LocalDate monday = from.with(DayOfWeek.MONDAY); !monday.isAfter(to); monday = monday.plusWeeks(1)) {
-      LocalDate a = monday.isBefore(from) ? from : monday;
-      LocalDate sunday = monday.plusDays(6);
-      if (schoolDays(a, sunday.isAfter(to) ? to : sunday) > 0) {
-        weeks++;
-      }
-    }
-    return weeks;
-  }
-
-  /** What the frequency expects between two dates, both included. */
+  /**
+   * What the frequency expects between two dates, both included: a daily plan one a school day; otherwise the sum,
+   * over the weeks with a school day between them, of each week's share: a weekly plan 1, a fortnightly one ½, a
+   * monthly one 1 over the school weeks of the week's month, a half-termly one 2 over the school weeks of its
+   * term, a termly one 1 over them. So a whole month expects one monthly contact and a whole term one termly one.
+   */
   double expected(Frequency frequency, LocalDate from, LocalDate to) {
     if (to.isBefore(from)) {
       return 0;
@@ -66,7 +63,57 @@ final class SchoolTime {
     if (frequency == Frequency.DAILY) {
       return schoolDays(from, to);
     }
-    return schoolWeeks(from, to) * 7.0 / frequency.nominalDays();
+    double expected = 0;
+    for (LocalDate monday = from.with(DayOfWeek.MONDAY); !monday.isAfter(to); monday = monday.plusWeeks(1)) {
+      LocalDate a = monday.isBefore(from) ? from : monday;
+      LocalDate sunday = monday.plusDays(6);
+      if (schoolDays(a, sunday.isAfter(to) ? to : sunday) > 0) {
+        expected += weekShare(frequency, monday);
+      }
+    }
+    return expected;
+  }
+
+  private double weekShare(Frequency frequency, LocalDate monday) {
+    return switch (frequency) {
+      case WEEKLY -> 1;
+      case FORTNIGHTLY -> 0.5;
+      case MONTHLY -> 1.0 / Math.max(1, monthWeeks.computeIfAbsent(YearMonth.from(firstSchoolDay(monday)),
+          month -> weeksWithSchool(month.atDay(1), month.atEndOfMonth())));
+      case HALF_TERMLY -> 2.0 / Math.max(1, termWeeks(firstSchoolDay(monday)));
+      case TERMLY -> 1.0 / Math.max(1, termWeeks(firstSchoolDay(monday)));
+      case DAILY -> throw new IllegalArgumentException("daily plans expect school days, not weeks");
+    };
+  }
+
+  private long termWeeks(LocalDate day) {
+    TermReference term = calendar.termOf(day);
+    return termWeeks.computeIfAbsent(term, t -> {
+      DateRange span = calendar.spanOf(t);
+      return weeksWithSchool(span.first(), span.last());
+    });
+  }
+
+  /** The week's first school day, or its Monday if it has none: which month and term the week belongs to. */
+  private LocalDate firstSchoolDay(LocalDate monday) {
+    for (int i = 0; i < 7; i++) {
+      if (isSchoolDay(monday.plusDays(i))) {
+        return monday.plusDays(i);
+      }
+    }
+    return monday;
+  }
+
+  /** Weeks whose first school day falls between the two dates: each week counts once, in one month or term. */
+  private long weeksWithSchool(LocalDate from, LocalDate to) {
+    long weeks = 0;
+    for (LocalDate monday = from.with(DayOfWeek.MONDAY); !monday.isAfter(to); monday = monday.plusWeeks(1)) {
+      LocalDate first = firstSchoolDay(monday);
+      if (isSchoolDay(first) && !first.isBefore(from) && !first.isAfter(to)) {
+        weeks++;
+      }
+    }
+    return weeks;
   }
 
   /**

@@ -12,7 +12,8 @@ import java.time.LocalDate;
  * @param last its last day
  * @param schoolDays how many of its days are school days, by the pack's term calendar
  * @param expected routine contacts the plans in force expected: a weekly plan one per week with a school day, a
- *     fortnightly one half of that, a monthly one 7/30 of it, a daily one one per school day
+ *     fortnightly one half, a monthly one spread over its month's school weeks, a (half-)termly one (two) over its
+ *     term's, a daily one one per school day
  * @param actual routine contacts recorded
  */
 public record SeriesPoint(String period, LocalDate first, LocalDate last, long schoolDays, double expected,

@@ -135,6 +135,27 @@ public final class TermCalendar {
     return broadTermOf(date);
   }
 
+  /**
+   * The days a term counts in {@link #termOf}: its local dates if known, else its conventional span, holidays
+   * included (autumn September to December, spring January to Easter Sunday, summer after Easter to August).
+   *
+   * @param term the term
+   * @return its days
+   */
+  public DateRange spanOf(TermReference term) {
+    DateRange local = known.get(term);
+    if (local != null) {
+      return local;
+    }
+    int year = term.year();
+    LocalDate easter = easterSunday(year);
+    return switch (term.term()) {
+      case AUTUMN -> new DateRange(LocalDate.of(year, Month.SEPTEMBER, 1), LocalDate.of(year, Month.DECEMBER, 31));
+      case SPRING -> new DateRange(LocalDate.of(year, Month.JANUARY, 1), easter);
+      case SUMMER -> new DateRange(easter.plusDays(1), LocalDate.of(year, Month.AUGUST, 31));
+    };
+  }
+
   private static TermReference broadTermOf(LocalDate date) {
     int year = date.getYear();
     if (date.getMonthValue() >= Month.SEPTEMBER.getValue()) {

@@ -31,6 +31,15 @@ public interface MonitoringQueries {
   Map<PupilId, List<Instant>> routineContacts(Instant from, Instant until);
 
   /**
+   * Who took part in each contact of a period, for the LP36-2 indicators: no content, no ids of records.
+   *
+   * @param from the first instant included
+   * @param until the first instant excluded
+   * @return one entry per contact record in the period, in no particular order
+   */
+  List<ContactParties> contactParties(Instant from, Instant until);
+
+  /**
    * Out-of-hours contacts per member of staff and family in a period (HSL-2).
    *
    * @param from the first instant included

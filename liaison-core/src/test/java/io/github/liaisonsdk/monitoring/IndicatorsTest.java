@@ -87,6 +87,39 @@ class IndicatorsTest {
   }
 
   @Test
+  @DisplayName("LP36-2: a contact counts as the plan version it was recorded under names its people, not a later one")
+  void planVersionOfTheContact() {
+    InMemoryStore store = InMemoryStore.create();
+    store.pupils().save(Fixtures.pupil(ResidenceContext.DAY_WITH_FAMILY));
+    io.github.liaisonsdk.plan.LiaisonPlan first = Fixtures.plan(ResidenceContext.DAY_WITH_FAMILY);
+    store.plans().save(first);
+    store.contacts().append(Fixtures.record("with-the-parent", ResidenceContext.DAY_WITH_FAMILY,
+        Instant.parse("2026-09-14T09:00:00Z")));
+    // Version 2 from October names someone else under the same person id: a key worker.
+    store.plans().save(io.github.liaisonsdk.plan.LiaisonPlan.builder().from(first).version(2)
+        .effectiveFrom(LocalDate.of(2026, 10, 1)).familySide(List.of(io.github.liaisonsdk.plan.FamilyContact.builder()
+            .from(Fixtures.counterpart(ResidenceContext.DAY_WITH_FAMILY))
+            .relationship(io.github.liaisonsdk.plan.Relationship.SOCIAL_WORKER).parentalResponsibility(false).build(),
+            io.github.liaisonsdk.plan.FamilyContact.builder().from(Fixtures.counterpart(ResidenceContext.DAY_WITH_FAMILY))
+                .id(io.github.liaisonsdk.plan.ContactPersonId.of("parent-2")).build()))
+        .build());
+    List<Indicator> all = indicators(store);
+    assertThat(find(all, Indicators.PARTICIPATION, Indicators.ALL).value()).contains(1.0);
+    assertThat(find(all, Indicators.COOPERATION, Indicators.ALL).value()).contains(0.0);
+  }
+
+  @Test
+  @DisplayName("LP36-2: a contact whose plan is no longer held counts in no share, above or below the line")
+  void contactWithoutItsPlan() {
+    InMemoryStore store = school();
+    store.pupils().save(Fixtures.pupil(ResidenceContext.BOARDING));
+    store.contacts().append(Fixtures.record("no-plan", ResidenceContext.BOARDING,
+        Instant.parse("2026-10-05T09:00:00Z")));
+    Indicator everyone = find(indicators(store), Indicators.PARTICIPATION, Indicators.ALL);
+    assertThat(everyone.denominator()).isEqualTo(4);
+  }
+
+  @Test
   @DisplayName("LP36-2: with no contact in the period a share has no value rather than a made-up zero")
   void noContactsNoValue() {
     InMemoryStore store = InMemoryStore.create();

@@ -135,6 +135,32 @@ class SchoolYearMonitoringTest {
   }
 
   @Test
+  @DisplayName("LP36-4b: a monthly plan expects one a month, a termly one one a term, a half-termly one two")
+  void monthlyAndTermly() {
+    Clock clock = Clock.fixed(Instant.parse("2027-07-30T16:00:00Z"), LONDON);
+    // February 2027 (half term inside it), March 2027 (Easter starts on the 26th), the spring term 2027 whole.
+    assertThat(expected(Frequency.MONTHLY, LocalDate.of(2027, 2, 1), LocalDate.of(2027, 2, 28), clock)).isEqualTo(1);
+    assertThat(expected(Frequency.MONTHLY, LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 31), clock)).isEqualTo(1);
+    assertThat(expected(Frequency.TERMLY, LocalDate.of(2027, 1, 4), LocalDate.of(2027, 3, 25), clock)).isEqualTo(1);
+    assertThat(expected(Frequency.HALF_TERMLY, LocalDate.of(2027, 1, 4), LocalDate.of(2027, 3, 25), clock))
+        .isEqualTo(2);
+    assertThat(expected(Frequency.TERMLY, LocalDate.of(2026, 9, 1), LocalDate.of(2027, 7, 23), clock))
+        .as("a school year").isEqualTo(3);
+    assertThat(expected(Frequency.MONTHLY, LocalDate.of(2026, 8, 1), LocalDate.of(2026, 8, 31), clock))
+        .as("August, no school day").isZero();
+  }
+
+  private static int expected(Frequency frequency, LocalDate from, LocalDate to, Clock clock) {
+    InMemoryStore store = InMemoryStore.create();
+    store.pupils().save(Fixtures.pupil(CONTEXT));
+    store.plans().save(Fixtures.planBuilder(CONTEXT).effectiveFrom(LocalDate.of(2026, 8, 1))
+        .approvedOn(LocalDate.of(2026, 7, 1)).reviewDue(LocalDate.of(2028, 1, 1))
+        .routine(RoutineArrangement.of(ContactMethod.TELEPHONE, frequency)).build());
+    return MonitoringReports.report(store, List.of(StandardPacks.hsl()), from, to, clock, LONDON).pupils().get(0)
+        .expectedRoutineContacts();
+  }
+
+  @Test
   @DisplayName("HSL-2: how many out-of-hours contacts count as repeated is the pack's to say")
   void hsl2_thresholdFromThePack() throws Exception {
     InMemoryStore store = school(Frequency.WEEKLY);

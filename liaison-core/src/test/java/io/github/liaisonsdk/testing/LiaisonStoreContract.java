@@ -484,6 +484,15 @@ public abstract class LiaisonStoreContract {
         .extractingByKey(Fixtures.pupilId(context)).asList()
         .containsExactly(MORNING.plus(Duration.ofDays(1)), MORNING.plus(Duration.ofDays(8)));
     assertThat(store.monitoring().routineContacts(until, until.plus(Duration.ofDays(1)))).isEmpty();
+    // LP36-2: who took part in each contact of the period, as its record names them, and nothing of its content.
+    assertThat(store.monitoring().contactParties(from, until)).hasSize(5).allSatisfy(parties -> {
+      assertThat(parties.pupil()).isEqualTo(Fixtures.pupilId(context));
+      assertThat(parties.plan()).isEqualTo(plan.id());
+      assertThat(parties.planVersion()).isEqualTo(1);
+      assertThat(parties.counterparts()).containsExactly(io.github.liaisonsdk.plan.ContactPersonId.of("counterpart"));
+    }).extracting(p -> p.kind()).containsExactlyInAnyOrder(io.github.liaisonsdk.contact.ContactKind.ROUTINE,
+        io.github.liaisonsdk.contact.ContactKind.ROUTINE, io.github.liaisonsdk.contact.ContactKind.EMERGENCY,
+        io.github.liaisonsdk.contact.ContactKind.OUT_OF_HOURS, io.github.liaisonsdk.contact.ContactKind.OUT_OF_HOURS);
   }
 
   @Test

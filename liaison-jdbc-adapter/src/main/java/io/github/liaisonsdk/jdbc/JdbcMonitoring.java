@@ -4,6 +4,8 @@ import io.github.liaisonsdk.confidentiality.Topic;
 import io.github.liaisonsdk.contact.CaseState;
 import io.github.liaisonsdk.contact.ExternalContactCase;
 import io.github.liaisonsdk.plan.LiaisonPlan;
+import io.github.liaisonsdk.contact.ContactKind;
+import io.github.liaisonsdk.port.ContactParties;
 import io.github.liaisonsdk.port.ContactTally;
 import io.github.liaisonsdk.port.MonitoringQueries;
 import io.github.liaisonsdk.port.OutOfHoursTally;
@@ -33,6 +35,7 @@ final class JdbcMonitoring implements MonitoringQueries {
   private final String latestCases;
   private final String latestPlans;
   private final String routineContacts;
+  private final String parties;
   private final String school;
 
   JdbcMonitoring(Scope scope, Sql sql) {
@@ -51,6 +54,8 @@ final class JdbcMonitoring implements MonitoringQueries {
         + " kind = 'OUT_OF_HOURS' AND occurred_at >= ? AND occurred_at < ? GROUP BY staff_id, pupil_id";
     this.routineContacts = "SELECT pupil_id, occurred_at FROM " + record + " WHERE school_id = ? AND kind = 'ROUTINE'"
         + " AND occurred_at >= ? AND occurred_at < ? ORDER BY occurred_at, id";
+    this.parties = "SELECT pupil_id, kind, doc FROM " + record + " WHERE school_id = ? AND occurred_at >= ?"
+        + " AND occurred_at < ?";
     String cases = sql.table("external_contact");
     this.latestCases = "SELECT c.doc FROM " + cases + " c WHERE c.school_id = ? AND c.version = (SELECT"
         + " MAX(v.version) FROM " + cases + " v WHERE v.school_id = c.school_id AND v.case_id = c.case_id)";
@@ -113,6 +118,20 @@ final class JdbcMonitoring implements MonitoringQueries {
         while (rows.next()) {
           found.computeIfAbsent(PupilId.of(rows.getString(1)), k -> new ArrayList<>())
               .add(rows.getObject(2, OffsetDateTime.class).toInstant());
+        }
+      }
+      return found;
+    });
+  }
+
+  @Override
+  public List<ContactParties> contactParties(Instant from, Instant until) {
+    return scope.run("read who took part in contacts", c -> {
+      List<ContactParties> found = new ArrayList<>();
+      try (PreparedStatement s = Rows.prepare(c, parties, school, from, until); ResultSet rows = s.executeQuery()) {
+        while (rows.next()) {
+          found.add(Rows.parties(PupilId.of(rows.getString(1)), ContactKind.valueOf(rows.getString(2)),
+              rows.getString(3)));
         }
       }
       return found;

@@ -1,5 +1,15 @@
 package io.github.liaisonsdk.jdbc;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.github.liaisonsdk.contact.ContactKind;
+import io.github.liaisonsdk.plan.ContactPersonId;
+import io.github.liaisonsdk.plan.PlanId;
+import io.github.liaisonsdk.port.ContactParties;
+import io.github.liaisonsdk.pupil.PupilId;
+import java.util.HashSet;
+import java.util.Set;
 import io.github.liaisonsdk.json.LiaisonJson;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -88,4 +98,47 @@ final class Rows {
   static String json(Object value) {
     return LiaisonJson.write(value);
   }
+
+  /**
+   * Who took part in a contact, read from its stored document by streaming over it: the plan, its version and the
+   * counterparts, nothing else bound or checked. A monitoring report reads every contact of its period this way, so
+   * it must cost little; the document is the adapter's own, written from a validated record.
+   */
+  static ContactParties parties(PupilId pupil, ContactKind kind, String doc) {
+    String plan = null;
+    int version = 0;
+    Set<ContactPersonId> counterparts = new HashSet<>();
+    try (JsonParser parser = STREAMING.createParser(doc)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        throw new JdbcStoreException("a stored contact record is not a JSON object");
+      }
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String field = parser.currentName();
+        JsonToken value = parser.nextToken();
+        switch (field) {
+          case "plan" -> plan = parser.getValueAsString();
+          case "planVersion" -> version = parser.getIntValue();
+          case "counterparts" -> {
+            while (parser.nextToken() == JsonToken.VALUE_STRING) {
+              counterparts.add(ContactPersonId.of(parser.getText()));
+            }
+          }
+          default -> {
+            if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
+              parser.skipChildren();
+            }
+          }
+        }
+      }
+    } catch (java.io.IOException e) {
+      // Named without the document: it holds the contact's summary.
+      throw new JdbcStoreException("a stored contact record's document does not parse");
+    }
+    if (plan == null) {
+      throw new JdbcStoreException("a stored contact record names no plan");
+    }
+    return new ContactParties(pupil, kind, PlanId.of(plan), version, counterparts);
+  }
+
+  private static final JsonFactory STREAMING = new JsonFactory();
 }

@@ -199,12 +199,11 @@ public final class Liaison {
       try {
         records.audit.inUnit((tx, trail) -> {
           // Looked at again inside the unit: another facade may have registered it since, and it is audited once.
-          if (tx.packs().find(pack.id(), pack.version()).isEmpty()) {
-            tx.packs().save(document);
+          boolean first = tx.packs().find(pack.id(), pack.version()).isEmpty();
+          tx.packs().save(document);
+          if (first) {
             trail.record(AuditEventType.POLICY_PACK, Optional.empty(), pack.id() + "@" + pack.version(),
                 Map.of("packHash", pack.contentHash(), "event", "loaded"));
-          } else {
-            tx.packs().save(document);
           }
           return null;
         });

@@ -20,6 +20,7 @@ module io.github.liaisonsdk.core {
   exports io.github.liaisonsdk;
   exports io.github.liaisonsdk.audit;
   exports io.github.liaisonsdk.basics;
+  exports io.github.liaisonsdk.childprotection;
   exports io.github.liaisonsdk.confidentiality;
   exports io.github.liaisonsdk.contact;
   exports io.github.liaisonsdk.dataprotection;
@@ -32,10 +33,12 @@ module io.github.liaisonsdk.core {
   exports io.github.liaisonsdk.port;
   exports io.github.liaisonsdk.pupil;
   exports io.github.liaisonsdk.sharing;
+  exports io.github.liaisonsdk.todo;
   exports io.github.liaisonsdk.staff;
 
   opens io.github.liaisonsdk.audit to com.fasterxml.jackson.databind, org.hibernate.validator;
   opens io.github.liaisonsdk.basics to com.fasterxml.jackson.databind, org.hibernate.validator;
+  opens io.github.liaisonsdk.childprotection to com.fasterxml.jackson.databind, org.hibernate.validator;
   opens io.github.liaisonsdk.confidentiality to com.fasterxml.jackson.databind, org.hibernate.validator;
   opens io.github.liaisonsdk.contact to com.fasterxml.jackson.databind, org.hibernate.validator;
   opens io.github.liaisonsdk.dataprotection to com.fasterxml.jackson.databind, org.hibernate.validator;
@@ -47,4 +50,5 @@ module io.github.liaisonsdk.core {
   opens io.github.liaisonsdk.pupil to com.fasterxml.jackson.databind, org.hibernate.validator;
   opens io.github.liaisonsdk.sharing to com.fasterxml.jackson.databind, org.hibernate.validator;
   opens io.github.liaisonsdk.staff to com.fasterxml.jackson.databind, org.hibernate.validator;
+  opens io.github.liaisonsdk.todo to com.fasterxml.jackson.databind, org.hibernate.validator;
 }

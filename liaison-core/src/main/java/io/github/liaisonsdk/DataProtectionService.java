@@ -11,6 +11,7 @@ import io.github.liaisonsdk.dataprotection.DisposalReport;
 import io.github.liaisonsdk.dataprotection.RetentionSchedule;
 import io.github.liaisonsdk.dataprotection.SubjectAccessExport;
 import io.github.liaisonsdk.plan.LiaisonPlan;
+import io.github.liaisonsdk.policy.RecordKind;
 import io.github.liaisonsdk.pupil.Pupil;
 import io.github.liaisonsdk.pupil.PupilId;
 import io.github.liaisonsdk.staff.StaffId;
@@ -49,7 +50,14 @@ final class DataProtectionService implements DataProtection {
     List<ContactRecordId> disposed = new ArrayList<>();
     List<ContactRecordId> held = new ArrayList<>();
     List<ContactRecordId> undated = new ArrayList<>();
+    List<ContactRecordId> awaitingReview = new ArrayList<>();
+    List<ContactRecordId> retained = new ArrayList<>();
     for (Pupil pupil : records.store.pupils().all()) {
+      List<ContactRecordId> fileDue = ChildProtectionFileService.dueRecords(records, pupil,
+          RecordKind.CHILD_PROTECTION_FILE).stream().map(due -> due.record().id()).toList();
+      if (!fileDue.isEmpty()) {
+        (ChildProtectionFileService.dueFile(records, pupil).isPresent() ? awaitingReview : retained).addAll(fileDue);
+      }
       for (ContactRecord original : records.store.contacts().chronology(pupil.id())) {
         ContactRecord record = records.current(original);
         // A correction never brings a disposal forward: the record is kept until the later of the dates due as it
@@ -58,7 +66,7 @@ final class DataProtectionService implements DataProtection {
             schedule.disposableFrom(original, pupil.dateOfBirth()));
         if (due.isEmpty()) {
           undated.add(record.id());
-        } else if (!today.isBefore(due.get())) {
+        } else if (!today.isBefore(due.get()) && !fileDue.contains(record.id())) {
           if (legalHolds.contains(pupil.id())) {
             held.add(record.id());
           } else {
@@ -71,9 +79,10 @@ final class DataProtectionService implements DataProtection {
         }
       }
     }
-    LOG.info("disposal run on {}: {} records erased, {} kept under legal hold, {} kept without a date of birth",
-        today, disposed.size(), held.size(), undated.size());
-    return new DisposalReport(today, disposed, held, undated);
+    LOG.info("disposal run on {}: {} records erased, {} kept under legal hold, {} kept without a date of birth,"
+        + " {} child protection file records awaiting a disposal review, {} retained at one", today, disposed.size(),
+        held.size(), undated.size(), awaitingReview.size(), retained.size());
+    return new DisposalReport(today, disposed, held, undated, awaitingReview, retained);
   }
 
   /** The later of two due dates; none when either is unknown (kept without a date). */

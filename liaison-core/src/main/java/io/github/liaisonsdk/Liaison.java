@@ -31,6 +31,8 @@ import org.slf4j.LoggerFactory;
  *   <li>{@link #outOfHours()}: the out-of-hours contact workflow (HSL-6 to HSL-9);
  *   <li>{@link #dataProtection()}: disposal and subject access (LP36-4e);
  *   <li>{@link #monitoring()}: the monitoring report (LP36-7);
+ *   <li>{@link #toDo()}: what is due, for each owner, and pushed to the vendor's notifications;
+ *   <li>{@link #childProtectionFiles()}: a leaver's child protection file transfer, and disposal reviews (LP36-4e);
  *   <li>{@link #audit()}: the hash-chained audit trail, read-only.
  * </ul>
  *
@@ -57,6 +59,8 @@ public final class Liaison {
   private final School school;
   private final DataProtection dataProtection;
   private final Monitoring monitoring;
+  private final ChildProtectionFiles childProtectionFiles;
+  private final ToDo toDo;
 
   private Liaison(PolicyPack pack, DecisionEngine engine, LiaisonStore store, Clock clock, ZoneId zone,
       boolean inCallerTransaction) {
@@ -69,6 +73,8 @@ public final class Liaison {
     this.school = new SchoolService(records);
     this.dataProtection = new DataProtectionService(records, reads);
     this.monitoring = new MonitoringService(records);
+    this.childProtectionFiles = new ChildProtectionFileService(records, reads);
+    this.toDo = new ToDoService(records);
   }
 
   /**
@@ -150,6 +156,24 @@ public final class Liaison {
    */
   public Monitoring monitoring() {
     return monitoring;
+  }
+
+  /**
+   * Child protection file transfers and disposal reviews.
+   *
+   * @return the use cases
+   */
+  public ChildProtectionFiles childProtectionFiles() {
+    return childProtectionFiles;
+  }
+
+  /**
+   * What is due.
+   *
+   * @return the use case
+   */
+  public ToDo toDo() {
+    return toDo;
   }
 
   /**

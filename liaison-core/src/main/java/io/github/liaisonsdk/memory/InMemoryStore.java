@@ -18,6 +18,10 @@ import io.github.liaisonsdk.port.SafeguardingAgreementRepository;
 import io.github.liaisonsdk.sharing.SafeguardingAgreement;
 import io.github.liaisonsdk.port.ConcurrentUpdateException;
 import io.github.liaisonsdk.port.ConsultationRepository;
+import io.github.liaisonsdk.port.ChildProtectionFileRepository;
+import io.github.liaisonsdk.childprotection.FileTransfer;
+import io.github.liaisonsdk.childprotection.TransferId;
+import io.github.liaisonsdk.dataprotection.DisposalReview;
 import io.github.liaisonsdk.port.ContactRecordRepository;
 import io.github.liaisonsdk.port.ContactTally;
 import io.github.liaisonsdk.port.MonitoringQueries;
@@ -60,6 +64,8 @@ import java.util.stream.Collectors;
  */
 public final class InMemoryStore implements LiaisonStore {
 
+  private static final Comparator<ConsultationRecord> BY_CONSULTATION =
+      Comparator.comparing(ConsultationRecord::consultedAt).thenComparing(c -> c.id().value());
   private static final Comparator<ContactRecord> BY_OCCURRENCE =
       Comparator.comparing(ContactRecord::occurredAt).thenComparing(r -> r.id().value());
 
@@ -148,6 +154,11 @@ public final class InMemoryStore implements LiaisonStore {
   @Override
   public SafeguardingAgreementRepository agreements() {
     return agreements;
+  }
+
+  @Override
+  public ChildProtectionFileRepository childProtectionFiles() {
+    return childProtectionFiles;
   }
 
   @Override
@@ -512,9 +523,82 @@ public final class InMemoryStore implements LiaisonStore {
     }
 
     @Override
+    public List<ExternalContactCase> casesAwaitingReview() {
+      return locked(() -> tables.cases.values().stream().map(v -> v.get(v.size() - 1))
+          .filter(c -> c.state() == io.github.liaisonsdk.contact.CaseState.DISCLOSED)
+          .sorted(Comparator.comparing(ExternalContactCase::disclosedAt).thenComparing(c -> c.id().value()))
+          .toList());
+    }
+
+    @Override
+    public List<ConsultationRecord> whoInformsUnrecorded() {
+      return locked(() -> {
+        Map<List<Object>, ConsultationRecord> latestLa = new HashMap<>();
+        tables.consultations.values().stream()
+            .filter(c -> c.role() == io.github.liaisonsdk.sharing.ConsulteeRole.LA_SAFEGUARDING_TEAM)
+            .sorted(BY_CONSULTATION)
+            .forEach(c -> latestLa.put(List.of(c.pupil(), c.topic()), c));
+        return latestLa.values().stream()
+            .filter(c -> c.outcome() == io.github.liaisonsdk.sharing.ConsultationOutcome.AGREED)
+            .filter(c -> c.whoInformsOtherServices().isEmpty())
+            .sorted(BY_CONSULTATION).toList();
+      });
+    }
+
+    @Override
     public List<LiaisonPlan> latestPlans() {
       return locked(() -> tables.plans.values().stream().map(v -> v.get(v.size() - 1))
           .sorted(Comparator.comparing(p -> p.id().value())).collect(Collectors.toList()));
+    }
+  };
+
+  private final ChildProtectionFileRepository childProtectionFiles = new ChildProtectionFileRepository() {
+    @Override
+    public void saveTransfer(FileTransfer transfer) {
+      locked(() -> {
+        List<FileTransfer> versions = tables.transfers.get(transfer.id());
+        int latest = versions == null ? 0 : versions.get(versions.size() - 1).version();
+        if (transfer.version() != latest + 1) {
+          throw new ConcurrentUpdateException("file transfer " + transfer.id() + " is at version " + latest
+              + "; version " + transfer.version() + " cannot be saved");
+        }
+        add(tables.transfers, transfer.id(), transfer);
+      });
+    }
+
+    @Override
+    public Optional<FileTransfer> transfer(TransferId id) {
+      return locked(() -> Optional.ofNullable(tables.transfers.get(id)).map(v -> v.get(v.size() - 1)));
+    }
+
+    @Override
+    public List<FileTransfer> transfersOf(PupilId pupil) {
+      return locked(() -> tables.transfers.values().stream().map(v -> v.get(v.size() - 1))
+          .filter(t -> t.pupil().equals(pupil))
+          .sorted(Comparator.comparing(FileTransfer::recordedAt).thenComparing(t -> t.id().value())).toList());
+    }
+
+    @Override
+    public List<FileTransfer> openTransfers() {
+      return locked(() -> tables.transfers.values().stream().map(v -> v.get(v.size() - 1))
+          .filter(t -> t.state() != io.github.liaisonsdk.childprotection.TransferState.RECEIVED)
+          .sorted(Comparator.comparing(FileTransfer::dueBy).thenComparing(t -> t.id().value())).toList());
+    }
+
+    @Override
+    public void saveReview(DisposalReview review) {
+      locked(() -> {
+        if (tables.disposalReviews.containsKey(review.id())) {
+          throw new ConcurrentUpdateException("disposal review " + review.id() + " is already recorded");
+        }
+        put(tables.disposalReviews, review.id(), review);
+      });
+    }
+
+    @Override
+    public List<DisposalReview> reviewsOf(PupilId pupil) {
+      return locked(() -> tables.disposalReviews.values().stream().filter(r -> r.pupil().equals(pupil))
+          .sorted(Comparator.comparing(DisposalReview::reviewedAt).thenComparing(DisposalReview::id)).toList());
     }
   };
 

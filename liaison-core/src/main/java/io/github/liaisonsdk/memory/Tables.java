@@ -39,6 +39,9 @@ final class Tables {
   final Map<CaseId, List<ExternalContactCase>> cases;
   final Map<ConsultationId, ConsultationRecord> consultations;
   final Map<String, SafeguardingAgreement> agreements = new LinkedHashMap<>();
+  final Map<io.github.liaisonsdk.childprotection.TransferId, List<io.github.liaisonsdk.childprotection.FileTransfer>>
+      transfers = new LinkedHashMap<>();
+  final Map<String, io.github.liaisonsdk.dataprotection.DisposalReview> disposalReviews = new LinkedHashMap<>();
 
   Tables() {
     this(new HashMap<>(), new HashMap<>(), new HashMap<>(), new LinkedHashMap<>(), new HashMap<>(), new HashMap<>(),

@@ -25,12 +25,13 @@ import java.util.List;
  * @param supportPlanGaps named liaison persons without access to their pupil's IEP or EHCP (LP36-5.1)
  * @param indicators the aims of LP36-2, each as an indicator defined from the period's records, or said to be out
  *     of reach of liaison records
+ * @param fileTransfers leavers' child protection files not yet confirmed received, earliest due first (LP36-4e)
  */
 public record MonitoringReport(LocalDate from, LocalDate to, String zone, Instant generatedAt,
     List<PupilLiaison> pupils, List<CohortLiaison> cohorts, List<PupilId> pupilsWithoutPlan,
     List<ReviewDueItem> reviewsDue, List<RepeatedOutOfHoursContact> repeatedOutOfHours,
     int repeatedOutOfHoursThreshold, List<LiaisonSeries> series, List<SupportPlanGap> supportPlanGaps,
-    List<Indicator> indicators) {
+    List<Indicator> indicators, List<FileTransferDue> fileTransfers) {
 
   /**
    * Copies the lists.
@@ -48,6 +49,7 @@ public record MonitoringReport(LocalDate from, LocalDate to, String zone, Instan
    * @param supportPlanGaps the LP36-5.1 gaps
    * @param indicators the LP36-2 indicators
    * @param repeatedOutOfHours repeated out-of-hours contact
+   * @param fileTransfers child protection file transfers awaiting receipt
    */
   public MonitoringReport {
     pupils = List.copyOf(pupils);
@@ -58,5 +60,6 @@ public record MonitoringReport(LocalDate from, LocalDate to, String zone, Instan
     series = List.copyOf(series);
     supportPlanGaps = List.copyOf(supportPlanGaps);
     indicators = List.copyOf(indicators);
+    fileTransfers = List.copyOf(fileTransfers);
   }
 }

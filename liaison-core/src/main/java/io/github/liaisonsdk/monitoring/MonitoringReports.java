@@ -5,6 +5,7 @@ import io.github.liaisonsdk.basics.LiaisonValidationException;
 import io.github.liaisonsdk.basics.Violation;
 import io.github.liaisonsdk.confidentiality.Topic;
 import io.github.liaisonsdk.plan.Frequency;
+import io.github.liaisonsdk.childprotection.TransferState;
 import io.github.liaisonsdk.plan.LiaisonPlan;
 import io.github.liaisonsdk.plan.PlanId;
 import io.github.liaisonsdk.policy.PolicyPack;
@@ -150,7 +151,9 @@ public final class MonitoringReports {
     reviews.sort(Comparator.comparing(ReviewDueItem::dueBy));
     return new MonitoringReport(from, to, zone.getId(), clock.instant(), pupils, cohorts, withoutPlan, reviews,
         repeated, repeatedThreshold, series.all(), supportPlanGaps,
-        Indicators.of(queries.contactParties(periodStart, periodEnd), planVersions(store, latest), everyPupil));
+        Indicators.of(queries.contactParties(periodStart, periodEnd), planVersions(store, latest), everyPupil),
+        store.childProtectionFiles().openTransfers().stream().map(t -> new FileTransferDue(t.id().value(),
+            t.pupil(), t.dueBy(), t.state() != TransferState.AWAITING_SEND, t.overdueOn(today))).toList());
   }
 
   private static PupilLiaison pupilLiaison(Pupil pupil, LiaisonPlan plan, ContactTally tally, LocalDate from,

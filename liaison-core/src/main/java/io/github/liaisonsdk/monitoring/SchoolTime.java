@@ -122,7 +122,7 @@ final class SchoolTime {
    * day past it, that day included.
    */
   long daysOverdue(Frequency frequency, LocalDate since, LocalDate today) {
-    long allowance = Math.max(1, Math.round(frequency.nominalDays() * 5.0 / 7.0));
+    long allowance = frequency.schoolDayAllowance();
     long counted = 0;
     for (LocalDate d = since.plusDays(1); !d.isAfter(today); d = d.plusDays(1)) {
       if (isSchoolDay(d) && ++counted > allowance) {

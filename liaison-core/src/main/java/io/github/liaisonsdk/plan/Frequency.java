@@ -29,4 +29,14 @@ public enum Frequency {
   public int nominalDays() {
     return nominalDays;
   }
+
+  /**
+   * The school days a routine contact may wait after the last one before it is overdue: the school days in the
+   * nominal interval (a week's five, a fortnight's ten, a day's one).
+   *
+   * @return school days, at least 1
+   */
+  public int schoolDayAllowance() {
+    return (int) Math.max(1, Math.round(nominalDays * 5.0 / 7.0));
+  }
 }

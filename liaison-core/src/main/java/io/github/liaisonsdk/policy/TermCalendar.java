@@ -119,6 +119,30 @@ public final class TermCalendar {
   }
 
   /**
+   * The school day that comes a number of school days after a date: the 5th school day after a pupil leaves is when
+   * their child protection file is due at the new school, which for a move at the end of a term falls in the first
+   * week of the next one. The date itself is not counted.
+   *
+   * @param date the date counted from
+   * @param schoolDays how many school days, at least 1
+   * @return the school day reached
+   * @throws IllegalArgumentException if {@code schoolDays} is below 1, or no such day lies within three years
+   */
+  public LocalDate schoolDayAfter(LocalDate date, int schoolDays) {
+    if (schoolDays < 1) {
+      throw new IllegalArgumentException("schoolDays must be at least 1");
+    }
+    int counted = 0;
+    LocalDate limit = date.plusYears(3);
+    for (LocalDate d = date.plusDays(1); !d.isAfter(limit); d = d.plusDays(1)) {
+      if (isSchoolDay(d) && ++counted == schoolDays) {
+        return d;
+      }
+    }
+    throw new IllegalArgumentException("no " + schoolDays + " school days follow " + date + " within three years");
+  }
+
+  /**
    * The term a date counts towards in term-by-term figures: the local term containing it, else the term of the
    * conventional year it falls in (autumn September to December, spring January to Easter Sunday, summer after
    * Easter to August), holidays included.

@@ -1,6 +1,8 @@
 package io.github.liaisonsdk.port;
 
+import io.github.liaisonsdk.contact.ExternalContactCase;
 import io.github.liaisonsdk.plan.LiaisonPlan;
+import io.github.liaisonsdk.sharing.ConsultationRecord;
 import io.github.liaisonsdk.pupil.PupilId;
 import java.time.Instant;
 import java.util.List;
@@ -55,6 +57,23 @@ public interface MonitoringQueries {
    * @return the tallies, {@code contacts} counting cases
    */
   List<OutOfHoursTally> outOfHoursCases();
+
+  /**
+   * Out-of-hours cases the headteacher has not reviewed yet: the latest version of each case that is still
+   * disclosed (HSL-7).
+   *
+   * @return the cases, earliest disclosed first
+   */
+  List<ExternalContactCase> casesAwaitingReview();
+
+  /**
+   * LA safeguarding team consultations that agreed without recording who informs the other services (LP36-6.2),
+   * each the latest LA consultation on its pupil and topic. An adapter may return more candidates; the caller
+   * keeps only those that are the latest on their pupil and topic.
+   *
+   * @return the consultations, earliest first
+   */
+  List<ConsultationRecord> whoInformsUnrecorded();
 
   /**
    * The latest version of every plan.

@@ -11,6 +11,15 @@ import io.github.liaisonsdk.contact.ExternalContactCase;
 import io.github.liaisonsdk.plan.RecordLocation;
 import io.github.liaisonsdk.staff.StaffMember;
 import io.github.liaisonsdk.sharing.WhoInforms;
+import io.github.liaisonsdk.childprotection.FileTransfer;
+import io.github.liaisonsdk.childprotection.TransferId;
+import io.github.liaisonsdk.childprotection.TransferMethod;
+import io.github.liaisonsdk.childprotection.TransferState;
+import io.github.liaisonsdk.childprotection.TransferTiming;
+import io.github.liaisonsdk.dataprotection.DisposalDecision;
+import io.github.liaisonsdk.dataprotection.DisposalReview;
+import io.github.liaisonsdk.dataprotection.RetentionReason;
+import java.time.LocalDate;
 
 import static io.github.liaisonsdk.testing.Fixtures.MORNING;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -528,5 +537,98 @@ public abstract class LiaisonStoreContract {
     assertThatThrownBy(() -> store.consultations().save(ConsultationRecord.builder().from(later)
         .outcome(ConsultationOutcome.DECLINED).build())).isInstanceOf(ConcurrentUpdateException.class);
     assertThat(store.consultations().find(later.id())).contains(later);
+  }
+
+  private static FileTransfer transfer(String id, ResidenceContext context, int version, TransferState state,
+      LocalDate dueBy) {
+    FileTransfer.Builder b = FileTransfer.builder().id(TransferId.of(id)).version(version)
+        .pupil(Fixtures.pupilId(context)).leftOn(dueBy.minusDays(7)).destination(HOSTILE.get(1))
+        .timing(TransferTiming.IN_YEAR).dueBy(dueBy).recordedBy(Fixtures.HEAD).recordedAt(MORNING.plusSeconds(version))
+        .state(state);
+    if (state != TransferState.AWAITING_SEND) {
+      b.seal("a".repeat(64)).sentBy(Fixtures.HEAD).sentAt(MORNING).method(TransferMethod.SECURE_ELECTRONIC)
+          .addItems(ContactRecordId.of("r-1"));
+    }
+    if (state == TransferState.RECEIVED) {
+      b.receivedBy(HOSTILE.get(2)).receivedOn(dueBy).receiptRecordedBy(Fixtures.HEAD);
+    }
+    return b.build();
+  }
+
+  @Test
+  @DisplayName("LP36-4e: file transfers keep every version, refuse a stale one and list the open ones by due date")
+  void fileTransfersRoundTrip() {
+    LocalDate due = LocalDate.of(2026, 9, 21);
+    store.childProtectionFiles().saveTransfer(transfer("t-b", ResidenceContext.BOARDING, 1,
+        TransferState.AWAITING_SEND, due));
+    store.childProtectionFiles().saveTransfer(transfer("t-a", ResidenceContext.CARE_HOME, 1,
+        TransferState.AWAITING_SEND, due.plusDays(1)));
+    store.childProtectionFiles().saveTransfer(transfer("t-c", ResidenceContext.BOARDING, 1,
+        TransferState.AWAITING_SEND, due.minusDays(1)));
+    FileTransfer sent = transfer("t-c", ResidenceContext.BOARDING, 2, TransferState.SENT, due.minusDays(1));
+    store.childProtectionFiles().saveTransfer(sent);
+    FileTransfer received = transfer("t-c", ResidenceContext.BOARDING, 3, TransferState.RECEIVED, due.minusDays(1));
+    store.childProtectionFiles().saveTransfer(received);
+    assertThatThrownBy(() -> store.childProtectionFiles().saveTransfer(sent))
+        .isInstanceOf(ConcurrentUpdateException.class);
+    assertThatThrownBy(() -> store.childProtectionFiles().saveTransfer(transfer("t-a", ResidenceContext.CARE_HOME, 3,
+        TransferState.SENT, due))).isInstanceOf(ConcurrentUpdateException.class);
+
+    assertThat(store.childProtectionFiles().transfer(TransferId.of("t-c"))).contains(received);
+    assertThat(store.childProtectionFiles().transfer(TransferId.of("t-none"))).isEmpty();
+    assertThat(store.childProtectionFiles().openTransfers()).extracting(t -> t.id().value())
+        .containsExactly("t-b", "t-a");
+    assertThat(store.childProtectionFiles().transfersOf(Fixtures.pupilId(ResidenceContext.BOARDING)))
+        .extracting(t -> t.id().value() + "@" + t.version()).containsExactly("t-b@1", "t-c@3");
+  }
+
+  @Test
+  @DisplayName("LP36-4e: disposal reviews are stored once and listed per pupil in the order they were made")
+  void disposalReviewsRoundTrip() {
+    PupilId pupil = Fixtures.pupilId(ResidenceContext.BOARDING);
+    DisposalReview second = DisposalReview.builder().id("review-2").pupil(pupil).dueFrom(LocalDate.of(2030, 1, 1))
+        .reviewedBy(Fixtures.HEAD).reviewedAt(MORNING.plusSeconds(60)).decision(DisposalDecision.DISPOSE).build();
+    DisposalReview first = DisposalReview.builder().id(HOSTILE.get(0)).pupil(pupil).dueFrom(LocalDate.of(2029, 1, 1))
+        .reviewedBy(Fixtures.HEAD).reviewedAt(MORNING).decision(DisposalDecision.RETAIN)
+        .retainUntil(LocalDate.of(2030, 1, 1)).reason(RetentionReason.LEGAL_PROCEEDINGS).build();
+    store.childProtectionFiles().saveReview(second);
+    store.childProtectionFiles().saveReview(first);
+    assertThatThrownBy(() -> store.childProtectionFiles().saveReview(second))
+        .isInstanceOf(ConcurrentUpdateException.class);
+    assertThat(store.childProtectionFiles().reviewsOf(pupil)).containsExactly(first, second);
+    assertThat(store.childProtectionFiles().reviewsOf(Fixtures.pupilId(ResidenceContext.CARE_HOME))).isEmpty();
+  }
+
+  @Test
+  @DisplayName("HSL-7: the cases awaiting the headteacher are the latest versions still disclosed")
+  void casesAwaitingReview() {
+    ExternalContactCase waiting = Fixtures.disclosedCase("case-waiting", ResidenceContext.BOARDING);
+    ExternalContactCase earlier = ExternalContactCase.builder().from(Fixtures.disclosedCase("case-earlier",
+        ResidenceContext.CARE_HOME)).disclosedAt(MORNING.minusSeconds(60)).build();
+    ExternalContactCase withdrawn = Fixtures.disclosedCase("case-withdrawn", ResidenceContext.BOARDING);
+    store.externalContacts().save(waiting);
+    store.externalContacts().save(earlier);
+    store.externalContacts().save(withdrawn);
+    store.externalContacts().save(ExternalContactCase.builder().from(withdrawn).version(2)
+        .state(CaseState.WITHDRAWN).build());
+    assertThat(store.monitoring().casesAwaitingReview()).containsExactly(earlier, waiting);
+  }
+
+  @Test
+  @DisplayName("LP36-6.2: an LA agreement without who informs is offered while it is the latest LA consultation on its pupil and topic")
+  void whoInformsUnrecorded() {
+    PupilId pupil = Fixtures.pupilId(ResidenceContext.BOARDING);
+    ConsultationRecord.Builder la = ConsultationRecord.builder().pupil(pupil).topic(Topic.CONCERNS_AND_SAFEGUARDING)
+        .consultedBy(Fixtures.TEACHER).recordedBy(Fixtures.HEAD).role(ConsulteeRole.LA_SAFEGUARDING_TEAM)
+        .outcome(ConsultationOutcome.AGREED);
+    ConsultationRecord open = la.id(ConsultationId.of("c-open")).consultedAt(MORNING).build();
+    ConsultationRecord superseded = la.id(ConsultationId.of("c-old")).topic(Topic.BEHAVIOUR)
+        .consultedAt(MORNING.minusSeconds(60)).build();
+    ConsultationRecord completing = la.id(ConsultationId.of("c-complete")).topic(Topic.BEHAVIOUR)
+        .consultedAt(MORNING).whoInformsOtherServices(WhoInforms.REFERRER).build();
+    store.consultations().save(open);
+    store.consultations().save(superseded);
+    store.consultations().save(completing);
+    assertThat(store.monitoring().whoInformsUnrecorded()).containsExactly(open);
   }
 }

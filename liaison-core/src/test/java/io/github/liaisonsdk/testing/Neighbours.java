@@ -1,5 +1,18 @@
 package io.github.liaisonsdk.testing;
 
+import io.github.liaisonsdk.childprotection.TransferId;
+import io.github.liaisonsdk.confidentiality.Topic;
+import io.github.liaisonsdk.dataprotection.DisposalDecision;
+import io.github.liaisonsdk.dataprotection.RetentionReason;
+import io.github.liaisonsdk.plan.RecordLocation;
+import io.github.liaisonsdk.pupil.Pupil;
+import io.github.liaisonsdk.pupil.PupilId;
+import io.github.liaisonsdk.sharing.ConsultationId;
+import io.github.liaisonsdk.sharing.ConsultationOutcome;
+import io.github.liaisonsdk.sharing.ConsultationRecord;
+import io.github.liaisonsdk.sharing.ConsulteeRole;
+import java.time.LocalDate;
+
 import io.github.liaisonsdk.Liaison;
 import io.github.liaisonsdk.basics.SchoolId;
 import io.github.liaisonsdk.confidentiality.ConfidentialText;
@@ -41,6 +54,24 @@ public final class Neighbours {
     }
     neighbour.outOfHours().disclose(CaseId.of("case-1"), Fixtures.pupilId(ResidenceContext.BOARDING),
         Fixtures.TEACHER, false, ConfidentialText.of(Fixtures.MARKER + " neighbours"), Optional.empty());
+    neighbour.outOfHours().disclose(CaseId.of("case-open"), Fixtures.pupilId(ResidenceContext.CARE_HOME),
+        Fixtures.TEACHER, false, ConfidentialText.of(Fixtures.MARKER + " neighbours"), Optional.empty());
+    // The to-do list's sources, under the ids ToDoContract uses: an LP36-6.2 follow-up, a leaver, a retained file.
+    neighbour.sharing().recordConsultation(ConsultationRecord.builder().id(ConsultationId.of("c-la-open"))
+        .pupil(Fixtures.pupilId(ResidenceContext.DAY_IN_CHILDRENS_HOME)).topic(Topic.CONCERNS_AND_SAFEGUARDING)
+        .consultedBy(TestSchool.SITE_MANAGER).recordedBy(TestSchool.DSL).role(ConsulteeRole.LA_SAFEGUARDING_TEAM)
+        .consultedAt(Fixtures.MORNING).outcome(ConsultationOutcome.AGREED).build());
+    neighbour.childProtectionFiles().recordLeaving(TransferId.of("t-in-year"),
+        Fixtures.pupilId(ResidenceContext.DAY_WITH_FAMILY), Fixtures.START, "Next Door Academy", TestSchool.DSL);
+    PupilId old = PupilId.of("pupil-old-file");
+    neighbour.school().synchronisePupil(Pupil.builder().from(Fixtures.pupil(ResidenceContext.DAY_WITH_FAMILY))
+        .id(old).dateOfBirth(LocalDate.of(1980, 1, 15)).build());
+    // Written to the store as an old file would be: no plan of this pupil exists to record it under now.
+    stores.school(NEIGHBOUR).contacts().append(Fixtures.recordBuilder("r-old-file", ResidenceContext.DAY_WITH_FAMILY,
+        Fixtures.MORNING.minusSeconds(86_400)).pupil(old).addTopic(Topic.CONCERNS_AND_SAFEGUARDING)
+        .location(RecordLocation.SAFEGUARDING_RECORD).build());
+    neighbour.childProtectionFiles().reviewDisposal("review-1", old, DisposalDecision.RETAIN,
+        Optional.of(LocalDate.of(2030, 1, 1)), Optional.of(RetentionReason.RELATED_CASE), TestSchool.DSL);
     return stores.school(UNDER_TEST);
   }
 }

@@ -8,6 +8,7 @@ import io.github.liaisonsdk.monitoring.RepeatedOutOfHoursContact;
 import io.github.liaisonsdk.monitoring.Indicator;
 import io.github.liaisonsdk.monitoring.SeriesPoint;
 import io.github.liaisonsdk.monitoring.SupportPlanGap;
+import io.github.liaisonsdk.monitoring.FileTransferDue;
 import io.github.liaisonsdk.monitoring.ReviewDueItem;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -128,6 +129,20 @@ public final class MonitoringHtml {
             .append(gap.supportPlan()).append(" of ").append(escape(gap.pupil().value())).append("</li>");
       }
       html.append("</ul>");
+    }
+
+    html.append("<h2 id=\"file-transfers\">Child protection files awaiting receipt (LP36-4e)</h2>");
+    if (report.fileTransfers().isEmpty()) {
+      html.append("<p>No leaver's child protection file is waiting to be confirmed received.</p>");
+    } else {
+      html.append("<table><tr><th>Transfer</th><th>Pupil</th><th>Due by</th><th>Sent</th><th>Overdue</th></tr>");
+      for (FileTransferDue transfer : report.fileTransfers()) {
+        html.append("<tr><td>").append(escape(transfer.transfer())).append("</td><td>")
+            .append(escape(transfer.pupil().value())).append("</td><td>").append(transfer.dueBy()).append("</td><td>")
+            .append(transfer.sent() ? "yes" : "no").append("</td><td").append(transfer.overdue() ? " class=\"bad\">yes"
+                : ">no").append("</td></tr>");
+      }
+      html.append("</table>");
     }
 
     html.append("<h2 id=\"reviews\">Reviews due</h2>");

@@ -19,8 +19,8 @@ final class JdbcCases implements ExternalContactRepository {
     this.school = scope.school;
     String table = sql.table("external_contact");
     this.cases = new VersionedDocuments<>(scope, table, "case_id", "disclosed_at", ExternalContactCase.class, "case");
-    this.insert = "INSERT INTO " + table + " (school_id, case_id, version, pupil_id, disclosed_at, doc)"
-        + " VALUES (?, ?, ?, ?, ?, ?)";
+    this.insert = "INSERT INTO " + table + " (school_id, case_id, version, pupil_id, disclosed_at, state, doc)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?)";
   }
 
   @Override
@@ -29,7 +29,7 @@ final class JdbcCases implements ExternalContactRepository {
     scope.write("save case " + contactCase.id() + " version " + contactCase.version(), c -> {
       cases.requireNext(c, contactCase.id().value(), contactCase.version());
       return Rows.update(c, insert, school, contactCase.id().value(), contactCase.version(), contactCase.pupil().value(),
-          contactCase.disclosedAt(), doc);
+          contactCase.disclosedAt(), contactCase.state().name(), doc);
     });
   }
 

@@ -10,6 +10,7 @@ import io.github.liaisonsdk.port.ContactTally;
 import io.github.liaisonsdk.port.MonitoringQueries;
 import io.github.liaisonsdk.port.OutOfHoursTally;
 import io.github.liaisonsdk.pupil.PupilId;
+import io.github.liaisonsdk.sharing.ConsultationRecord;
 import io.github.liaisonsdk.staff.StaffId;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -36,6 +37,8 @@ final class JdbcMonitoring implements MonitoringQueries {
   private final String latestPlans;
   private final String routineContacts;
   private final String parties;
+  private final String awaitingReview;
+  private final String whoInformsUnrecorded;
   private final String school;
 
   JdbcMonitoring(Scope scope, Sql sql) {
@@ -59,6 +62,16 @@ final class JdbcMonitoring implements MonitoringQueries {
     String cases = sql.table("external_contact");
     this.latestCases = "SELECT c.doc FROM " + cases + " c WHERE c.school_id = ? AND c.version = (SELECT"
         + " MAX(v.version) FROM " + cases + " v WHERE v.school_id = c.school_id AND v.case_id = c.case_id)";
+    // A case written before schema version 7 has no state column: it is offered, and its document decides.
+    this.awaitingReview = "SELECT c.doc FROM " + cases + " c WHERE c.school_id = ? AND COALESCE(c.state, 'DISCLOSED')"
+        + " = 'DISCLOSED' AND c.version = (SELECT MAX(v.version) FROM " + cases + " v WHERE v.school_id = c.school_id"
+        + " AND v.case_id = c.case_id) ORDER BY c.disclosed_at, c.case_id";
+    String consultation = sql.table("consultation");
+    this.whoInformsUnrecorded = "SELECT c.doc FROM " + consultation + " c WHERE c.school_id = ?"
+        + " AND c.role = 'LA_SAFEGUARDING_TEAM' AND c.outcome = 'AGREED' AND COALESCE(c.who_informs, '') = ''"
+        + " AND c.consulted_at = (SELECT MAX(l.consulted_at) FROM " + consultation + " l WHERE l.school_id ="
+        + " c.school_id AND l.pupil_id = c.pupil_id AND l.topic = c.topic AND l.role = 'LA_SAFEGUARDING_TEAM')"
+        + " ORDER BY c.consulted_at, c.id";
     String plan = sql.table("plan");
     this.latestPlans = "SELECT p.doc FROM " + plan + " p WHERE p.school_id = ? AND p.version = (SELECT"
         + " MAX(v.version) FROM " + plan + " v WHERE v.school_id = p.school_id AND v.plan_id = p.plan_id)"
@@ -165,6 +178,18 @@ final class JdbcMonitoring implements MonitoringQueries {
       counts.forEach((key, n) -> tallies.add(new OutOfHoursTally(StaffId.of(key.get(0)), PupilId.of(key.get(1)), n)));
       return tallies;
     });
+  }
+
+  @Override
+  public List<ExternalContactCase> casesAwaitingReview() {
+    return scope.run("list cases awaiting review", c -> Rows.documents(c, ExternalContactCase.class, awaitingReview,
+        school)).stream().filter(found -> found.state() == CaseState.DISCLOSED).toList();
+  }
+
+  @Override
+  public List<ConsultationRecord> whoInformsUnrecorded() {
+    return scope.run("list LA agreements without who informs", c -> Rows.documents(c, ConsultationRecord.class,
+        whoInformsUnrecorded, school));
   }
 
   @Override

@@ -3,6 +3,7 @@ package io.github.liaisonsdk.jdbc;
 import io.github.liaisonsdk.basics.SchoolId;
 import io.github.liaisonsdk.port.AuditEventRepository;
 import io.github.liaisonsdk.port.ConsultationRepository;
+import io.github.liaisonsdk.port.ChildProtectionFileRepository;
 import io.github.liaisonsdk.port.SafeguardingAgreementRepository;
 import io.github.liaisonsdk.port.ContactRecordRepository;
 import io.github.liaisonsdk.port.ExternalContactRepository;
@@ -41,6 +42,7 @@ final class JdbcStore implements JdbcSchoolStore {
   private final MonitoringQueries monitoring;
   private final AuditEventRepository audit;
   private final ConsultationRepository consultations;
+  private final ChildProtectionFileRepository childProtectionFiles;
   private final SafeguardingAgreementRepository agreements;
   private final ReferenceVersion referenceVersion;
 
@@ -96,6 +98,7 @@ final class JdbcStore implements JdbcSchoolStore {
     this.audit = new JdbcAudit(scope, sql);
     this.consultations = new JdbcConsultations(scope, sql);
     this.agreements = new JdbcAgreements(scope, sql);
+    this.childProtectionFiles = new JdbcChildProtectionFiles(scope, sql);
     this.referenceVersion = new ReferenceVersion(scope, sql);
   }
 
@@ -142,6 +145,11 @@ final class JdbcStore implements JdbcSchoolStore {
   @Override
   public AuditEventRepository audit() {
     return audit;
+  }
+
+  @Override
+  public ChildProtectionFileRepository childProtectionFiles() {
+    return childProtectionFiles;
   }
 
   @Override

@@ -26,7 +26,7 @@ final class Sql {
   String expand(String script) {
     // Index, constraint and policy names are not qualified by schema: they live in their table's.
     String named = script;
-    for (String naming : new String[] {"CREATE INDEX ", "ADD CONSTRAINT ", "DROP CONSTRAINT ", "CREATE POLICY "}) {
+    for (String naming : new String[] {"CREATE INDEX ", "CONSTRAINT ", "CREATE POLICY "}) {
       named = named.replace(naming + "${prefix}", naming + bareprefix);
     }
     return named.replace("${prefix}", prefix);

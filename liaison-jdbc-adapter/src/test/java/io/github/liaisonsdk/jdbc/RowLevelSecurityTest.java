@@ -67,6 +67,11 @@ class RowLevelSecurityTest {
           Fixtures.MORNING, "{}");
       Rows.update(c, "INSERT INTO " + prefix + "safeguarding_agreement (school_id, id, pupil_id, agreed_at, doc)"
           + " VALUES (?, ?, ?, ?, ?)", B.value(), "0".repeat(64), "pupil-boarding", Fixtures.MORNING, "{}");
+      Rows.update(c, "INSERT INTO " + prefix + "file_transfer (school_id, transfer_id, version, pupil_id, recorded_at,"
+          + " due_by, state, doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", B.value(), "t-1", 1, "pupil-boarding",
+          Fixtures.MORNING, java.time.LocalDate.of(2026, 9, 21), "AWAITING_SEND", "{}");
+      Rows.update(c, "INSERT INTO " + prefix + "disposal_review (school_id, id, pupil_id, reviewed_at, doc)"
+          + " VALUES (?, ?, ?, ?, ?)", B.value(), "review-1", "pupil-boarding", Fixtures.MORNING, "{}");
       return null;
     });
   }

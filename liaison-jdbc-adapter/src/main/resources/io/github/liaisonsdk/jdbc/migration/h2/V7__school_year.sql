@@ -1,0 +1,36 @@
+-- Liaison SDK schema, version 7 (h2): the school's working year. Child protection file transfers (insert-only
+-- versions, like out-of-hours cases) and disposal reviews; columns the to-do list queries in SQL. Rows written
+-- before version 7 leave the new columns empty: an out-of-hours case is then read from its document, and a
+-- consultation written before it is not offered as an LP36-6.2 follow-up.
+
+CREATE TABLE ${prefix}file_transfer (
+  school_id VARCHAR(64) NOT NULL,
+  transfer_id VARCHAR(128) NOT NULL,
+  version INTEGER NOT NULL,
+  pupil_id VARCHAR(128) NOT NULL,
+  recorded_at TIMESTAMP WITH TIME ZONE NOT NULL,
+  due_by DATE NOT NULL,
+  state VARCHAR(16) NOT NULL,
+  doc CLOB NOT NULL,
+  CONSTRAINT ${prefix}file_transfer_key PRIMARY KEY (school_id, transfer_id, version)
+);
+
+CREATE INDEX ${prefix}file_transfer_by_pupil ON ${prefix}file_transfer (school_id, pupil_id, transfer_id, version);
+
+CREATE TABLE ${prefix}disposal_review (
+  school_id VARCHAR(64) NOT NULL,
+  id VARCHAR(128) NOT NULL,
+  pupil_id VARCHAR(128) NOT NULL,
+  reviewed_at TIMESTAMP WITH TIME ZONE NOT NULL,
+  doc CLOB NOT NULL,
+  CONSTRAINT ${prefix}disposal_review_key PRIMARY KEY (school_id, id)
+);
+
+CREATE INDEX ${prefix}disposal_review_by_pupil ON ${prefix}disposal_review (school_id, pupil_id, reviewed_at, id);
+
+ALTER TABLE ${prefix}external_contact ADD COLUMN state VARCHAR(32);
+
+ALTER TABLE ${prefix}consultation ADD COLUMN role VARCHAR(32);
+ALTER TABLE ${prefix}consultation ADD COLUMN topic VARCHAR(40);
+ALTER TABLE ${prefix}consultation ADD COLUMN outcome VARCHAR(16);
+ALTER TABLE ${prefix}consultation ADD COLUMN who_informs VARCHAR(32);

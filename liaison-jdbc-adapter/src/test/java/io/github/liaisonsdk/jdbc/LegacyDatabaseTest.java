@@ -97,7 +97,7 @@ class LegacyDatabaseTest {
   private static void readsAsToday(DataSource dataSource) {
     JdbcSchoolStores stores = JdbcStores.builder(dataSource).build();
     assertThat(stores.schemaVersion()).isEqualTo(3);
-    assertThat(stores.migrate().applied()).containsExactly(4, 5, 6);
+    assertThat(stores.migrate().applied()).containsExactly(4, 5, 6, 7);
     assertThat(stores.schemaVersion()).isEqualTo(stores.latestSchemaVersion());
     // Written before schools were told apart: all of it is the default school's.
     JdbcSchoolStore store = stores.school(SchoolId.DEFAULT);
@@ -128,6 +128,11 @@ class LegacyDatabaseTest {
     // LP36-6.3: the agreement 0.1 kept in the audit trail is still read by the safeguarding posts.
     assertThat(liaison.sharing().safeguardingAgreements(PupilId.of("pupil-0002"), DSL)).singleElement()
         .satisfies(a -> assertThat(a.laConsultation().consulteeName()).isEqualTo("R. Officer"));
+
+    // HSL-7: a 0.1 case has no state column; its document says it was reviewed, so nothing awaits the head.
+    assertThat(store.externalContacts().latest(io.github.liaisonsdk.contact.CaseId.of("case-0001")).orElseThrow()
+        .state()).isNotEqualTo(io.github.liaisonsdk.contact.CaseState.DISCLOSED);
+    assertThat(store.monitoring().casesAwaitingReview()).isEmpty();
 
     Decision decision = liaison.sharing().decide(SharingRequest.builder().requester(TEACHER).pupil(FAMILY)
         .topic(Topic.ATTENDANCE).recipient(Recipient.familyContact(ContactPersonId.of("fc-0001-mother")))

@@ -13,8 +13,7 @@ import io.github.liaisonsdk.childprotection.TransferMethod;
 import io.github.liaisonsdk.childprotection.TransferState;
 import io.github.liaisonsdk.childprotection.TransferTiming;
 import io.github.liaisonsdk.contact.ContactRecord;
-import io.github.liaisonsdk.contact.ContactRecordId;
-import io.github.liaisonsdk.contact.RecordView;
+import io.github.liaisonsdk.contact.Amendment;
 import io.github.liaisonsdk.dataprotection.DisposalDecision;
 import io.github.liaisonsdk.dataprotection.DisposalReview;
 import io.github.liaisonsdk.dataprotection.RetentionReason;
@@ -40,11 +39,9 @@ import java.util.Optional;
 /** The child protection file use cases: transfer to a leaver's new school and the disposal review. Thread-safe. */
 final class ChildProtectionFileService implements ChildProtectionFiles {
   private final SchoolRecords records;
-  private final RecordReads reads;
 
-  ChildProtectionFileService(SchoolRecords records, RecordReads reads) {
+  ChildProtectionFileService(SchoolRecords records) {
     this.records = records;
-    this.reads = reads;
   }
 
   @Override
@@ -91,36 +88,33 @@ final class ChildProtectionFileService implements ChildProtectionFiles {
       throw invalid("state", "a transfer is sent once");
     }
     List<BundleItem> items = new ArrayList<>();
-    List<ContactRecordId> withheld = new ArrayList<>();
-    CanonicalDigest seal = CanonicalDigest.start();
     List<String> hashes = new ArrayList<>();
-    for (RecordView view : childProtectionFile(records.pupil(transfer.pupil()), sender)) {
-      if (view.contentGranted()) {
-        String hash = CanonicalDigest.start().field(LiaisonJson.write(view.original().orElseThrow()))
-            .field(LiaisonJson.write(view.amendments())).finish();
-        items.add(new BundleItem(view, hash));
-        hashes.add(hash);
-      } else {
-        withheld.add(view.id());
-      }
+    for (ContactRecord original : childProtectionFile(transfer.pupil())) {
+      List<Amendment> amendments = records.store.contacts().amendments(original.id());
+      String hash = CanonicalDigest.start().field(LiaisonJson.write(original)).field(LiaisonJson.write(amendments))
+          .finish();
+      items.add(new BundleItem(original, amendments, hash));
+      hashes.add(hash);
     }
+    // One digest per thread: the seal is started only once every item's own digest is finished.
+    CanonicalDigest seal = CanonicalDigest.start();
     hashes.forEach(seal::field);
     String sealed = seal.finish();
     FileTransfer sent = FileTransfer.builder().from(transfer).version(transfer.version() + 1)
-        .state(TransferState.SENT).seal(sealed).items(items.stream().map(i -> i.record().id()).toList())
+        .state(TransferState.SENT).seal(sealed).items(items.stream().map(i -> i.original().id()).toList())
         .sentBy(sender.id()).sentAt(records.clock.instant()).method(method).build();
     records.audit.inUnit((tx, trail) -> {
       for (BundleItem item : items) {
         trail.record(AuditEventType.WORKFLOW, Optional.of(sender.id()), transfer.pupil().value(),
-            event(transfer, "bundle item", Map.of("record", item.record().id().value(), "sha256", item.sha256())));
+            event(transfer, "bundle item", Map.of("record", item.original().id().value(), "sha256", item.sha256())));
       }
       tx.childProtectionFiles().saveTransfer(sent);
       trail.record(AuditEventType.WORKFLOW, Optional.of(sender.id()), transfer.pupil().value(),
           event(transfer, "bundle sent", Map.of("seal", sealed, "items", Integer.toString(items.size()),
-              "withheld", Integer.toString(withheld.size()), "method", method.name())));
+              "method", method.name())));
       return null;
     });
-    return new TransferBundle(id, transfer.pupil(), items, withheld, sealed);
+    return new TransferBundle(id, transfer.pupil(), items, sealed);
   }
 
   @Override
@@ -202,15 +196,14 @@ final class ChildProtectionFileService implements ChildProtectionFiles {
     return review;
   }
 
-  /** A pupil's child protection file as a reader may see it: their records of that kind, oldest first. */
-  private List<RecordView> childProtectionFile(Pupil pupil, StaffMember reader) {
-    java.util.Set<ContactRecordId> file = new java.util.HashSet<>();
-    for (ContactRecord original : records.store.contacts().chronology(pupil.id())) {
-      if (RetentionSchedule.kindOf(records.current(original)) == RecordKind.CHILD_PROTECTION_FILE) {
-        file.add(original.id());
-      }
-    }
-    return reads.chronology(pupil, reader).stream().filter(view -> file.contains(view.id())).toList();
+  /**
+   * A pupil's child protection file: their records kept as that kind, counted on each as it is now, oldest first.
+   * The whole file, whoever handles it: passing it on is a duty, not a read decided record by record.
+   */
+  private List<ContactRecord> childProtectionFile(PupilId pupil) {
+    return records.store.contacts().chronology(pupil).stream()
+        .filter(original -> RetentionSchedule.kindOf(records.current(original)) == RecordKind.CHILD_PROTECTION_FILE)
+        .toList();
   }
 
   /** A record of a child protection file whose retention period has ended, and the day it did. */

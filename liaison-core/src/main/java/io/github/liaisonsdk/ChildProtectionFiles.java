@@ -48,9 +48,10 @@ public interface ChildProtectionFiles {
   FileTransfer recordLeaving(TransferId id, PupilId pupil, LocalDate leftOn, String destination, StaffId recordedBy);
 
   /**
-   * Seals and sends the file: every record of the pupil's child protection file the sender may read, as first
-   * written with each correction, each hashed and each audited, the whole sealed by one hash the receiving school
-   * quotes to confirm receipt. The vendor carries the bundle over its secure channel.
+   * Seals and sends the file: every record of the pupil's child protection file, as first written with each
+   * correction, each hashed and each audited, the whole sealed by one hash the receiving school quotes to confirm
+   * receipt. Nothing of the main pupil file goes with it. The vendor carries the bundle over its secure channel to
+   * the receiving designated safeguarding lead.
    *
    * @param id the transfer, awaiting its bundle
    * @param method how the bundle travels

@@ -17,7 +17,9 @@ public interface DataProtection {
   /**
    * Erases the contact records whose retention period has ended, counted on each record as it is now (its
    * highest level and every topic it had), except those of pupils under a legal hold. A record whose period
-   * counts from an unknown date of birth is kept. Every erasure is audited by id.
+   * counts from an unknown date of birth is kept. A child protection file is never erased by the run: its records
+   * are reported as awaiting a disposal review ({@link ChildProtectionFiles#reviewDisposal}), or as retained by one.
+   * Every erasure is audited by id.
    *
    * @param by the headteacher or an assistant headteacher who runs it
    * @param legalHolds pupils whose records must be kept whatever their age

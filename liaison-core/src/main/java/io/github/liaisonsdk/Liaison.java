@@ -73,7 +73,7 @@ public final class Liaison {
     this.school = new SchoolService(records);
     this.dataProtection = new DataProtectionService(records, reads);
     this.monitoring = new MonitoringService(records);
-    this.childProtectionFiles = new ChildProtectionFileService(records, reads);
+    this.childProtectionFiles = new ChildProtectionFileService(records);
     this.toDo = new ToDoService(records);
   }
 

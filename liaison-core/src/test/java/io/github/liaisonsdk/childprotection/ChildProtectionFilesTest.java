@@ -1,0 +1,285 @@
+package io.github.liaisonsdk.childprotection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.github.liaisonsdk.Liaison;
+import io.github.liaisonsdk.audit.AuditEvent;
+import io.github.liaisonsdk.basics.AccessDeniedException;
+import io.github.liaisonsdk.basics.Clause;
+import io.github.liaisonsdk.basics.LiaisonValidationException;
+import io.github.liaisonsdk.confidentiality.ConfidentialityLevel;
+import io.github.liaisonsdk.confidentiality.Topic;
+import io.github.liaisonsdk.contact.ContactRecord;
+import io.github.liaisonsdk.dataprotection.DisposalDecision;
+import io.github.liaisonsdk.dataprotection.DisposalReport;
+import io.github.liaisonsdk.dataprotection.DisposalReview;
+import io.github.liaisonsdk.dataprotection.RetentionReason;
+import io.github.liaisonsdk.internal.CanonicalDigest;
+import io.github.liaisonsdk.json.LiaisonJson;
+import io.github.liaisonsdk.memory.InMemoryStore;
+import io.github.liaisonsdk.monitoring.FileTransferDue;
+import io.github.liaisonsdk.plan.RecordLocation;
+import io.github.liaisonsdk.policy.StandardPacks;
+import io.github.liaisonsdk.pupil.Pupil;
+import io.github.liaisonsdk.pupil.PupilId;
+import io.github.liaisonsdk.pupil.ResidenceContext;
+import io.github.liaisonsdk.testing.Fixtures;
+import io.github.liaisonsdk.testing.TestSchool;
+import io.github.liaisonsdk.todo.ToDoKind;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A leaver's child protection file (Keeping Children Safe in Education; LP36-4e): due at the new school on the fifth
+ * school day after leaving by the term calendar, sent as a sealed bundle of the file alone, closed by a receipt
+ * quoting the seal; and the disposal review that ends a file's retention period. In London, on the conventional
+ * English year (the Coxlease pack has no local term dates).
+ */
+class ChildProtectionFilesTest {
+  static final ZoneId LONDON = ZoneId.of("Europe/London");
+  static final ResidenceContext LEAVER_CONTEXT = ResidenceContext.DAY_WITH_FAMILY;
+  static final PupilId LEAVER = Fixtures.pupilId(LEAVER_CONTEXT);
+
+  /** A clock the test moves on. */
+  static final class MovingClock extends Clock {
+    Instant now;
+
+    MovingClock(Instant now) {
+      this.now = now;
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return LONDON;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+
+  final MovingClock clock = new MovingClock(Instant.parse("2026-12-09T10:00:00Z"));
+  InMemoryStore store;
+  Liaison liaison;
+
+  @BeforeEach
+  void school() {
+    store = InMemoryStore.create();
+    liaison = Liaison.builder().pack(StandardPacks.lp36()).store(store).zone(LONDON).clock(clock).build();
+    TestSchool.populate(liaison);
+  }
+
+  private ContactRecord safeguarding(String id, Instant at) {
+    return Fixtures.recordBuilder(id, LEAVER_CONTEXT, at).topics(List.of(Topic.CONCERNS_AND_SAFEGUARDING))
+        .location(RecordLocation.SAFEGUARDING_RECORD).level(ConfidentialityLevel.SAFEGUARDING).build();
+  }
+
+  private FileTransfer leaves(String id, LocalDate on) {
+    return liaison.childProtectionFiles().recordLeaving(TransferId.of(id), LEAVER, on, "Northgate Academy",
+        TestSchool.DSL);
+  }
+
+  @ParameterizedTest(name = "LP36-4e / KCSIE: leaving on {0} ({2}) the file is due by {1}")
+  @CsvSource({
+      "2026-11-19, 2026-11-26, IN_YEAR, a weekend skipped",
+      "2026-10-22, 2026-11-05, IN_YEAR, the October half term skipped",
+      "2026-12-18, 2027-01-08, NEXT_TERM, the end of the autumn term: the fifth day of the spring term",
+      "2026-12-21, 2027-01-08, NEXT_TERM, in the Christmas holiday",
+      "2027-03-25, 2027-04-09, NEXT_TERM, the end of the spring term: the Easter holiday skipped",
+      "2027-07-16, 2027-09-10, NEXT_TERM, the end of the summer term: the fifth day of September's term"})
+  void dueDateFromTheTermCalendar(LocalDate leftOn, LocalDate due, TransferTiming timing, String why) {
+    FileTransfer transfer = leaves("t-1", leftOn);
+    assertThat(transfer.dueBy()).as(why).isEqualTo(due);
+    assertThat(transfer.timing()).isEqualTo(timing);
+    assertThat(transfer.state()).isEqualTo(TransferState.AWAITING_SEND);
+  }
+
+  @Test
+  @DisplayName("LP36-4e / KCSIE: an unconfirmed transfer becomes overdue after its due date, in the report and the to-do list")
+  void unconfirmedBecomesOverdue() {
+    leaves("t-1", LocalDate.of(2026, 12, 7));
+    assertThat(liaison.monitoring().report(Fixtures.HEAD, LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 9))
+        .fileTransfers()).containsExactly(new FileTransferDue("t-1", LEAVER, LocalDate.of(2026, 12, 14), false,
+            false));
+    clock.now = Instant.parse("2026-12-15T10:00:00Z");
+    assertThat(liaison.monitoring().report(Fixtures.HEAD, LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 15))
+        .fileTransfers()).singleElement().satisfies(t -> assertThat(t.overdue()).isTrue());
+    assertThat(liaison.toDo().items(TestSchool.DSL)).filteredOn(i -> i.kind() == ToDoKind.FILE_TRANSFER_DUE)
+        .singleElement().satisfies(i -> {
+          assertThat(i.overdue()).isTrue();
+          assertThat(i.due()).isEqualTo(LocalDate.of(2026, 12, 14));
+          assertThat(i.clause()).isEqualTo(Clause.LP36_4E);
+        });
+  }
+
+  @Test
+  @DisplayName("LP36-4e / KCSIE: the bundle carries the child protection file alone, each record hashed and audited, sealed")
+  void sealedBundleOfTheFileAlone() {
+    store.contacts().append(safeguarding("cp-1", Instant.parse("2026-10-01T09:00:00Z")));
+    store.contacts().append(Fixtures.recordBuilder("cp-2", LEAVER_CONTEXT, Instant.parse("2026-11-02T09:00:00Z"))
+        .addTopic(Topic.CONCERNS_AND_SAFEGUARDING).build());
+    liaison.records().record(Fixtures.record("main-file", LEAVER_CONTEXT, Instant.parse("2026-11-03T09:00:00Z")));
+    leaves("t-1", LocalDate.of(2026, 12, 4));
+
+    TransferBundle bundle = liaison.childProtectionFiles().send(TransferId.of("t-1"),
+        TransferMethod.SECURE_ELECTRONIC, TestSchool.DSL);
+    assertThat(bundle.items()).extracting(i -> i.original().id().value()).containsExactly("cp-1", "cp-2");
+    for (BundleItem item : bundle.items()) {
+      assertThat(item.sha256()).isEqualTo(CanonicalDigest.start().field(LiaisonJson.write(item.original()))
+          .field(LiaisonJson.write(item.amendments())).finish());
+    }
+    assertThat(bundle.seal()).isEqualTo(CanonicalDigest.start().field(bundle.items().get(0).sha256())
+        .field(bundle.items().get(1).sha256()).finish());
+
+    FileTransfer sent = store.childProtectionFiles().transfer(TransferId.of("t-1")).orElseThrow();
+    assertThat(sent.state()).isEqualTo(TransferState.SENT);
+    assertThat(sent.seal()).contains(bundle.seal());
+    assertThat(sent.items()).extracting(id -> id.value()).containsExactly("cp-1", "cp-2");
+    List<AuditEvent> trail = store.audit().read(1, 1_000);
+    assertThat(trail).filteredOn(e -> e.details().getOrDefault("event", "").endsWith("bundle item"))
+        .extracting(e -> e.details().get("record") + "=" + e.details().get("sha256"))
+        .containsExactly("cp-1=" + bundle.items().get(0).sha256(), "cp-2=" + bundle.items().get(1).sha256());
+    assertThat(trail).filteredOn(e -> e.details().getOrDefault("event", "").endsWith("bundle sent"))
+        .singleElement().satisfies(e -> assertThat(e.details()).containsEntry("seal", bundle.seal())
+            .containsEntry("items", "2").containsEntry("method", "SECURE_ELECTRONIC"));
+    assertThat(trail).allSatisfy(e -> assertThat(e.toString()).doesNotContain(Fixtures.MARKER));
+    assertThat(liaison.audit().verify().intact()).isTrue();
+
+    LiaisonValidationException again = catchThrowableOfType(LiaisonValidationException.class,
+        () -> liaison.childProtectionFiles().send(TransferId.of("t-1"), TransferMethod.HAND_DELIVERED,
+            TestSchool.DSL));
+    assertThat(again.violations()).singleElement().satisfies(v -> assertThat(v.path()).isEqualTo("state"));
+  }
+
+  @Test
+  @DisplayName("LP36-4e / KCSIE: the receipt must quote the seal sent, on a day between sending and today; then the transfer is closed")
+  void receiptQuotesTheSeal() {
+    store.contacts().append(safeguarding("cp-1", Instant.parse("2026-10-01T09:00:00Z")));
+    leaves("t-1", LocalDate.of(2026, 12, 4));
+    TransferBundle bundle = liaison.childProtectionFiles().send(TransferId.of("t-1"),
+        TransferMethod.HAND_DELIVERED, TestSchool.DSL);
+
+    LiaisonValidationException otherBundle = catchThrowableOfType(LiaisonValidationException.class,
+        () -> liaison.childProtectionFiles().confirmReceipt(TransferId.of("t-1"), "J. Smith, DSL",
+            LocalDate.of(2026, 12, 9), "0".repeat(64), TestSchool.DSL));
+    assertThat(otherBundle.violations()).singleElement().satisfies(v -> {
+      assertThat(v.path()).isEqualTo("seal");
+      assertThat(v.clause()).isEqualTo(Clause.LP36_4E);
+    });
+    LiaisonValidationException early = catchThrowableOfType(LiaisonValidationException.class,
+        () -> liaison.childProtectionFiles().confirmReceipt(TransferId.of("t-1"), "J. Smith, DSL",
+            LocalDate.of(2026, 12, 8), bundle.seal(), TestSchool.DSL));
+    assertThat(early.violations()).singleElement().satisfies(v -> assertThat(v.path()).isEqualTo("receivedOn"));
+
+    FileTransfer received = liaison.childProtectionFiles().confirmReceipt(TransferId.of("t-1"), "J. Smith, DSL",
+        LocalDate.of(2026, 12, 9), bundle.seal(), TestSchool.DSL);
+    assertThat(received.state()).isEqualTo(TransferState.RECEIVED);
+    assertThat(received.overdueOn(LocalDate.of(2027, 1, 1))).isFalse();
+    assertThat(liaison.childProtectionFiles().transfers(LEAVER, Fixtures.HEAD)).containsExactly(received);
+    assertThat(store.childProtectionFiles().openTransfers()).isEmpty();
+    assertThat(catchThrowableOfType(LiaisonValidationException.class,
+        () -> liaison.childProtectionFiles().confirmReceipt(TransferId.of("t-1"), "J. Smith, DSL",
+            LocalDate.of(2026, 12, 9), bundle.seal(), TestSchool.DSL))).isNotNull();
+  }
+
+  @Test
+  @DisplayName("LP36-4e: only the designated safeguarding lead or the headship handles transfers, known pupil or not")
+  void onlyTheDslOrHeadship() {
+    AccessDeniedException known = catchThrowableOfType(AccessDeniedException.class,
+        () -> liaison.childProtectionFiles().recordLeaving(TransferId.of("t-1"), LEAVER, LocalDate.of(2026, 12, 4),
+            "Northgate", Fixtures.TEACHER));
+    AccessDeniedException unknown = catchThrowableOfType(AccessDeniedException.class,
+        () -> liaison.childProtectionFiles().transfers(PupilId.of("nobody"), Fixtures.TEACHER));
+    AccessDeniedException held = catchThrowableOfType(AccessDeniedException.class,
+        () -> liaison.childProtectionFiles().transfers(LEAVER, Fixtures.TEACHER));
+    assertThat(known.clauses()).containsExactly(Clause.LP36_4E);
+    assertThat(unknown.getMessage()).isEqualTo(held.getMessage());
+    assertThat(store.childProtectionFiles().transfersOf(LEAVER)).isEmpty();
+    assertThat(liaison.childProtectionFiles().transfers(LEAVER, Fixtures.HEAD)).isEmpty();
+  }
+
+  @Test
+  @DisplayName("LP36-4e: a destination on more than one line or with control characters is refused by field, without quoting it")
+  void hostileDestination() {
+    for (String hostile : List.of("Northgate\nAcademy " + Fixtures.MARKER, "", " ", "x".repeat(201),
+        "bell\u0007 " + Fixtures.MARKER)) {
+      LiaisonValidationException e = catchThrowableOfType(LiaisonValidationException.class,
+          () -> liaison.childProtectionFiles().recordLeaving(TransferId.of("t-hostile"), LEAVER,
+              LocalDate.of(2026, 12, 4), hostile, TestSchool.DSL));
+      assertThat(e).as(hostile).isNotNull();
+      assertThat(e.violations()).extracting(v -> v.path()).containsExactly("destination");
+      assertThat(e.getMessage()).doesNotContain(Fixtures.MARKER).contains("LP36-4e");
+    }
+    assertThat(store.childProtectionFiles().transfersOf(LEAVER)).isEmpty();
+  }
+
+  @Test
+  @DisplayName("LP36-4e: one transfer awaiting receipt per pupil, and a leaving date at most a year ahead")
+  void oneOpenTransferPerPupil() {
+    leaves("t-1", LocalDate.of(2026, 12, 4));
+    LiaisonValidationException second = catchThrowableOfType(LiaisonValidationException.class,
+        () -> leaves("t-2", LocalDate.of(2026, 12, 5)));
+    assertThat(second.violations()).singleElement().satisfies(v -> assertThat(v.path()).isEqualTo("pupil"));
+    assertThat(catchThrowableOfType(LiaisonValidationException.class, () -> liaison.childProtectionFiles()
+        .recordLeaving(TransferId.of("t-3"), Fixtures.pupilId(ResidenceContext.BOARDING), LocalDate.of(2028, 1, 1),
+            "Far Future School", TestSchool.DSL)).violations())
+        .singleElement().satisfies(v -> assertThat(v.path()).isEqualTo("leftOn"));
+  }
+
+  @Test
+  @DisplayName("LP36-4e: the retention period of a child protection file ends in a review, never an automatic erasure; a retention runs to its day, a disposal is audited")
+  void disposalReviewNotErasure() {
+    Pupil old = Pupil.builder().from(Fixtures.pupil(LEAVER_CONTEXT)).dateOfBirth(LocalDate.of(1980, 1, 15)).build();
+    liaison.school().synchronisePupil(old);
+    store.contacts().append(safeguarding("cp-old", Instant.parse("1994-05-10T09:00:00Z")));
+    store.contacts().append(Fixtures.record("routine-old", LEAVER_CONTEXT, Instant.parse("1994-05-11T09:00:00Z")));
+
+    DisposalReport run = liaison.dataProtection().disposalRun(Fixtures.HEAD, Set.of());
+    assertThat(run.disposed()).extracting(id -> id.value()).containsExactly("routine-old");
+    assertThat(run.awaitingReview()).extracting(id -> id.value()).containsExactly("cp-old");
+    assertThat(store.contacts().find(safeguarding("cp-old", Instant.EPOCH).id())).isPresent();
+    assertThat(liaison.toDo().items(TestSchool.DSL)).filteredOn(i -> i.kind() == ToDoKind.DISPOSAL_REVIEW_DUE)
+        .singleElement().satisfies(i -> assertThat(i.due()).isEqualTo(LocalDate.of(2015, 1, 16)));
+
+    assertThat(catchThrowableOfType(AccessDeniedException.class, () -> liaison.childProtectionFiles()
+        .reviewDisposal("review-0", LEAVER, DisposalDecision.DISPOSE, Optional.empty(), Optional.empty(),
+            Fixtures.TEACHER)).clauses()).containsExactly(Clause.LP36_4E);
+    DisposalReview kept = liaison.childProtectionFiles().reviewDisposal("review-1", LEAVER, DisposalDecision.RETAIN,
+        Optional.of(LocalDate.of(2027, 6, 30)), Optional.of(RetentionReason.LEGAL_PROCEEDINGS), TestSchool.DSL);
+    assertThat(kept.dueFrom()).isEqualTo(LocalDate.of(2015, 1, 16));
+    assertThat(liaison.dataProtection().disposalRun(Fixtures.HEAD, Set.of()).retained())
+        .extracting(id -> id.value()).containsExactly("cp-old");
+    assertThat(liaison.toDo().items(TestSchool.DSL)).noneMatch(i -> i.kind() == ToDoKind.DISPOSAL_REVIEW_DUE);
+    assertThat(catchThrowableOfType(LiaisonValidationException.class, () -> liaison.childProtectionFiles()
+        .reviewDisposal("review-2", LEAVER, DisposalDecision.DISPOSE, Optional.empty(), Optional.empty(),
+            TestSchool.DSL)).violations()).singleElement().satisfies(v -> assertThat(v.path()).isEqualTo("pupil"));
+
+    clock.now = Instant.parse("2027-07-01T10:00:00Z");
+    assertThat(liaison.toDo().items(TestSchool.DSL)).filteredOn(i -> i.kind() == ToDoKind.DISPOSAL_REVIEW_DUE)
+        .singleElement().satisfies(i -> assertThat(i.due()).isEqualTo(LocalDate.of(2027, 6, 30)));
+    liaison.childProtectionFiles().reviewDisposal("review-2", LEAVER, DisposalDecision.DISPOSE, Optional.empty(),
+        Optional.empty(), TestSchool.DSL);
+    assertThat(store.contacts().find(safeguarding("cp-old", Instant.EPOCH).id())).isEmpty();
+    assertThat(store.audit().read(1, 1_000)).filteredOn(e -> "cp-old".equals(e.details().get("record")))
+        .singleElement().satisfies(e -> assertThat(e.details()).containsEntry("review", "review-2")
+            .containsEntry("recordKind", "CHILD_PROTECTION_FILE"));
+    assertThat(liaison.audit().verify().intact()).isTrue();
+  }
+}

@@ -70,6 +70,9 @@ final class ChildProtectionFileService implements ChildProtectionFiles {
               .anyMatch(t -> t.state() != TransferState.RECEIVED)) {
             throw invalid("pupil", "has a child protection file transfer awaiting receipt already");
           }
+          if (childProtectionFile(leaver.id()).isEmpty()) {
+            throw invalid("pupil", "has no child protection file to transfer");
+          }
           if (tx.childProtectionFiles().transfer(id).isPresent()) {
             throw invalid("id", "is the id of another transfer");
           }
@@ -89,7 +92,11 @@ final class ChildProtectionFileService implements ChildProtectionFiles {
     }
     List<BundleItem> items = new ArrayList<>();
     List<String> hashes = new ArrayList<>();
-    for (ContactRecord original : childProtectionFile(transfer.pupil())) {
+    List<ContactRecord> file = childProtectionFile(transfer.pupil());
+    if (file.isEmpty()) {
+      throw invalid("pupil", "has no child protection file to transfer: its records were disposed of");
+    }
+    for (ContactRecord original : file) {
       List<Amendment> amendments = records.store.contacts().amendments(original.id());
       String hash = CanonicalDigest.start().field(LiaisonJson.write(original)).field(LiaisonJson.write(amendments))
           .finish();

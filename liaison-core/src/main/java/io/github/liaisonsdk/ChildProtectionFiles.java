@@ -42,8 +42,8 @@ public interface ChildProtectionFiles {
    * @param recordedBy the designated safeguarding lead or a headship member
    * @return the transfer, awaiting its bundle
    * @throws io.github.liaisonsdk.basics.AccessDeniedException if {@code recordedBy} may not
-   * @throws io.github.liaisonsdk.basics.LiaisonValidationException if the pupil has a transfer awaiting receipt,
-   *     or a value breaks its rule
+   * @throws io.github.liaisonsdk.basics.LiaisonValidationException if the pupil has no child protection file or has
+   *     a transfer awaiting receipt, or a value breaks its rule
    */
   FileTransfer recordLeaving(TransferId id, PupilId pupil, LocalDate leftOn, String destination, StaffId recordedBy);
 

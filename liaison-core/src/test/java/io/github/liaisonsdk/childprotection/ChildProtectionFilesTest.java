@@ -84,6 +84,7 @@ class ChildProtectionFilesTest {
     store = InMemoryStore.create();
     liaison = Liaison.builder().pack(StandardPacks.lp36()).store(store).zone(LONDON).clock(clock).build();
     TestSchool.populate(liaison);
+    store.contacts().append(safeguarding("cp-0", Instant.parse("2026-09-21T09:00:00Z")));
   }
 
   private ContactRecord safeguarding(String id, Instant at) {
@@ -140,25 +141,27 @@ class ChildProtectionFilesTest {
 
     TransferBundle bundle = liaison.childProtectionFiles().send(TransferId.of("t-1"),
         TransferMethod.SECURE_ELECTRONIC, TestSchool.DSL);
-    assertThat(bundle.items()).extracting(i -> i.original().id().value()).containsExactly("cp-1", "cp-2");
+    assertThat(bundle.items()).extracting(i -> i.original().id().value()).containsExactly("cp-0", "cp-1", "cp-2");
     for (BundleItem item : bundle.items()) {
       assertThat(item.sha256()).isEqualTo(CanonicalDigest.start().field(LiaisonJson.write(item.original()))
           .field(LiaisonJson.write(item.amendments())).finish());
     }
-    assertThat(bundle.seal()).isEqualTo(CanonicalDigest.start().field(bundle.items().get(0).sha256())
-        .field(bundle.items().get(1).sha256()).finish());
+    CanonicalDigest seal = CanonicalDigest.start();
+    bundle.items().forEach(item -> seal.field(item.sha256()));
+    assertThat(bundle.seal()).isEqualTo(seal.finish());
 
     FileTransfer sent = store.childProtectionFiles().transfer(TransferId.of("t-1")).orElseThrow();
     assertThat(sent.state()).isEqualTo(TransferState.SENT);
     assertThat(sent.seal()).contains(bundle.seal());
-    assertThat(sent.items()).extracting(id -> id.value()).containsExactly("cp-1", "cp-2");
+    assertThat(sent.items()).extracting(id -> id.value()).containsExactly("cp-0", "cp-1", "cp-2");
     List<AuditEvent> trail = store.audit().read(1, 1_000);
     assertThat(trail).filteredOn(e -> e.details().getOrDefault("event", "").endsWith("bundle item"))
         .extracting(e -> e.details().get("record") + "=" + e.details().get("sha256"))
-        .containsExactly("cp-1=" + bundle.items().get(0).sha256(), "cp-2=" + bundle.items().get(1).sha256());
+        .containsExactly("cp-0=" + bundle.items().get(0).sha256(), "cp-1=" + bundle.items().get(1).sha256(),
+            "cp-2=" + bundle.items().get(2).sha256());
     assertThat(trail).filteredOn(e -> e.details().getOrDefault("event", "").endsWith("bundle sent"))
         .singleElement().satisfies(e -> assertThat(e.details()).containsEntry("seal", bundle.seal())
-            .containsEntry("items", "2").containsEntry("method", "SECURE_ELECTRONIC"));
+            .containsEntry("items", "3").containsEntry("method", "SECURE_ELECTRONIC"));
     assertThat(trail).allSatisfy(e -> assertThat(e.toString()).doesNotContain(Fixtures.MARKER));
     assertThat(liaison.audit().verify().intact()).isTrue();
 
@@ -237,6 +240,10 @@ class ChildProtectionFilesTest {
     LiaisonValidationException second = catchThrowableOfType(LiaisonValidationException.class,
         () -> leaves("t-2", LocalDate.of(2026, 12, 5)));
     assertThat(second.violations()).singleElement().satisfies(v -> assertThat(v.path()).isEqualTo("pupil"));
+    LiaisonValidationException noFile = catchThrowableOfType(LiaisonValidationException.class,
+        () -> liaison.childProtectionFiles().recordLeaving(TransferId.of("t-4"), Fixtures.pupilId(
+            ResidenceContext.CARE_HOME), LocalDate.of(2026, 12, 4), "Northgate", TestSchool.DSL));
+    assertThat(noFile.violations()).singleElement().satisfies(v -> assertThat(v.rule()).contains("no child protection file"));
     assertThat(catchThrowableOfType(LiaisonValidationException.class, () -> liaison.childProtectionFiles()
         .recordLeaving(TransferId.of("t-3"), Fixtures.pupilId(ResidenceContext.BOARDING), LocalDate.of(2028, 1, 1),
             "Far Future School", TestSchool.DSL)).violations())
@@ -246,37 +253,41 @@ class ChildProtectionFilesTest {
   @Test
   @DisplayName("LP36-4e: the retention period of a child protection file ends in a review, never an automatic erasure; a retention runs to its day, a disposal is audited")
   void disposalReviewNotErasure() {
-    Pupil old = Pupil.builder().from(Fixtures.pupil(LEAVER_CONTEXT)).dateOfBirth(LocalDate.of(1980, 1, 15)).build();
-    liaison.school().synchronisePupil(old);
-    store.contacts().append(safeguarding("cp-old", Instant.parse("1994-05-10T09:00:00Z")));
-    store.contacts().append(Fixtures.record("routine-old", LEAVER_CONTEXT, Instant.parse("1994-05-11T09:00:00Z")));
+    ResidenceContext context = ResidenceContext.BOARDING;
+    PupilId old = Fixtures.pupilId(context);
+    liaison.school().synchronisePupil(Pupil.builder().from(Fixtures.pupil(context))
+        .dateOfBirth(LocalDate.of(1980, 1, 15)).build());
+    store.contacts().append(Fixtures.recordBuilder("cp-old", context, Instant.parse("1994-05-10T09:00:00Z"))
+        .topics(List.of(Topic.CONCERNS_AND_SAFEGUARDING)).location(RecordLocation.SAFEGUARDING_RECORD)
+        .level(ConfidentialityLevel.SAFEGUARDING).build());
+    store.contacts().append(Fixtures.record("routine-old", context, Instant.parse("1994-05-11T09:00:00Z")));
 
     DisposalReport run = liaison.dataProtection().disposalRun(Fixtures.HEAD, Set.of());
     assertThat(run.disposed()).extracting(id -> id.value()).containsExactly("routine-old");
     assertThat(run.awaitingReview()).extracting(id -> id.value()).containsExactly("cp-old");
-    assertThat(store.contacts().find(safeguarding("cp-old", Instant.EPOCH).id())).isPresent();
+    assertThat(store.contacts().find(io.github.liaisonsdk.contact.ContactRecordId.of("cp-old"))).isPresent();
     assertThat(liaison.toDo().items(TestSchool.DSL)).filteredOn(i -> i.kind() == ToDoKind.DISPOSAL_REVIEW_DUE)
         .singleElement().satisfies(i -> assertThat(i.due()).isEqualTo(LocalDate.of(2015, 1, 16)));
 
     assertThat(catchThrowableOfType(AccessDeniedException.class, () -> liaison.childProtectionFiles()
-        .reviewDisposal("review-0", LEAVER, DisposalDecision.DISPOSE, Optional.empty(), Optional.empty(),
+        .reviewDisposal("review-0", old, DisposalDecision.DISPOSE, Optional.empty(), Optional.empty(),
             Fixtures.TEACHER)).clauses()).containsExactly(Clause.LP36_4E);
-    DisposalReview kept = liaison.childProtectionFiles().reviewDisposal("review-1", LEAVER, DisposalDecision.RETAIN,
+    DisposalReview kept = liaison.childProtectionFiles().reviewDisposal("review-1", old, DisposalDecision.RETAIN,
         Optional.of(LocalDate.of(2027, 6, 30)), Optional.of(RetentionReason.LEGAL_PROCEEDINGS), TestSchool.DSL);
     assertThat(kept.dueFrom()).isEqualTo(LocalDate.of(2015, 1, 16));
     assertThat(liaison.dataProtection().disposalRun(Fixtures.HEAD, Set.of()).retained())
         .extracting(id -> id.value()).containsExactly("cp-old");
     assertThat(liaison.toDo().items(TestSchool.DSL)).noneMatch(i -> i.kind() == ToDoKind.DISPOSAL_REVIEW_DUE);
     assertThat(catchThrowableOfType(LiaisonValidationException.class, () -> liaison.childProtectionFiles()
-        .reviewDisposal("review-2", LEAVER, DisposalDecision.DISPOSE, Optional.empty(), Optional.empty(),
+        .reviewDisposal("review-2", old, DisposalDecision.DISPOSE, Optional.empty(), Optional.empty(),
             TestSchool.DSL)).violations()).singleElement().satisfies(v -> assertThat(v.path()).isEqualTo("pupil"));
 
     clock.now = Instant.parse("2027-07-01T10:00:00Z");
     assertThat(liaison.toDo().items(TestSchool.DSL)).filteredOn(i -> i.kind() == ToDoKind.DISPOSAL_REVIEW_DUE)
         .singleElement().satisfies(i -> assertThat(i.due()).isEqualTo(LocalDate.of(2027, 6, 30)));
-    liaison.childProtectionFiles().reviewDisposal("review-2", LEAVER, DisposalDecision.DISPOSE, Optional.empty(),
+    liaison.childProtectionFiles().reviewDisposal("review-2", old, DisposalDecision.DISPOSE, Optional.empty(),
         Optional.empty(), TestSchool.DSL);
-    assertThat(store.contacts().find(safeguarding("cp-old", Instant.EPOCH).id())).isEmpty();
+    assertThat(store.contacts().find(io.github.liaisonsdk.contact.ContactRecordId.of("cp-old"))).isEmpty();
     assertThat(store.audit().read(1, 1_000)).filteredOn(e -> "cp-old".equals(e.details().get("record")))
         .singleElement().satisfies(e -> assertThat(e.details()).containsEntry("review", "review-2")
             .containsEntry("recordKind", "CHILD_PROTECTION_FILE"));

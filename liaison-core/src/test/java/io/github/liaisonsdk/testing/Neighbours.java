@@ -61,6 +61,9 @@ public final class Neighbours {
         .pupil(Fixtures.pupilId(ResidenceContext.DAY_IN_CHILDRENS_HOME)).topic(Topic.CONCERNS_AND_SAFEGUARDING)
         .consultedBy(TestSchool.SITE_MANAGER).recordedBy(TestSchool.DSL).role(ConsulteeRole.LA_SAFEGUARDING_TEAM)
         .consultedAt(Fixtures.MORNING).outcome(ConsultationOutcome.AGREED).build());
+    stores.school(NEIGHBOUR).contacts().append(Fixtures.recordBuilder("cp-DAY_WITH_FAMILY",
+        ResidenceContext.DAY_WITH_FAMILY, Fixtures.MORNING.minusSeconds(3_600)).addTopic(Topic.CONCERNS_AND_SAFEGUARDING)
+        .build());
     neighbour.childProtectionFiles().recordLeaving(TransferId.of("t-in-year"),
         Fixtures.pupilId(ResidenceContext.DAY_WITH_FAMILY), Fixtures.START, "Next Door Academy", TestSchool.DSL);
     PupilId old = PupilId.of("pupil-old-file");

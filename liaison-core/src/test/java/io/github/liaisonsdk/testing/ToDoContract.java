@@ -92,7 +92,13 @@ public abstract class ToDoContract {
     laConsultation("c-la-first", ResidenceContext.CARE_HOME, "2026-12-07T10:00:00Z", Optional.empty());
     laConsultation("c-la-then", ResidenceContext.CARE_HOME, "2026-12-08T11:00:00Z",
         Optional.of(WhoInforms.REFERRER));
-    // Leavers: an in-year move overdue, an end-of-term move due in the new term, a transfer completed.
+    // Leavers, each with a child protection file: an in-year move overdue, an end-of-term move due in the new term, a transfer completed.
+    for (ResidenceContext leaver : List.of(ResidenceContext.DAY_WITH_FAMILY, ResidenceContext.SCHOOL_CARE_ACCOMMODATION,
+        ResidenceContext.BOARDING)) {
+      store.contacts().append(Fixtures.recordBuilder("cp-" + leaver, leaver, Instant.parse("2026-10-05T09:00:00Z"))
+          .addTopic(Topic.CONCERNS_AND_SAFEGUARDING).kind(io.github.liaisonsdk.contact.ContactKind.EMERGENCY)
+          .emergencyRaisedAt(Instant.parse("2026-10-05T08:50:00Z")).build());
+    }
     liaison.childProtectionFiles().recordLeaving(TransferId.of("t-in-year"), Fixtures.pupilId(
         ResidenceContext.DAY_WITH_FAMILY), LocalDate.of(2026, 12, 1), "Northgate Academy", TestSchool.DSL);
     liaison.childProtectionFiles().recordLeaving(TransferId.of("t-end-of-term"), Fixtures.pupilId(

@@ -59,6 +59,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import io.github.liaisonsdk.childprotection.FileTransfer;
+import io.github.liaisonsdk.childprotection.TransferBundle;
+import io.github.liaisonsdk.childprotection.TransferId;
+import io.github.liaisonsdk.childprotection.TransferMethod;
+import io.github.liaisonsdk.todo.ToDoItem;
 import org.h2.jdbcx.JdbcDataSource;
 
 /**
@@ -67,8 +72,8 @@ import org.h2.jdbcx.JdbcDataSource;
  * <p>It migrates the database with the JDBC adapter, loads the group, LP36 and HSL policy packs from JSON, creates
  * staff in every post and a pupil in every residence context with a liaison plan each, records a term of contacts
  * with an injected clock, runs an out-of-hours disclosure through approval and logging, asks a dozen sharing
- * questions (including the LP36-6.1 safeguarding case before and after the LA consultation), prints the monitoring
- * summary and verifies the audit chain. A second run resets the database and says so.
+ * questions (including the LP36-6.1 safeguarding case before and after the LA consultation), transfers two leavers'
+ * child protection files, prints the to-do list and the monitoring summary and verifies the audit chain. A second run resets the database and says so.
  *
  * <p>Run with {@code mvn -B -q -Pdemo -DskipTests package}; add {@code -Dexec.args=--json} for JSON, which is also
  * written to {@code demo.json} beside the database. The database lives in the system temporary folder, or where
@@ -149,7 +154,10 @@ public final class Demo {
     outOfHours(liaison, school, clock);
     decisions(liaison, school, clock);
 
+    leavers(liaison, school, clock);
+
     clock.set(DemoSchool.TERM_END.atTime(LocalTime.of(16, 0)).atZone(DemoSchool.ZONE).toInstant());
+    toDo(liaison, school);
     MonitoringReport report = liaison.monitoring().report(school.staff.get(Designation.HEADTEACHER), DemoSchool.TERM_START, DemoSchool.TERM_END);
     monitoring(report);
     results.put("monitoring", report);
@@ -336,6 +344,54 @@ public final class Demo {
   private static SharingRequest.Builder safeguarding(StaffId siteManager, LiaisonPlan plan) {
     return ask(siteManager, plan, Topic.CONCERNS_AND_SAFEGUARDING, Recipient.outside(RecipientKind.OTHER_GROUP_SERVICE))
         .purpose(Purpose.SAFEGUARDING);
+  }
+
+  /**
+   * Two leavers' child protection files (KCSIE, LP36-4e): one moved in November and its file was received; one
+   * leaves at the end of term, so its file is due in the first week of the spring term.
+   */
+  private void leavers(Liaison liaison, DemoSchool school, SteppingClock clock) {
+    section("Leavers' child protection files (LP36-4e, Keeping Children Safe in Education)");
+    StaffId dsl = school.staff.get(Designation.DESIGNATED_SAFEGUARDING_LEAD);
+    LiaisonPlan moved = school.plans.get(1);
+    LiaisonPlan leaving = school.plans.get(2);
+    for (LiaisonPlan plan : List.of(moved, leaving)) {
+      Instant at = Instant.parse("2026-11-02T15:30:00Z");
+      clock.set(at.plusSeconds(3600));
+      liaison.records().record(ContactRecord.builder().id(ContactRecordId.of(plan.pupil().value() + "-concern"))
+          .pupil(plan.pupil()).plan(plan.id()).planVersion(plan.version()).staff(school.staff.get(Designation.TEACHER))
+          .addCounterpart(plan.familySide().get(0).id()).occurredAt(at).recordedAt(at.plusSeconds(3600))
+          .method(plan.routine().method()).kind(ContactKind.ROUTINE).addTopic(Topic.CONCERNS_AND_SAFEGUARDING)
+          .summary(ConfidentialText.of("A concern raised with the family and passed to the DSL"))
+          .level(ConfidentialityLevel.SAFEGUARDING).location(plan.recording().location()).build());
+    }
+    clock.set(Instant.parse("2026-11-13T16:00:00Z"));
+    FileTransfer inYear = liaison.childProtectionFiles().recordLeaving(TransferId.of("CPT-1"), moved.pupil(),
+        LocalDate.of(2026, 11, 13), "Northgate Academy", dsl);
+    line("  " + moved.pupil() + " left on " + inYear.leftOn() + " (" + inYear.timing() + "): file due by "
+        + inYear.dueBy() + ", the fifth school day after");
+    clock.set(Instant.parse("2026-11-16T09:00:00Z"));
+    TransferBundle bundle = liaison.childProtectionFiles().send(inYear.id(), TransferMethod.SECURE_ELECTRONIC, dsl);
+    clock.set(Instant.parse("2026-11-17T11:00:00Z"));
+    FileTransfer received = liaison.childProtectionFiles().confirmReceipt(inYear.id(), "DSL, Northgate Academy",
+        LocalDate.of(2026, 11, 17), bundle.seal(), dsl);
+    line("  Sent " + bundle.items().size() + " records sealed " + bundle.seal().substring(0, 12)
+        + "…, each audited; receipt confirmed on " + received.receivedOn().orElseThrow() + " with the same seal");
+    FileTransfer endOfTerm = liaison.childProtectionFiles().recordLeaving(TransferId.of("CPT-2"), leaving.pupil(),
+        DemoSchool.TERM_END, "Southfield College", dsl);
+    line("  " + leaving.pupil() + " leaves on " + endOfTerm.leftOn() + " (" + endOfTerm.timing() + "): file due by "
+        + endOfTerm.dueBy() + ", the fifth day of the spring term");
+    results.put("fileTransfers", List.of(received, endOfTerm));
+  }
+
+  private void toDo(Liaison liaison, DemoSchool school) {
+    List<ToDoItem> items = liaison.toDo().items(school.staff.get(Designation.HEADTEACHER));
+    section("To-do list on " + DemoSchool.TERM_END + ", as the headteacher sees it: " + items.size() + " items");
+    for (ToDoItem item : items) {
+      line(String.format(Locale.ROOT, "  %s %s %-28s %-8s %s%s", item.due(), item.overdue() ? "OVERDUE" : "due    ",
+          item.owner(), item.clause().id(), item.action(), " — " + item.subject()));
+    }
+    results.put("toDo", items);
   }
 
   private void monitoring(MonitoringReport report) {

@@ -26,11 +26,14 @@ class DemoTest {
   void runsTwiceOnTheSameDatabase(@TempDir Path dir) {
     Path db = dir.resolve("liaison");
     String first = run(db, false);
-    assertThat(first).contains("New database.", "Schema migrated to version 6", "one in every residence context",
+    assertThat(first).contains("New database.", "Schema migrated to version 7", "one in every residence context",
         "case is LOGGED (HSL-8)", "the teacher is answered as if it did not exist (HSL-9)", "consult [LA_SAFEGUARDING_TEAM]",
         "clauses [LP36-6.1, LP36-6.2, LP36-6.3]", "Review overdue: POLICY_PACK ecs36-group", "Intact:",
         "clare shares the database with coxlease", "is unknown there", "2 compiled packs for 2 schools",
-        "Term by term: Autumn Term 2026", "Week by week:", "LP36-2 participation (all pupils):");
+        "Term by term: Autumn Term 2026", "Week by week:", "LP36-2 participation (all pupils):",
+        "(IN_YEAR): file due by 2026-11-20", "(NEXT_TERM): file due by 2027-01-08", "receipt confirmed on 2026-11-17",
+        "To-do list on 2026-12-18", "transfer the child protection file and record the receipt — CPT-2",
+        "review the policy and sign the new version — coxlease-lp36", "routine contact the liaison plan arranges");
     assertThat(first.lines().filter(l -> l.matches("\\s*\\d+\\. .*"))).hasSizeGreaterThanOrEqualTo(12);
     String second = run(db, false);
     assertThat(second).contains("Found the data of an earlier run: reset it");
@@ -49,6 +52,13 @@ class DemoTest {
     assertThat(doc.get("decisions").get(13).get("decision").get("outcome").asText()).isEqualTo("PERMIT");
     assertThat(doc.get("monitoring").get("cohorts")).hasSize(7);
     assertThat(doc.get("audit").get("intact").asBoolean()).isTrue();
+    // The to-do list: every item with an owner, a due date, a clause and a stable id (issue 16).
+    assertThat(doc.get("toDo")).isNotEmpty().allSatisfy(item -> {
+      assertThat(item.get("id").asText()).matches("todo-[0-9a-f]{32}");
+      assertThat(item.get("due").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
+      assertThat(item.get("clause").asText()).isNotBlank();
+    });
+    assertThat(doc.get("monitoring").get("fileTransfers")).hasSize(1);
     assertThat(LiaisonJson.mapper().readTree(Files.readString(dir.resolve("demo.json")))).isEqualTo(doc);
   }
 }

@@ -65,15 +65,19 @@ final class OutOfHoursService implements OutOfHours {
     Checks.present(id, "HeadReview", "case");
     Checks.present(review, "HeadReview", "review");
     ExternalContactCase current = caseFor(id, review.reviewer());
-    if (!records.staffMember(review.reviewer()).holds(Designation.HEADTEACHER)) {
-      throw new AccessDeniedException("only the headteacher reviews a disclosure: " + review.reviewer()
-          + " may not review case " + id, List.of(Clause.HSL_7));
-    }
-    CaseState next = ExternalContactWorkflow.next(current.state(), review.decision());
     if (review.reviewer().equals(current.staff())) {
       throw new WorkflowException(current.state(), review.decision(), "no one approves their own disclosure",
           Clause.HSL_7);
     }
+    Designation reviewerPost = records.disclosureReviewer(current);
+    if (!records.staffMember(review.reviewer()).holds(reviewerPost)) {
+      throw new AccessDeniedException(reviewerPost == Designation.HEADTEACHER
+          ? "only the headteacher reviews a disclosure: " + review.reviewer() + " may not review case " + id
+          : "the headteacher's own disclosure is reviewed by the "
+              + reviewerPost.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ": "
+              + review.reviewer() + " may not review case " + id, List.of(Clause.HSL_7));
+    }
+    CaseState next = ExternalContactWorkflow.next(current.state(), review.decision());
     ExternalContactCase reviewed = ExternalContactCase.builder().from(current).version(current.version() + 1)
         .state(next).review(review).build();
     return saveCase(reviewed, current, review.reviewer(), review.decision().name(), Clause.HSL_7,
@@ -153,8 +157,10 @@ final class OutOfHoursService implements OutOfHours {
    */
   private ExternalContactCase caseFor(CaseId id, StaffId actor) {
     ExternalContactCase current = latestCase(id);
-    if (!current.staff().equals(actor)
-        && !records.store.staff().find(actor).map(SchoolRecords::headship).orElse(false)) {
+    // The discloser, the headship and the post that reviews this case know it exists; to anyone else it is not held.
+    if (!current.staff().equals(actor) && !records.store.staff().find(actor)
+        .map(member -> SchoolRecords.headship(member) || member.holds(records.disclosureReviewer(current)))
+        .orElse(false)) {
       throw new NotFoundException("case " + id + " is not held");
     }
     return current;

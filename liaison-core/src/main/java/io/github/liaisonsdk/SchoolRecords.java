@@ -1,5 +1,7 @@
 package io.github.liaisonsdk;
 
+import io.github.liaisonsdk.contact.ExternalContactCase;
+
 import io.github.liaisonsdk.basics.Clause;
 import io.github.liaisonsdk.audit.AuditEventType;
 import io.github.liaisonsdk.basics.LiaisonException;
@@ -168,6 +170,16 @@ final class SchoolRecords implements Lookups {
   /** The level decisions treat information on a topic at: the record's or the pack's, whichever is narrower. */
   ConfidentialityLevel atLeastDefault(Topic topic, ConfidentialityLevel level) {
     return level.narrowest(pack.levelOf(topic));
+  }
+
+  /**
+   * The post that reviews an out-of-hours disclosure (HSL-7): the headteacher's, except for the headteacher's own,
+   * which goes to the post the pack names (the chair of governors unless it says otherwise).
+   */
+  Designation disclosureReviewer(ExternalContactCase disclosed) {
+    boolean byTheHead = store.staff().find(disclosed.staff()).map(member -> member.holds(Designation.HEADTEACHER))
+        .orElse(false);
+    return byTheHead ? pack.headDisclosureReviewer() : Designation.HEADTEACHER;
   }
 
   static boolean headship(StaffMember member) {

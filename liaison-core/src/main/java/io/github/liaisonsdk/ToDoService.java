@@ -89,7 +89,8 @@ final class ToDoService implements ToDo {
       LocalDate disclosedOn = disclosed.disclosedAt().atZone(records.zone).toLocalDate();
       // A planned meeting should be reviewed before it happens; anything else as soon as it is disclosed.
       LocalDate due = disclosed.plannedFor().filter(d -> d.isAfter(disclosedOn)).orElse(disclosedOn);
-      items.add(item(ToDoKind.DISCLOSURE_AWAITING_REVIEW, ToDoOwner.of(Designation.HEADTEACHER), due, today,
+      items.add(item(ToDoKind.DISCLOSURE_AWAITING_REVIEW, ToDoOwner.of(records.disclosureReviewer(disclosed)), due,
+          today,
           Optional.of(disclosed.pupil()), disclosed.id().value(), ""));
     }
     for (ConsultationRecord agreed : whoInformsUnrecorded(queries)) {

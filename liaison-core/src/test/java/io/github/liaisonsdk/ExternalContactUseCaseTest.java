@@ -222,4 +222,51 @@ class ExternalContactUseCaseTest {
     assertThat(landed).isEqualTo(1);
     assertThat(store.externalContacts().versions(CASE)).hasSize(2);
   }
+
+  @Test
+  @DisplayName("HSL-7: the headteacher's own disclosure is reviewed by the chair of governors, through the same workflow, audited")
+  void hsl7_headsOwnDisclosureGoesToTheChair() {
+    StaffId chair = StaffId.of("staff-chair");
+    liaison.school().synchroniseStaff(Fixtures.staff(chair, Designation.CHAIR_OF_GOVERNORS));
+    liaison.outOfHours().disclose(CASE, Fixtures.pupilId(CONTEXT), Fixtures.HEAD, false,
+        ConfidentialText.of(Fixtures.MARKER + " the family are my neighbours"), Optional.empty());
+    assertThat(liaison.toDo().items(chair)).singleElement().satisfies(item -> {
+      assertThat(item.kind()).isEqualTo(io.github.liaisonsdk.todo.ToDoKind.DISCLOSURE_AWAITING_REVIEW);
+      assertThat(item.owner()).isEqualTo(io.github.liaisonsdk.todo.ToDoOwner.of(Designation.CHAIR_OF_GOVERNORS));
+    });
+    AccessDeniedException refused = catchThrowableOfType(AccessDeniedException.class,
+        () -> liaison.outOfHours().review(CASE, review(ASSISTANT_HEAD, CaseAction.APPROVE, false)));
+    assertThat(refused.clauses()).containsExactly(Clause.HSL_7);
+    assertThat(refused.getMessage()).contains("chair of governors").doesNotContain(Fixtures.MARKER);
+    assertThat(catchThrowableOfType(NotFoundException.class,
+        () -> liaison.outOfHours().review(CASE, review(OTHER_TEACHER, CaseAction.APPROVE, false)))).isNotNull();
+    assertThat(catchThrowableOfType(WorkflowException.class,
+        () -> liaison.outOfHours().review(CASE, review(Fixtures.HEAD, CaseAction.APPROVE, false)))).isNotNull();
+
+    ExternalContactCase reviewed = liaison.outOfHours().review(CASE, review(chair, CaseAction.APPROVE_WITH_CONDITIONS,
+        false));
+    assertThat(reviewed.state()).isEqualTo(CaseState.APPROVED_WITH_CONDITIONS);
+    assertThat(reviewed.review().orElseThrow().reviewer()).isEqualTo(chair);
+    assertThat(store.audit().read(1, 100)).anySatisfy(e -> {
+      assertThat(e.actor()).contains(chair);
+      assertThat(e.details()).containsValue("APPROVE_WITH_CONDITIONS");
+    });
+    assertThat(liaison.toDo().items(chair)).isEmpty();
+    assertThat(liaison.audit().verify().intact()).isTrue();
+  }
+
+  @Test
+  @DisplayName("HSL-7: an ordinary disclosure stays the headteacher's; the chair of governors may not review it")
+  void hsl7_chairDoesNotReviewStaffDisclosures() {
+    StaffId chair = StaffId.of("staff-chair");
+    liaison.school().synchroniseStaff(Fixtures.staff(chair, Designation.CHAIR_OF_GOVERNORS));
+    disclose();
+    // A member of staff's disclosure is not the chair's to know of: it answers as a case that is not held.
+    assertThat(catchThrowableOfType(NotFoundException.class,
+        () -> liaison.outOfHours().review(CASE, review(chair, CaseAction.APPROVE, false))).getMessage())
+        .isEqualTo("case case-1 is not held");
+    assertThat(liaison.toDo().items(chair)).isEmpty();
+    assertThat(liaison.toDo().items(Fixtures.HEAD)).extracting(i -> i.owner())
+        .contains(io.github.liaisonsdk.todo.ToDoOwner.of(Designation.HEADTEACHER));
+  }
 }

@@ -134,6 +134,15 @@ public abstract class PackSpec {
   public abstract Optional<Integer> repeatedOutOfHoursContacts();
 
   /**
+   * Who reviews the headteacher's own disclosures of contact outside school (HSL-7): the headteacher cannot.
+   *
+   * @return the post, if the document names one; otherwise the group's, or the chair of governors
+   */
+  // Left out of the canonical JSON when absent, so packs written before it existed keep their content hash.
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
+  public abstract Optional<io.github.liaisonsdk.staff.Designation> headDisclosureReviewer();
+
+  /**
    * The version of the JSON form this document was written in.
    *
    * @return the schema version
@@ -185,6 +194,9 @@ public abstract class PackSpec {
         "a pack cannot extend itself", Clause.LP36_1);
     checks.require(repeatedOutOfHoursContacts().map(n -> n >= 2 && n <= 50).orElse(true),
         "repeatedOutOfHoursContacts", "must be 2 to 50", Clause.HSL_2);
+    checks.require(headDisclosureReviewer().map(post -> post != io.github.liaisonsdk.staff.Designation.HEADTEACHER)
+        .orElse(true), "headDisclosureReviewer", "must be a post other than the headteacher's: no one reviews their"
+        + " own disclosure", Clause.HSL_7);
     checks.require(LiaisonJson.supports(schemaVersion()), "schemaVersion", LiaisonJson.SCHEMA_RULE, null);
     checks.done();
   }

@@ -256,6 +256,17 @@ public final class PolicyPack {
         .orElseGet(() -> group == null ? DEFAULT_REPEATED_OUT_OF_HOURS : group.repeatedOutOfHoursThreshold());
   }
 
+  /**
+   * Who reviews the headteacher's own disclosures (HSL-7): this pack's post, else its group's, else the chair of
+   * governors.
+   *
+   * @return the post
+   */
+  public io.github.liaisonsdk.staff.Designation headDisclosureReviewer() {
+    return spec.headDisclosureReviewer().orElseGet(() -> group == null
+        ? io.github.liaisonsdk.staff.Designation.CHAIR_OF_GOVERNORS : group.headDisclosureReviewer());
+  }
+
   /** The HSL-2 threshold when no pack sets one. */
   public static final int DEFAULT_REPEATED_OUT_OF_HOURS = 3;
 

@@ -23,7 +23,12 @@ public enum Designation {
   /** The site or service manager. */
   SITE_MANAGER,
   /** School office staff. */
-  OFFICE;
+  OFFICE,
+  /**
+   * The chair of governors: by default, the one who reviews the headteacher's own disclosures of contact outside
+   * school (HSL-7), since no one reviews their own.
+   */
+  CHAIR_OF_GOVERNORS;
 
   /**
    * Whether this post is one of the two the HSL policy trusts with checks and restricted logs (HSL-5, HSL-9).

@@ -113,6 +113,31 @@ class ChildProtectionFilesTest {
   }
 
   @Test
+  @DisplayName("LP36-4e / KCSIE: a pack's own term dates count: an INSET day and its half term are not school days")
+  void localTermDatesCount() throws Exception {
+    com.fasterxml.jackson.databind.node.ObjectNode json = (com.fasterxml.jackson.databind.node.ObjectNode)
+        LiaisonJson.mapper().readTree(StandardPacks.json("coxlease-lp36"));
+    json.putArray("termDates").add(LiaisonJson.mapper().valueToTree(io.github.liaisonsdk.policy.TermDates.builder()
+        .term(new io.github.liaisonsdk.policy.TermReference(io.github.liaisonsdk.policy.SchoolTerm.AUTUMN, 2026))
+        .first(LocalDate.of(2026, 9, 3)).last(LocalDate.of(2026, 12, 18))
+        .addClosures(new io.github.liaisonsdk.policy.DateRange(LocalDate.of(2026, 10, 19), LocalDate.of(2026, 10, 23)))
+        .addClosures(new io.github.liaisonsdk.policy.DateRange(LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 20)))
+        .build()));
+    InMemoryStore local = InMemoryStore.create();
+    io.github.liaisonsdk.policy.PolicyPackLoader loader = io.github.liaisonsdk.policy.PolicyPackLoader.create();
+    loader.load(StandardPacks.json("ecs36-group"));
+    Liaison school = Liaison.builder().pack(loader.load(LiaisonJson.mapper().writeValueAsString(json))).store(local)
+        .zone(LONDON).clock(clock).build();
+    TestSchool.populate(school);
+    local.contacts().append(safeguarding("cp-0", Instant.parse("2026-09-21T09:00:00Z")));
+    // Thursday 19, the INSET Friday 20 skipped, then Monday 23 to Thursday 26.
+    assertThat(school.childProtectionFiles().recordLeaving(TransferId.of("t-inset"), LEAVER, LocalDate.of(2026, 11, 18),
+        "Northgate", TestSchool.DSL).dueBy()).isEqualTo(LocalDate.of(2026, 11, 26));
+    assertThat(local.childProtectionFiles().transfersOf(LEAVER)).singleElement()
+        .satisfies(t -> assertThat(t.timing()).isEqualTo(TransferTiming.IN_YEAR));
+  }
+
+  @Test
   @DisplayName("LP36-4e / KCSIE: an unconfirmed transfer becomes overdue after its due date, in the report and the to-do list")
   void unconfirmedBecomesOverdue() {
     leaves("t-1", LocalDate.of(2026, 12, 7));

@@ -31,6 +31,7 @@ module io.github.liaisonsdk.core {
   exports io.github.liaisonsdk.plan;
   exports io.github.liaisonsdk.policy;
   exports io.github.liaisonsdk.port;
+  exports io.github.liaisonsdk.publication;
   exports io.github.liaisonsdk.pupil;
   exports io.github.liaisonsdk.sharing;
   exports io.github.liaisonsdk.todo;
@@ -47,6 +48,7 @@ module io.github.liaisonsdk.core {
   opens io.github.liaisonsdk.plan to com.fasterxml.jackson.databind, org.hibernate.validator;
   opens io.github.liaisonsdk.policy to com.fasterxml.jackson.databind, org.hibernate.validator;
   opens io.github.liaisonsdk.port to com.fasterxml.jackson.databind, org.hibernate.validator;
+  opens io.github.liaisonsdk.publication to com.fasterxml.jackson.databind, org.hibernate.validator;
   opens io.github.liaisonsdk.pupil to com.fasterxml.jackson.databind, org.hibernate.validator;
   opens io.github.liaisonsdk.sharing to com.fasterxml.jackson.databind, org.hibernate.validator;
   opens io.github.liaisonsdk.staff to com.fasterxml.jackson.databind, org.hibernate.validator;

@@ -37,7 +37,7 @@ public interface ChildProtectionFiles {
    *
    * @param id the transfer's id, new
    * @param pupil the leaver
-   * @param leftOn their last day, at most a year ahead
+   * @param leftOn their last day, within a year of today
    * @param destination the school or college they move to, one line
    * @param recordedBy the designated safeguarding lead or a headship member
    * @return the transfer, awaiting its bundle
@@ -53,7 +53,7 @@ public interface ChildProtectionFiles {
    * receipt. Nothing of the main pupil file goes with it. The vendor carries the bundle over its secure channel to
    * the receiving designated safeguarding lead.
    *
-   * @param id the transfer, awaiting its bundle
+   * @param id the transfer, awaiting its bundle, its pupil gone (on or after the leaving date)
    * @param method how the bundle travels
    * @param sentBy the designated safeguarding lead or a headship member
    * @return the bundle
@@ -78,6 +78,17 @@ public interface ChildProtectionFiles {
       StaffId recordedBy);
 
   /**
+   * Cancels a transfer awaiting its bundle or its receipt: recorded in error, the pupil did not leave after all, or
+   * the bundle was lost and is sent again under a new transfer. Audited.
+   *
+   * @param id the transfer, open
+   * @param cancelledBy the designated safeguarding lead or a headship member
+   * @return the transfer, closed
+   * @throws io.github.liaisonsdk.basics.LiaisonValidationException if it is closed already
+   */
+  FileTransfer cancel(TransferId id, StaffId cancelledBy);
+
+  /**
    * A pupil's transfers.
    *
    * @param pupil the pupil
@@ -90,7 +101,8 @@ public interface ChildProtectionFiles {
   /**
    * Reviews a child protection file whose retention period has ended (or whose last retention has): disposes of
    * its due records, each erasure audited, or keeps the file until a later day for a reason. A file not due is
-   * refused.
+   * refused, and so is a disposal while the file's transfer to a new school is open. A legal hold is decided here: a
+   * retention for {@link RetentionReason#LEGAL_PROCEEDINGS}.
    *
    * @param id the review's id, new
    * @param pupil whose file

@@ -53,17 +53,16 @@ final class DataProtectionService implements DataProtection {
     List<ContactRecordId> awaitingReview = new ArrayList<>();
     List<ContactRecordId> retained = new ArrayList<>();
     for (Pupil pupil : records.store.pupils().all()) {
-      List<ContactRecordId> fileDue = ChildProtectionFileService.dueRecords(records, pupil,
-          RecordKind.CHILD_PROTECTION_FILE).stream().map(due -> due.record().id()).toList();
+      List<ContactRecordId> fileDue = records.dueRecords(records.store, pupil, RecordKind.CHILD_PROTECTION_FILE)
+          .stream().map(due -> due.record().id()).toList();
       if (!fileDue.isEmpty()) {
-        (ChildProtectionFileService.dueFile(records, pupil).isPresent() ? awaitingReview : retained).addAll(fileDue);
+        // A child protection file is never erased by the run: a hold keeps it, else a review decides (LP36-4e).
+        (legalHolds.contains(pupil.id()) ? held : records.dueFile(records.store, pupil).isPresent() ? awaitingReview
+            : retained).addAll(fileDue);
       }
       for (ContactRecord original : records.store.contacts().chronology(pupil.id())) {
         ContactRecord record = records.current(original);
-        // A correction never brings a disposal forward: the record is kept until the later of the dates due as it
-        // was first written and as it is now (a new topic can change its kind, and with it the period).
-        Optional<LocalDate> due = later(schedule.disposableFrom(record, pupil.dateOfBirth()),
-            schedule.disposableFrom(original, pupil.dateOfBirth()));
+        Optional<LocalDate> due = schedule.disposableFrom(original, record, pupil.dateOfBirth());
         if (due.isEmpty()) {
           undated.add(record.id());
         } else if (!today.isBefore(due.get()) && !fileDue.contains(record.id())) {
@@ -83,14 +82,6 @@ final class DataProtectionService implements DataProtection {
         + " {} child protection file records awaiting a disposal review, {} retained at one", today, disposed.size(),
         held.size(), undated.size(), awaitingReview.size(), retained.size());
     return new DisposalReport(today, disposed, held, undated, awaitingReview, retained);
-  }
-
-  /** The later of two due dates; none when either is unknown (kept without a date). */
-  private static Optional<LocalDate> later(Optional<LocalDate> a, Optional<LocalDate> b) {
-    if (a.isEmpty() || b.isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.of(a.get().isAfter(b.get()) ? a.get() : b.get());
   }
 
   @Override

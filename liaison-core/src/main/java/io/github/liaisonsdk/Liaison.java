@@ -31,6 +31,7 @@ import org.slf4j.LoggerFactory;
  *   <li>{@link #outOfHours()}: the out-of-hours contact workflow (HSL-6 to HSL-9);
  *   <li>{@link #dataProtection()}: disposal and subject access (LP36-4e);
  *   <li>{@link #monitoring()}: the monitoring report (LP36-7);
+ *   <li>{@link #publication()}: the policy as a document, copies on request and staff acknowledgements (HSL-10);
  *   <li>{@link #toDo()}: what is due, for each owner, and pushed to the vendor's notifications;
  *   <li>{@link #childProtectionFiles()}: a leaver's child protection file transfer, and disposal reviews (LP36-4e);
  *   <li>{@link #audit()}: the hash-chained audit trail, read-only.
@@ -61,6 +62,7 @@ public final class Liaison {
   private final Monitoring monitoring;
   private final ChildProtectionFiles childProtectionFiles;
   private final ToDo toDo;
+  private final Publication publication;
 
   private Liaison(PolicyPack pack, DecisionEngine engine, LiaisonStore store, Clock clock, ZoneId zone,
       boolean inCallerTransaction) {
@@ -75,6 +77,7 @@ public final class Liaison {
     this.monitoring = new MonitoringService(records);
     this.childProtectionFiles = new ChildProtectionFileService(records);
     this.toDo = new ToDoService(records);
+    this.publication = new PublicationService(records);
   }
 
   /**
@@ -165,6 +168,15 @@ public final class Liaison {
    */
   public ChildProtectionFiles childProtectionFiles() {
     return childProtectionFiles;
+  }
+
+  /**
+   * The policy made available: its document, copies on request, staff acknowledgements (HSL-10).
+   *
+   * @return the use cases
+   */
+  public Publication publication() {
+    return publication;
   }
 
   /**

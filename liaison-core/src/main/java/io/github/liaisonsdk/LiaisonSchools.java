@@ -171,7 +171,11 @@ public final class LiaisonSchools {
       siteRecords.audit.record(AuditEventType.RESTRICTED_READ, Optional.empty(), "monitoring",
           Map.of("event", "group monitoring report", "group", group.schoolId().value(), "reader", reader.value(),
               "from", from.toString(), "to", to.toString()));
-      reports.put(site.schoolId(), MonitoringService.reportOf(siteRecords, from, to));
+      // Leavers' transfers are for the site's DSL and headship (LP36-4e), not for the group's monitoring.
+      MonitoringReport r = MonitoringService.reportOf(siteRecords, from, to);
+      reports.put(site.schoolId(), new MonitoringReport(r.from(), r.to(), r.zone(), r.generatedAt(), r.pupils(),
+          r.cohorts(), r.pupilsWithoutPlan(), r.reviewsDue(), r.repeatedOutOfHours(), r.repeatedOutOfHoursThreshold(),
+          r.series(), r.supportPlanGaps(), r.indicators(), List.of()));
     }
     return reports;
   }

@@ -14,6 +14,7 @@ import io.github.liaisonsdk.contact.ContactRecord;
 import io.github.liaisonsdk.internal.Checks;
 import io.github.liaisonsdk.sharing.ConsultationOutcome;
 import io.github.liaisonsdk.plan.LiaisonPlan;
+import io.github.liaisonsdk.plan.PlansInForce;
 import io.github.liaisonsdk.plan.PlanId;
 import io.github.liaisonsdk.policy.DirectoryEntry;
 import io.github.liaisonsdk.policy.PolicyPack;
@@ -129,20 +130,8 @@ final class SchoolRecords implements Lookups {
    */
   @Override
   public Optional<LiaisonPlan> planInForce(PupilId pupil) {
-    LocalDate today = today();
-    LiaisonPlan found = null;
-    for (LiaisonPlan plan : store.plans().forPupil(pupil)) {
-      LiaisonPlan current = null;
-      for (LiaisonPlan version : store.plans().versions(plan.id())) {
-        if (version.appliesOn(today) && (current == null || version.version() > current.version())) {
-          current = version;
-        }
-      }
-      if (current != null && (found == null || current.effectiveFrom().isAfter(found.effectiveFrom()))) {
-        found = current;
-      }
-    }
-    return Optional.ofNullable(found);
+    return Optional.ofNullable(PlansInForce.on(today(), store.plans().forPupil(pupil), store.plans()::versions)
+        .get(pupil));
   }
 
   LiaisonPlan planVersion(PlanId id, int version) {
@@ -180,6 +169,60 @@ final class SchoolRecords implements Lookups {
     boolean byTheHead = store.staff().find(disclosed.staff()).map(member -> member.holds(Designation.HEADTEACHER))
         .orElse(false);
     return byTheHead ? pack.headDisclosureReviewer() : Designation.HEADTEACHER;
+  }
+
+  /** The school's clock to the microsecond, as every store keeps instants: memory and the databases agree. */
+  java.time.Instant now() {
+    return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+  }
+
+  /** A record of a child protection file, or of another kind, whose retention period has ended, and the day it did. */
+  record DueRecord(ContactRecord record, LocalDate dueFrom) {}
+
+  /** A child protection file due for a disposal review: the day it became due and its records due then. */
+  record DueFile(LocalDate dueFrom, List<DueRecord> records) {}
+
+  /**
+   * A pupil's records of one kind whose retention period has ended by today, each counted as it was first written
+   * and as it is now, whichever ends later (LP36-4e).
+   */
+  List<DueRecord> dueRecords(LiaisonStore in, Pupil pupil, io.github.liaisonsdk.policy.RecordKind kind) {
+    io.github.liaisonsdk.dataprotection.RetentionSchedule schedule =
+        new io.github.liaisonsdk.dataprotection.RetentionSchedule(pack, zone);
+    LocalDate today = today();
+    List<DueRecord> due = new ArrayList<>();
+    for (ContactRecord original : in.contacts().chronology(pupil.id())) {
+      ContactRecord record = current(original, in.contacts().amendments(original.id()));
+      if (io.github.liaisonsdk.dataprotection.RetentionSchedule.kindOf(record) == kind) {
+        schedule.disposableFrom(original, record, pupil.dateOfBirth()).filter(from -> !today.isBefore(from))
+            .ifPresent(from -> due.add(new DueRecord(record, from)));
+      }
+    }
+    return due;
+  }
+
+  /**
+   * Whether a pupil's child protection file is due for a disposal review today: some of its records are past their
+   * retention period, and no retention decided at a review runs beyond today (LP36-4e).
+   */
+  Optional<DueFile> dueFile(LiaisonStore in, Pupil pupil) {
+    List<DueRecord> due = dueRecords(in, pupil, io.github.liaisonsdk.policy.RecordKind.CHILD_PROTECTION_FILE);
+    if (due.isEmpty()) {
+      return Optional.empty();
+    }
+    LocalDate today = today();
+    LocalDate from = due.stream().map(DueRecord::dueFrom).min(LocalDate::compareTo).orElseThrow();
+    List<io.github.liaisonsdk.dataprotection.DisposalReview> reviews = in.childProtectionFiles().reviewsOf(pupil.id());
+    if (!reviews.isEmpty()) {
+      Optional<LocalDate> retainedUntil = reviews.get(reviews.size() - 1).retainUntil();
+      if (retainedUntil.isPresent()) {
+        if (retainedUntil.get().isAfter(today)) {
+          return Optional.empty();
+        }
+        from = retainedUntil.get().isAfter(from) ? retainedUntil.get() : from;
+      }
+    }
+    return Optional.of(new DueFile(from, due));
   }
 
   static boolean headship(StaffMember member) {

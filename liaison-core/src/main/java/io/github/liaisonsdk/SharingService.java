@@ -141,8 +141,11 @@ final class SharingService implements Sharing {
   }
 
   @Override
-  public ConsultationRecord recordConsultation(ConsultationRecord consultation) {
-    Checks.present(consultation, "ConsultationRecord", "consultation");
+  public ConsultationRecord recordConsultation(ConsultationRecord given) {
+    Checks.present(given, "ConsultationRecord", "consultation");
+    // Kept to the microsecond, as every store keeps instants: which consultation came last is the same on all.
+    ConsultationRecord consultation = ConsultationRecord.builder().from(given)
+        .consultedAt(given.consultedAt().truncatedTo(java.time.temporal.ChronoUnit.MICROS)).build();
     StaffMember by = records.staffMember(consultation.consultedBy());
     StaffMember recorder = records.staffMember(consultation.recordedBy());
     records.pupil(consultation.pupil());

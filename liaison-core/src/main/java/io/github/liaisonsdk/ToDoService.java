@@ -7,6 +7,7 @@ import io.github.liaisonsdk.internal.Checks;
 import io.github.liaisonsdk.internal.Hashing;
 import io.github.liaisonsdk.plan.Frequency;
 import io.github.liaisonsdk.plan.LiaisonPlan;
+import io.github.liaisonsdk.plan.PlansInForce;
 import io.github.liaisonsdk.policy.PolicyPack;
 import io.github.liaisonsdk.policy.RecordKind;
 import io.github.liaisonsdk.policy.RetentionAnchor;
@@ -64,9 +65,15 @@ final class ToDoService implements ToDo {
     records.requireOwnTransaction("pushing the to-do list");
     Checks.present(notifications, "ToDo", "notifications");
     List<ToDoItem> items = all();
+    try {
+      notifications.publish(records.today(), items);
+    } catch (RuntimeException failed) {
+      records.audit.record(AuditEventType.WORKFLOW, Optional.empty(), "to-do",
+          Map.of("event", "to-do push failed", "items", Integer.toString(items.size())));
+      throw failed;
+    }
     records.audit.record(AuditEventType.WORKFLOW, Optional.empty(), "to-do",
         Map.of("event", "to-do pushed", "items", Integer.toString(items.size())));
-    notifications.publish(records.today(), items);
     return items;
   }
 
@@ -76,7 +83,8 @@ final class ToDoService implements ToDo {
     TermCalendar calendar = records.pack.calendar();
     MonitoringQueries queries = records.store.monitoring();
     List<ToDoItem> items = new ArrayList<>();
-    Map<PupilId, LiaisonPlan> inForce = plansInForce(queries, today);
+    Map<PupilId, LiaisonPlan> inForce = PlansInForce.on(today, queries.latestPlans(),
+        records.store.plans()::versions);
     routineAndPlanReviews(inForce, calendar, today, items);
     for (PolicyPack pack = records.pack; pack != null; pack = pack.group().orElse(null)) {
       LocalDate due = pack.metadata().reviewDue().dueBy(pack.calendar());
@@ -99,26 +107,14 @@ final class ToDoService implements ToDo {
           agreed.id().value(), ""));
     }
     for (FileTransfer transfer : records.store.childProtectionFiles().openTransfers()) {
-      items.add(new ToDoItem(id(ToDoKind.FILE_TRANSFER_DUE, transfer.id().value(), ""), ToDoKind.FILE_TRANSFER_DUE,
-          ToDoOwner.of(Designation.DESIGNATED_SAFEGUARDING_LEAD), transfer.dueBy(), transfer.overdueOn(today),
-          ToDoKind.FILE_TRANSFER_DUE.clause(), Optional.of(transfer.pupil()), transfer.id().value()));
+      // Overdue the day after its due date, as KCSIE counts it: the fifth school day is still in time.
+      ToDoItem due = item(ToDoKind.FILE_TRANSFER_DUE, ToDoOwner.of(Designation.DESIGNATED_SAFEGUARDING_LEAD),
+          transfer.dueBy(), today, Optional.of(transfer.pupil()), transfer.id().value(), "");
+      items.add(due);
     }
     disposalReviews(today, items);
     items.sort(ORDER);
     return List.copyOf(items);
-  }
-
-  /** Each pupil's plan in force today: of the latest versions that apply today, the latest to take effect. */
-  private static Map<PupilId, LiaisonPlan> plansInForce(MonitoringQueries queries, LocalDate today) {
-    Map<PupilId, LiaisonPlan> inForce = new HashMap<>();
-    for (LiaisonPlan plan : queries.latestPlans()) {
-      LiaisonPlan held = inForce.get(plan.pupil());
-      if (plan.appliesOn(today) && (held == null || plan.effectiveFrom().isAfter(held.effectiveFrom())
-          || (plan.effectiveFrom().equals(held.effectiveFrom()) && plan.id().value().compareTo(held.id().value()) > 0))) {
-        inForce.put(plan.pupil(), plan);
-      }
-    }
-    return inForce;
   }
 
   private void routineAndPlanReviews(Map<PupilId, LiaisonPlan> inForce, TermCalendar calendar, LocalDate today,
@@ -138,8 +134,9 @@ final class ToDoService implements ToDo {
       LocalDate due = calendar.schoolDayAfter(since, frequency.schoolDayAllowance());
       LocalDate overdueFrom = calendar.schoolDayAfter(since, frequency.schoolDayAllowance() + 1);
       if (!today.isBefore(overdueFrom) && !plan.schoolSide().isEmpty()) {
-        items.add(item(ToDoKind.ROUTINE_CONTACT_OVERDUE, ToDoOwner.of(plan.schoolSide().get(0)), due, today,
-            Optional.of(plan.pupil()), plan.id().value(), since.toString()));
+        ToDoOwner owner = ToDoOwner.of(plan.schoolSide().get(0));
+        items.add(item(ToDoKind.ROUTINE_CONTACT_OVERDUE, owner, due, today, Optional.of(plan.pupil()),
+            plan.id().value(), since + "|" + frequency));
       }
       if (!plan.reviewDue().isAfter(today.plusDays(REVIEW_NOTICE_DAYS))) {
         items.add(item(ToDoKind.PLAN_REVIEW_DUE, ToDoOwner.of(Designation.HEADTEACHER), plan.reviewDue(), today,
@@ -185,7 +182,7 @@ final class ToDoService implements ToDo {
           .map(born -> born.plusYears(rule.years()).isAfter(today)).orElse(true)) {
         continue;
       }
-      ChildProtectionFileService.dueFile(records, pupil).ifPresent(due -> items.add(item(
+      records.dueFile(records.store, pupil).ifPresent(due -> items.add(item(
           ToDoKind.DISPOSAL_REVIEW_DUE, ToDoOwner.of(Designation.DESIGNATED_SAFEGUARDING_LEAD), due.dueFrom(), today,
           Optional.of(pupil.id()), pupil.id().value(), due.dueFrom().toString())));
     }
@@ -193,8 +190,9 @@ final class ToDoService implements ToDo {
 
   private static ToDoItem item(ToDoKind kind, ToDoOwner owner, LocalDate due, LocalDate today,
       Optional<PupilId> pupil, String subject, String occasion) {
-    return new ToDoItem(id(kind, subject, occasion), kind, owner, due, due.isBefore(today), kind.clause(), pupil,
-        subject);
+    // A new owner or a new due date is a new item: the owner that was told of the old one is told of this one.
+    return new ToDoItem(id(kind, subject, occasion + "|" + owner + "|" + due), kind, owner, due, due.isBefore(today),
+        kind.clause(), pupil, subject);
   }
 
   /** The same for as long as the item is the same: its kind, what it is about, and the occasion that opened it. */

@@ -22,8 +22,8 @@ import org.immutables.value.Value;
 /**
  * One version of a child protection file's transfer to the school a pupil moves to (Keeping Children Safe in
  * Education; LP36-4e): recorded when the pupil leaves, with the day it is due; sent as a sealed bundle, apart from
- * the main pupil file; closed when the receiving school confirms it holds the bundle with the same seal. Each step is
- * a new version; the store refuses a stale one.
+ * the main pupil file, once the pupil has left; closed when the receiving school confirms it holds the bundle with
+ * the same seal, or when it is cancelled. Each step is a new version; the store refuses a stale one.
  *
  * <p>Immutable and thread-safe; the facade builds every version ({@code ChildProtectionFiles}).
  */
@@ -68,10 +68,12 @@ public abstract class FileTransfer {
   public abstract LocalDate leftOn();
 
   /**
-   * The school or college the pupil moves to, as the MIS names it (one line; never logged).
+   * The school or college the pupil moves to, as the MIS names it (one line). Where a child has moved it can be
+   * what keeps them safe: never logged, and left out of {@code toString}.
    *
    * @return the destination
    */
+  @Value.Redacted
   public abstract String destination();
 
   /**
@@ -90,7 +92,7 @@ public abstract class FileTransfer {
   public abstract LocalDate dueBy();
 
   /**
-   * The designated safeguarding lead (or deputy) who recorded the leaving.
+   * The designated safeguarding lead, or the headship member, who recorded the leaving.
    *
    * @return who recorded it
    */
@@ -151,6 +153,7 @@ public abstract class FileTransfer {
    *
    * @return the receiver, once received
    */
+  @Value.Redacted
   public abstract Optional<String> receivedBy();
 
   /**
@@ -166,6 +169,13 @@ public abstract class FileTransfer {
    * @return who recorded it, once received
    */
   public abstract Optional<StaffId> receiptRecordedBy();
+
+  /**
+   * Who cancelled it.
+   *
+   * @return the member of staff, once cancelled
+   */
+  public abstract Optional<StaffId> cancelledBy();
 
   /**
    * The version of the JSON form this value was written in.
@@ -184,7 +194,7 @@ public abstract class FileTransfer {
    * @return true once past the due date without a confirmed receipt
    */
   public boolean overdueOn(LocalDate today) {
-    return state() != TransferState.RECEIVED && today.isAfter(dueBy());
+    return state().open() && today.isAfter(dueBy());
   }
 
   /**
@@ -203,8 +213,9 @@ public abstract class FileTransfer {
 
   @Value.Check
   void check() {
-    boolean sent = state() != TransferState.AWAITING_SEND;
     boolean received = state() == TransferState.RECEIVED;
+    // A cancelled transfer keeps whatever it had reached: sent or not.
+    boolean sent = state() == TransferState.CANCELLED ? seal().isPresent() : state() != TransferState.AWAITING_SEND;
     Checks.of(this, "FileTransfer")
         .require(Text.label(destination(), MAX_NAME), "destination",
             "names the school or college on one line of at most " + MAX_NAME + " characters", Clause.LP36_4E)
@@ -219,6 +230,8 @@ public abstract class FileTransfer {
             "a transfer has a receipt exactly once it was received", Clause.LP36_4E)
         .require(receivedBy().map(name -> Text.label(name, MAX_NAME)).orElse(true), "receivedBy",
             "names the receiver on one line of at most " + MAX_NAME + " characters", Clause.LP36_4E)
+        .require(cancelledBy().isPresent() == (state() == TransferState.CANCELLED), "cancelledBy",
+            "is given for a cancelled transfer and only for one", Clause.LP36_4E)
         .require(LiaisonJson.supports(schemaVersion()), "schemaVersion", LiaisonJson.SCHEMA_RULE, null)
         .done();
   }

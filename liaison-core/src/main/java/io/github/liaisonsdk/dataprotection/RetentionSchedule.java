@@ -67,4 +67,23 @@ public final class RetentionSchedule {
         : Optional.of(record.occurredAt().atZone(zone).toLocalDate());
     return anchor.map(date -> date.plusYears(rule.years()).plusDays(1));
   }
+
+  /**
+   * The first day a record may be disposed of, counted on the record as first written and as it is now, whichever
+   * ends later: a correction never brings a disposal forward (a new topic can change its kind, and so its period).
+   *
+   * @param original the record as first written
+   * @param current the record with every amendment applied
+   * @param dateOfBirth the pupil's date of birth, if known
+   * @return the later date, or empty when either is unknown (then the record is kept)
+   */
+  public Optional<LocalDate> disposableFrom(ContactRecord original, ContactRecord current,
+      Optional<LocalDate> dateOfBirth) {
+    Optional<LocalDate> first = disposableFrom(original, dateOfBirth);
+    Optional<LocalDate> now = disposableFrom(current, dateOfBirth);
+    if (first.isEmpty() || now.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(first.get().isAfter(now.get()) ? first.get() : now.get());
+  }
 }

@@ -19,6 +19,10 @@ import io.github.liaisonsdk.sharing.SafeguardingAgreement;
 import io.github.liaisonsdk.port.ConcurrentUpdateException;
 import io.github.liaisonsdk.port.ConsultationRepository;
 import io.github.liaisonsdk.port.ChildProtectionFileRepository;
+import io.github.liaisonsdk.port.PublicationRepository;
+import io.github.liaisonsdk.publication.Acknowledgement;
+import io.github.liaisonsdk.publication.CopyRequest;
+import io.github.liaisonsdk.publication.PolicyVersion;
 import io.github.liaisonsdk.childprotection.FileTransfer;
 import io.github.liaisonsdk.childprotection.TransferId;
 import io.github.liaisonsdk.dataprotection.DisposalReview;
@@ -159,6 +163,11 @@ public final class InMemoryStore implements LiaisonStore {
   @Override
   public ChildProtectionFileRepository childProtectionFiles() {
     return childProtectionFiles;
+  }
+
+  @Override
+  public PublicationRepository publication() {
+    return publication;
   }
 
   @Override
@@ -581,7 +590,7 @@ public final class InMemoryStore implements LiaisonStore {
     @Override
     public List<FileTransfer> openTransfers() {
       return locked(() -> tables.transfers.values().stream().map(v -> v.get(v.size() - 1))
-          .filter(t -> t.state() != io.github.liaisonsdk.childprotection.TransferState.RECEIVED)
+          .filter(t -> t.state().open())
           .sorted(Comparator.comparing(FileTransfer::dueBy).thenComparing(t -> t.id().value())).toList());
     }
 
@@ -599,6 +608,45 @@ public final class InMemoryStore implements LiaisonStore {
     public List<DisposalReview> reviewsOf(PupilId pupil) {
       return locked(() -> tables.disposalReviews.values().stream().filter(r -> r.pupil().equals(pupil))
           .sorted(Comparator.comparing(DisposalReview::reviewedAt).thenComparing(DisposalReview::id)).toList());
+    }
+  };
+
+  private final PublicationRepository publication = new PublicationRepository() {
+    @Override
+    public void saveCopyRequest(CopyRequest request) {
+      locked(() -> {
+        if (tables.copyRequests.containsKey(request.id())) {
+          throw new ConcurrentUpdateException("copy request " + request.id() + " is already recorded");
+        }
+        put(tables.copyRequests, request.id(), request);
+      });
+    }
+
+    @Override
+    public List<CopyRequest> copyRequests() {
+      return locked(() -> tables.copyRequests.values().stream()
+          .sorted(Comparator.comparing(CopyRequest::requestedAt).thenComparing(CopyRequest::id)).toList());
+    }
+
+    @Override
+    public void saveAcknowledgement(Acknowledgement acknowledgement) {
+      locked(() -> {
+        List<Object> key = List.of(acknowledgement.staff(), acknowledgement.version().pack(),
+            acknowledgement.version().version());
+        if (tables.acknowledgements.containsKey(key)) {
+          throw new ConcurrentUpdateException("member of staff " + acknowledgement.staff()
+              + " has acknowledged this version already");
+        }
+        put(tables.acknowledgements, key, acknowledgement);
+      });
+    }
+
+    @Override
+    public List<Acknowledgement> acknowledgements(PolicyVersion version) {
+      return locked(() -> tables.acknowledgements.values().stream()
+          .filter(a -> a.version().pack().equals(version.pack()) && a.version().version() == version.version())
+          .sorted(Comparator.comparing(Acknowledgement::acknowledgedAt).thenComparing(a -> a.staff().value()))
+          .toList());
     }
   };
 

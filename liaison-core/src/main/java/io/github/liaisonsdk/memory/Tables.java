@@ -42,6 +42,8 @@ final class Tables {
   final Map<io.github.liaisonsdk.childprotection.TransferId, List<io.github.liaisonsdk.childprotection.FileTransfer>>
       transfers = new LinkedHashMap<>();
   final Map<String, io.github.liaisonsdk.dataprotection.DisposalReview> disposalReviews = new LinkedHashMap<>();
+  final Map<String, io.github.liaisonsdk.publication.CopyRequest> copyRequests = new LinkedHashMap<>();
+  final Map<List<Object>, io.github.liaisonsdk.publication.Acknowledgement> acknowledgements = new LinkedHashMap<>();
 
   Tables() {
     this(new HashMap<>(), new HashMap<>(), new HashMap<>(), new LinkedHashMap<>(), new HashMap<>(), new HashMap<>(),

@@ -36,9 +36,11 @@ final class Indicators {
    * @param all who took part in each contact of the period
    * @param planVersion the plan version a contact was recorded under, if the school still holds it
    * @param pupils the school's pupils
+   * @param acknowledged how many of the school's staff acknowledged the policy version in force (HSL-10)
+   * @param staff how many staff the school has
    */
   static List<Indicator> of(List<ContactParties> all, BiFunction<PlanId, Integer, Optional<LiaisonPlan>> planVersion,
-      Map<PupilId, Pupil> pupils) {
+      Map<PupilId, Pupil> pupils, long acknowledged, long staff) {
     // A contact whose plan is no longer held cannot say who took part: it counts in no share, above or below.
     List<ContactParties> inPeriod = all.stream().filter(c -> planVersion.apply(c.plan(), c.planVersion()).isPresent())
         .toList();
@@ -62,8 +64,8 @@ final class Indicators {
             + " family is able to do to support the child: that needs the school's own assessment or a survey"),
         Indicator.outOfReach(OUTCOMES, "uptake, retention and progression are outcomes the MIS holds (enrolment,"
             + " attendance, destinations), not liaison records"),
-        Indicator.outOfReach(DISSEMINATION, "acknowledgements of the policy by staff and requests for it by"
-            + " families are not yet recorded by the library"));
+        Indicator.share(DISSEMINATION, "all staff", "members of staff who have acknowledged reading and"
+            + " understanding the policy version in force (HSL-10), out of all staff", acknowledged, staff));
   }
 
   /** Whether anyone contacted is, on the contact's plan version, a professional (or, if not, a family member). */

@@ -25,7 +25,8 @@ import java.util.List;
  * @param supportPlanGaps named liaison persons without access to their pupil's IEP or EHCP (LP36-5.1)
  * @param indicators the aims of LP36-2, each as an indicator defined from the period's records, or said to be out
  *     of reach of liaison records
- * @param fileTransfers leavers' child protection files not yet confirmed received, earliest due first (LP36-4e)
+ * @param fileTransfers leavers' child protection files not yet confirmed received as the report is made, whatever its
+ *     period, earliest due first (LP36-4e); empty in a group's report, being the site's DSL's and headship's alone
  */
 public record MonitoringReport(LocalDate from, LocalDate to, String zone, Instant generatedAt,
     List<PupilLiaison> pupils, List<CohortLiaison> cohorts, List<PupilId> pupilsWithoutPlan,

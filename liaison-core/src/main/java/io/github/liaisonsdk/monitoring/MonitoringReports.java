@@ -7,6 +7,8 @@ import io.github.liaisonsdk.confidentiality.Topic;
 import io.github.liaisonsdk.plan.Frequency;
 import io.github.liaisonsdk.childprotection.TransferState;
 import io.github.liaisonsdk.plan.LiaisonPlan;
+import io.github.liaisonsdk.plan.PlansInForce;
+import io.github.liaisonsdk.publication.PolicyVersion;
 import io.github.liaisonsdk.plan.PlanId;
 import io.github.liaisonsdk.policy.PolicyPack;
 import io.github.liaisonsdk.policy.TermCalendar;
@@ -83,15 +85,10 @@ public final class MonitoringReports {
         times.stream().map(t -> t.atZone(zone).toLocalDate()).toList()));
     List<SupportPlanGap> supportPlanGaps = new ArrayList<>();
     Series series = new Series(time, from, end);
-    Map<PupilId, LiaisonPlan> inForce = new HashMap<>();
     Map<PlanId, LiaisonPlan> latest = new HashMap<>();
-    for (LiaisonPlan plan : queries.latestPlans()) {
-      latest.put(plan.id(), plan);
-      LiaisonPlan held = inForce.get(plan.pupil());
-      if (plan.appliesOn(end) && (held == null || !plan.effectiveFrom().isBefore(held.effectiveFrom()))) {
-        inForce.put(plan.pupil(), plan);
-      }
-    }
+    List<LiaisonPlan> latestPlans = queries.latestPlans();
+    latestPlans.forEach(plan -> latest.put(plan.id(), plan));
+    Map<PupilId, LiaisonPlan> inForce = PlansInForce.on(end, latestPlans, store.plans()::versions);
     Map<PupilId, Pupil> everyPupil = new HashMap<>();
     for (Pupil pupil : store.pupils().all()) {
       everyPupil.put(pupil.id(), pupil);
@@ -151,9 +148,21 @@ public final class MonitoringReports {
     reviews.sort(Comparator.comparing(ReviewDueItem::dueBy));
     return new MonitoringReport(from, to, zone.getId(), clock.instant(), pupils, cohorts, withoutPlan, reviews,
         repeated, repeatedThreshold, series.all(), supportPlanGaps,
-        Indicators.of(queries.contactParties(periodStart, periodEnd), planVersions(store, latest), everyPupil),
+        Indicators.of(queries.contactParties(periodStart, periodEnd), planVersions(store, latest), everyPupil,
+            acknowledged(store, packs), store.staff().all().size()),
         store.childProtectionFiles().openTransfers().stream().map(t -> new FileTransferDue(t.id().value(),
             t.pupil(), t.dueBy(), t.state() != TransferState.AWAITING_SEND, t.overdueOn(today))).toList());
+  }
+
+  /** How many of the staff held acknowledged the school's pack version in force (HSL-10, LP36-2 dissemination). */
+  private static long acknowledged(LiaisonStore store, List<PolicyPack> packs) {
+    if (packs.isEmpty()) {
+      return 0;
+    }
+    Set<StaffId> staff = store.staff().all().stream().map(io.github.liaisonsdk.staff.StaffMember::id)
+        .collect(java.util.stream.Collectors.toSet());
+    return store.publication().acknowledgements(PolicyVersion.of(packs.get(0))).stream()
+        .filter(a -> staff.contains(a.staff())).count();
   }
 
   private static PupilLiaison pupilLiaison(Pupil pupil, LiaisonPlan plan, ContactTally tally, LocalDate from,

@@ -94,6 +94,10 @@ public final class TermCalendar {
         return closures.getOrDefault(term.getKey(), List.of()).stream().noneMatch(c -> c.contains(date));
       }
     }
+    if (date.getYear() < TermReference.FIRST_YEAR || date.getYear() > TermReference.LAST_YEAR) {
+      // Outside the years a term can be named in: no pack has dates there, so the conventional year applies.
+      return conventionalSchoolDay(date);
+    }
     if (known.containsKey(broadTermOf(date))) {
       // Outside the local dates of the term the date would belong to: a holiday before or after it.
       return false;

@@ -19,6 +19,10 @@ import java.util.regex.Pattern;
  * @param year the calendar year the term falls in, 1990 to 2200
  */
 public record TermReference(SchoolTerm term, int year) {
+  /** The first year a term may be named in. */
+  public static final int FIRST_YEAR = 1990;
+  /** The last year a term may be named in. */
+  public static final int LAST_YEAR = 2200;
   private static final Pattern TEXT =
       Pattern.compile("(?i)\\s*(spring|summer|autumn)(?:\\s+term)?\\s+(\\d{4})\\s*");
 
@@ -29,7 +33,7 @@ public record TermReference(SchoolTerm term, int year) {
    * @param year the calendar year
    */
   public TermReference {
-    if (term == null || year < 1990 || year > 2200) {
+    if (term == null || year < FIRST_YEAR || year > LAST_YEAR) {
       throw new LiaisonValidationException("TermReference",
           Violation.of(term == null ? "term" : "year", term == null ? "is required" : "must be 1990 to 2200",
               Clause.HSL_11));

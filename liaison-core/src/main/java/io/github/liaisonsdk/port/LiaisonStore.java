@@ -101,6 +101,13 @@ public interface LiaisonStore {
   ChildProtectionFileRepository childProtectionFiles();
 
   /**
+   * Requests for copies of the policy and staff acknowledgements.
+   *
+   * @return the repository
+   */
+  PublicationRepository publication();
+
+  /**
    * A number that changes whenever a pupil, a member of staff or a plan version is written, by any process, in the
    * same unit of work as the write. The facade keeps the school's reference data in memory and checks this number
    * when it commits a decision's audit event: a decision taken on facts that changed meanwhile is taken again.

@@ -54,7 +54,7 @@ public final class DecisionEngine {
             "record the decision not to share and its reasons"))
         .addAim(Aim.MAINTAIN_CONFIDENTIALITY)
         .explanation("Do not share this information: no rule of " + pack.metadata().title()
-            + " permits it, and if in doubt, do not disclose (HSL-5).")
+            + " permits it, and if in doubt, do not disclose (HSL-5), to maintain confidentiality (HSL-1).")
         .build();
   }
 
@@ -208,8 +208,12 @@ public final class DecisionEngine {
       obligations.addAll(outcome.obligations);
       aims.addAll(outcome.aims);
       ruleNames.add(outcome.rule);
-      reasons.append(' ').append(outcome.reason).append(" (").append(Clause.join(", ", outcome.clauses))
-          .append(')');
+      reasons.append(' ').append(outcome.reason).append(" (").append(Clause.join(", ", outcome.clauses));
+      if (!outcome.aims.isEmpty()) {
+        // HSL-1: every explanation says which aim of the guidelines each rule serves.
+        reasons.append("; to ").append(Aim.phrase(outcome.aims));
+      }
+      reasons.append(')');
     }
     if (verdict == Outcome.DENY) {
       obligations.add(new Obligation(ObligationKind.RECORD_DECISION_AND_REASONS, clauses.iterator().next(),

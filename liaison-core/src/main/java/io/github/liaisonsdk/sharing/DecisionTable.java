@@ -3,10 +3,11 @@ package io.github.liaisonsdk.sharing;
 /**
  * The coordinates of the decision-relevant request space. No standard rule reads the requester's post, so a
  * decision is a function of topic, level, recipient (with post and relevance for staff), involvement in other
- * services, urgency and the four consultation states: 883,872 cells, small enough for a byte per cell.
+ * services, urgency and the four consultation states: under a million cells, small enough for a byte per cell.
  */
 final class DecisionTable {
-  private static final int RECIPIENTS = 24 + 7;
+  private static final int STAFF_CELLS = io.github.liaisonsdk.staff.Designation.values().length * 3;
+  private static final int RECIPIENTS = STAFF_CELLS + RecipientKind.values().length - 1;
   static final int CELLS = 11 * 6 * RECIPIENTS * 2 * 2 * 3 * 3 * 3 * 4;
 
   private DecisionTable() {}
@@ -27,7 +28,7 @@ final class DecisionTable {
       }
       recipientCell = designation * 3 + Facts.relevance(f);
     } else {
-      recipientCell = 23 + recipient;
+      recipientCell = STAFF_CELLS - 1 + recipient;
     }
     int lm = Facts.lineManager(f);
     int head = Facts.headship(f);

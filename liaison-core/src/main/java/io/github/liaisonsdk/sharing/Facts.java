@@ -9,16 +9,16 @@ import io.github.liaisonsdk.confidentiality.Topic;
  * can walk the whole space without building request objects.
  *
  * <pre>
- * bits  0-3  topic             bits 13-16 recipient designation (8 = none)
- * bits  4-6  level (5 = unclassified)   bits 17-18 relevance
- * bits  7-9  requester designation      bit  19    pupil in other services
- * bits 10-12 recipient kind             bit  20    child at risk
- * bits 21-22 line manager, 23-24 headship, 25-26 DSL, 27-28 LA team: consultation states
+ * bits  0-3  topic             bits 14-17 recipient designation (15 = none)
+ * bits  4-6  level (5 = unclassified)   bits 18-19 relevance
+ * bits  7-10 requester designation      bit  20    pupil in other services
+ * bits 11-13 recipient kind             bit  21    child at risk
+ * bits 22-23 line manager, 24-25 headship, 26-27 DSL, 28-29 LA team: consultation states
  * </pre>
  */
 final class Facts {
   static final int UNCLASSIFIED = 5;
-  static final int NO_DESIGNATION = 8;
+  static final int NO_DESIGNATION = 15;
 
   static final int PUBLIC = ConfidentialityLevel.PUBLIC.ordinal();
   static final int SCHOOL_INTERNAL = ConfidentialityLevel.SCHOOL_INTERNAL.ordinal();
@@ -46,9 +46,9 @@ final class Facts {
 
   static int pack(int topic, int level, int requester, int recipient, int recipientDesignation, int relevance,
       boolean otherServices, boolean atRisk, int lineManager, int headship, int dsl, int laTeam) {
-    return topic | level << 4 | requester << 7 | recipient << 10 | recipientDesignation << 13 | relevance << 17
-        | (otherServices ? 1 << 19 : 0) | (atRisk ? 1 << 20 : 0)
-        | lineManager << 21 | headship << 23 | dsl << 25 | laTeam << 27;
+    return topic | level << 4 | requester << 7 | recipient << 11 | recipientDesignation << 14 | relevance << 18
+        | (otherServices ? 1 << 20 : 0) | (atRisk ? 1 << 21 : 0)
+        | lineManager << 22 | headship << 24 | dsl << 26 | laTeam << 28;
   }
 
   static int topic(int f) {
@@ -70,43 +70,43 @@ final class Facts {
   }
 
   static int requester(int f) {
-    return f >>> 7 & 0x7;
+    return f >>> 7 & 0xF;
   }
 
   static int recipient(int f) {
-    return f >>> 10 & 0x7;
+    return f >>> 11 & 0x7;
   }
 
   static int recipientDesignation(int f) {
-    return f >>> 13 & 0xF;
+    return f >>> 14 & 0xF;
   }
 
   static int relevance(int f) {
-    return f >>> 17 & 0x3;
+    return f >>> 18 & 0x3;
   }
 
   static boolean otherServices(int f) {
-    return (f & 1 << 19) != 0;
-  }
-
-  static boolean atRisk(int f) {
     return (f & 1 << 20) != 0;
   }
 
+  static boolean atRisk(int f) {
+    return (f & 1 << 21) != 0;
+  }
+
   static int lineManager(int f) {
-    return f >>> 21 & 0x3;
+    return f >>> 22 & 0x3;
   }
 
   static int headship(int f) {
-    return f >>> 23 & 0x3;
+    return f >>> 24 & 0x3;
   }
 
   static int dsl(int f) {
-    return f >>> 25 & 0x3;
+    return f >>> 26 & 0x3;
   }
 
   static int laTeam(int f) {
-    return f >>> 27 & 0x3;
+    return f >>> 28 & 0x3;
   }
 
   /** Information that LP36-6.1 governs: the safeguarding topic, or anything classified as safeguarding. */

@@ -77,7 +77,7 @@ class ArchitectureTest {
           "io.github.liaisonsdk.memory..", "io.github.liaisonsdk.monitoring..", "io.github.liaisonsdk.plan..",
           "io.github.liaisonsdk.policy..", "io.github.liaisonsdk.port..", "io.github.liaisonsdk.pupil..",
           "io.github.liaisonsdk.sharing..", "io.github.liaisonsdk.staff..", "io.github.liaisonsdk.childprotection..",
-          "io.github.liaisonsdk.todo..")
+          "io.github.liaisonsdk.todo..", "io.github.liaisonsdk.publication..")
       .because("the basics every package shares depend on nothing of ours");
 
   @ArchTest

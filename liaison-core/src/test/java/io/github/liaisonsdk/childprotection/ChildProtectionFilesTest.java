@@ -104,7 +104,10 @@ class ChildProtectionFilesTest {
       "2026-12-18, 2027-01-08, NEXT_TERM, the end of the autumn term: the fifth day of the spring term",
       "2026-12-21, 2027-01-08, NEXT_TERM, in the Christmas holiday",
       "2027-03-25, 2027-04-09, NEXT_TERM, the end of the spring term: the Easter holiday skipped",
-      "2027-07-16, 2027-09-10, NEXT_TERM, the end of the summer term: the fifth day of September's term"})
+      "2027-07-16, 2027-09-10, NEXT_TERM, the end of the summer term: the fifth day of September's term",
+      "2027-03-30, 2027-04-09, NEXT_TERM, in the Easter holiday after Easter Sunday",
+      "2026-09-02, 2026-09-11, NEXT_TERM, in the summer holiday before the autumn term",
+      "2026-10-28, 2026-11-06, IN_YEAR, in the October half term"})
   void dueDateFromTheTermCalendar(LocalDate leftOn, LocalDate due, TransferTiming timing, String why) {
     FileTransfer transfer = leaves("t-1", leftOn);
     assertThat(transfer.dueBy()).as(why).isEqualTo(due);
@@ -171,7 +174,7 @@ class ChildProtectionFilesTest {
       assertThat(item.sha256()).isEqualTo(CanonicalDigest.start().field(LiaisonJson.write(item.original()))
           .field(LiaisonJson.write(item.amendments())).finish());
     }
-    CanonicalDigest seal = CanonicalDigest.start();
+    CanonicalDigest seal = CanonicalDigest.start().field("t-1").field(LEAVER.value());
     bundle.items().forEach(item -> seal.field(item.sha256()));
     assertThat(bundle.seal()).isEqualTo(seal.finish());
 
@@ -216,8 +219,9 @@ class ChildProtectionFilesTest {
             LocalDate.of(2026, 12, 8), bundle.seal(), TestSchool.DSL));
     assertThat(early.violations()).singleElement().satisfies(v -> assertThat(v.path()).isEqualTo("receivedOn"));
 
+    // A seal read back in capitals is the same seal.
     FileTransfer received = liaison.childProtectionFiles().confirmReceipt(TransferId.of("t-1"), "J. Smith, DSL",
-        LocalDate.of(2026, 12, 9), bundle.seal(), TestSchool.DSL);
+        LocalDate.of(2026, 12, 9), bundle.seal().toUpperCase(java.util.Locale.ROOT), TestSchool.DSL);
     assertThat(received.state()).isEqualTo(TransferState.RECEIVED);
     assertThat(received.overdueOn(LocalDate.of(2027, 1, 1))).isFalse();
     assertThat(liaison.childProtectionFiles().transfers(LEAVER, Fixtures.HEAD)).containsExactly(received);
@@ -317,5 +321,105 @@ class ChildProtectionFilesTest {
         .singleElement().satisfies(e -> assertThat(e.details()).containsEntry("review", "review-2")
             .containsEntry("recordKind", "CHILD_PROTECTION_FILE"));
     assertThat(liaison.audit().verify().intact()).isTrue();
+  }
+
+  @Test
+  @DisplayName("LP36-4e: the file is sent once the pupil has left, so it is whole; a transfer can be cancelled and recorded again")
+  void sentAfterLeavingAndCancelled() {
+    leaves("t-1", LocalDate.of(2026, 12, 18));
+    LiaisonValidationException early = catchThrowableOfType(LiaisonValidationException.class,
+        () -> liaison.childProtectionFiles().send(TransferId.of("t-1"), TransferMethod.HAND_DELIVERED, TestSchool.DSL));
+    assertThat(early.violations()).singleElement().satisfies(v -> assertThat(v.path()).isEqualTo("leftOn"));
+    FileTransfer cancelled = liaison.childProtectionFiles().cancel(TransferId.of("t-1"), TestSchool.DSL);
+    assertThat(cancelled.state()).isEqualTo(TransferState.CANCELLED);
+    assertThat(cancelled.cancelledBy()).contains(TestSchool.DSL);
+    assertThat(store.childProtectionFiles().openTransfers()).isEmpty();
+    assertThat(liaison.toDo().items(TestSchool.DSL)).noneMatch(i -> i.kind() == ToDoKind.FILE_TRANSFER_DUE);
+    assertThat(catchThrowableOfType(LiaisonValidationException.class,
+        () -> liaison.childProtectionFiles().cancel(TransferId.of("t-1"), TestSchool.DSL))).isNotNull();
+    assertThat(catchThrowableOfType(AccessDeniedException.class,
+        () -> liaison.childProtectionFiles().cancel(TransferId.of("t-1"), Fixtures.TEACHER)).clauses())
+        .containsExactly(Clause.LP36_4E);
+    assertThat(leaves("t-2", LocalDate.of(2026, 12, 4)).state()).isEqualTo(TransferState.AWAITING_SEND);
+  }
+
+  @Test
+  @DisplayName("LP36-4e: the destination and the receiver's name stay out of toString, and a refused read of transfers is audited")
+  void destinationNotPrinted() {
+    FileTransfer transfer = liaison.childProtectionFiles().recordLeaving(TransferId.of("t-1"), LEAVER,
+        LocalDate.of(2026, 12, 4), "Refuge school " + Fixtures.MARKER, TestSchool.DSL);
+    assertThat(transfer.toString()).doesNotContain(Fixtures.MARKER).doesNotContain("Refuge");
+    assertThat(catchThrowableOfType(AccessDeniedException.class,
+        () -> liaison.childProtectionFiles().transfers(LEAVER, Fixtures.TEACHER))).isNotNull();
+    assertThat(store.audit().read(1, 1_000)).anySatisfy(e -> {
+      assertThat(e.actor()).contains(Fixtures.TEACHER);
+      assertThat(e.details()).containsEntry("granted", "false");
+    });
+  }
+
+  @Test
+  @DisplayName("LP36-4e: a legal hold keeps a child protection file out of the run's review list; no disposal while its transfer is open")
+  void legalHoldAndOpenTransferKeepTheFile() {
+    ResidenceContext context = ResidenceContext.BOARDING;
+    PupilId old = Fixtures.pupilId(context);
+    liaison.school().synchronisePupil(Pupil.builder().from(Fixtures.pupil(context))
+        .dateOfBirth(LocalDate.of(1980, 1, 15)).build());
+    store.contacts().append(Fixtures.recordBuilder("cp-old", context, Instant.parse("2026-05-10T09:00:00Z"))
+        .topics(List.of(Topic.CONCERNS_AND_SAFEGUARDING)).location(RecordLocation.SAFEGUARDING_RECORD)
+        .level(ConfidentialityLevel.SAFEGUARDING).build());
+    DisposalReport held = liaison.dataProtection().disposalRun(Fixtures.HEAD, Set.of(old));
+    assertThat(held.held()).extracting(id -> id.value()).contains("cp-old");
+    assertThat(held.awaitingReview()).isEmpty();
+
+    liaison.childProtectionFiles().recordLeaving(TransferId.of("t-old"), old, LocalDate.of(2026, 12, 4),
+        "Northgate", TestSchool.DSL);
+    LiaisonValidationException waits = catchThrowableOfType(LiaisonValidationException.class,
+        () -> liaison.childProtectionFiles().reviewDisposal("review-1", old, DisposalDecision.DISPOSE,
+            Optional.empty(), Optional.empty(), TestSchool.DSL));
+    assertThat(waits.violations()).singleElement().satisfies(v -> assertThat(v.path()).isEqualTo("decision"));
+    assertThat(store.contacts().find(io.github.liaisonsdk.contact.ContactRecordId.of("cp-old"))).isPresent();
+    assertThat(store.childProtectionFiles().reviewsOf(old)).isEmpty();
+  }
+
+  @Test
+  @DisplayName("LP36-4e: of two disposal reviews at once, one decides and the other finds the file decided")
+  void concurrentReviewsDoNotBothLand() throws Exception {
+    ResidenceContext context = ResidenceContext.BOARDING;
+    PupilId old = Fixtures.pupilId(context);
+    liaison.school().synchronisePupil(Pupil.builder().from(Fixtures.pupil(context))
+        .dateOfBirth(LocalDate.of(1980, 1, 15)).build());
+    store.contacts().append(Fixtures.recordBuilder("cp-old", context, Instant.parse("1994-05-10T09:00:00Z"))
+        .topics(List.of(Topic.CONCERNS_AND_SAFEGUARDING)).build());
+    java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+      var keep = two.submit(() -> {
+        start.await();
+        return liaison.childProtectionFiles().reviewDisposal("rv-keep", old, DisposalDecision.RETAIN,
+            Optional.of(LocalDate.of(2030, 1, 1)), Optional.of(RetentionReason.LEGAL_PROCEEDINGS), TestSchool.DSL);
+      });
+      var bin = two.submit(() -> {
+        start.await();
+        return liaison.childProtectionFiles().reviewDisposal("rv-bin", old, DisposalDecision.DISPOSE,
+            Optional.empty(), Optional.empty(), Fixtures.HEAD);
+      });
+      start.countDown();
+      int landed = 0;
+      for (var review : List.of(keep, bin)) {
+        try {
+          review.get(30, java.util.concurrent.TimeUnit.SECONDS);
+          landed++;
+        } catch (java.util.concurrent.ExecutionException refused) {
+          assertThat(refused.getCause()).isInstanceOf(LiaisonValidationException.class);
+        }
+      }
+      assertThat(landed).isEqualTo(1);
+    } finally {
+      two.shutdownNow();
+    }
+    List<DisposalReview> reviews = store.childProtectionFiles().reviewsOf(old);
+    assertThat(reviews).hasSize(1);
+    boolean erased = store.contacts().find(io.github.liaisonsdk.contact.ContactRecordId.of("cp-old")).isEmpty();
+    assertThat(erased).isEqualTo(reviews.get(0).decision() == DisposalDecision.DISPOSE);
   }
 }

@@ -77,13 +77,38 @@ class IndicatorsTest {
   @DisplayName("LP36-2: what liaison records cannot measure is said, with the reason, and given no value")
   void outOfReachSaidNotInvented() {
     List<Indicator> all = indicators(school());
-    for (String aim : List.of(Indicators.CAPACITY, Indicators.OUTCOMES, Indicators.DISSEMINATION)) {
+    for (String aim : List.of(Indicators.CAPACITY, Indicators.OUTCOMES)) {
       Indicator indicator = find(all, aim, Indicators.ALL);
       assertThat(indicator.value()).as(aim).isEmpty();
       assertThat(indicator.notMeasured()).as(aim).isPresent();
     }
     assertThat(all).extracting(Indicator::aim).containsOnly(Indicators.PARTICIPATION, Indicators.COOPERATION,
         Indicators.CAPACITY, Indicators.OUTCOMES, Indicators.DISSEMINATION);
+  }
+
+  @Test
+  @DisplayName("LP36-2 dissemination / HSL-10: staff who acknowledged the policy version in force, out of all staff")
+  void disseminationFromAcknowledgements() {
+    InMemoryStore store = school();
+    io.github.liaisonsdk.policy.PolicyPack hsl = StandardPacks.hsl();
+    for (String id : List.of("staff-a", "staff-b", "staff-c", "staff-d")) {
+      store.staff().save(Fixtures.staff(io.github.liaisonsdk.staff.StaffId.of(id),
+          io.github.liaisonsdk.staff.Designation.TEACHER));
+    }
+    io.github.liaisonsdk.publication.PolicyVersion inForce = io.github.liaisonsdk.publication.PolicyVersion.of(hsl);
+    store.publication().saveAcknowledgement(new io.github.liaisonsdk.publication.Acknowledgement(
+        io.github.liaisonsdk.staff.StaffId.of("staff-a"), inForce, Instant.parse("2026-09-02T08:00:00Z")));
+    // An acknowledgement of an older version, and one by someone no longer on the staff, do not count.
+    store.publication().saveAcknowledgement(new io.github.liaisonsdk.publication.Acknowledgement(
+        io.github.liaisonsdk.staff.StaffId.of("staff-b"), new io.github.liaisonsdk.publication.PolicyVersion(
+            hsl.id(), hsl.version() + 1, "0".repeat(64)), Instant.parse("2026-09-02T08:00:00Z")));
+    store.publication().saveAcknowledgement(new io.github.liaisonsdk.publication.Acknowledgement(
+        io.github.liaisonsdk.staff.StaffId.of("staff-left"), inForce, Instant.parse("2026-09-02T08:00:00Z")));
+    Indicator dissemination = find(indicators(store), Indicators.DISSEMINATION, "all staff");
+    assertThat(dissemination.numerator()).isEqualTo(1);
+    assertThat(dissemination.denominator()).isEqualTo(4);
+    assertThat(dissemination.value()).contains(0.25);
+    assertThat(dissemination.definition()).contains("acknowledged").contains("HSL-10");
   }
 
   @Test

@@ -111,12 +111,12 @@ class DecisionEngineClauseTest {
   }
 
   @Test
-  @DisplayName("HSL-10: public information is PERMIT to anyone")
-  void hsl10_public() {
+  @DisplayName("HSL-3: public information, not being confidential, is PERMIT to anyone")
+  void hsl3_publicInformation() {
     Decision d = hsl.decide(about(Topic.CELEBRATION_EVENTS, ConfidentialityLevel.PUBLIC)
         .recipient(RecipientKind.PUBLIC).build());
     assertThat(d.outcome()).isEqualTo(Outcome.PERMIT);
-    assertThat(d.clauses()).contains(Clause.HSL_10);
+    assertThat(d.clauses()).contains(Clause.HSL_3).doesNotContain(Clause.HSL_10);
   }
 
   @Test

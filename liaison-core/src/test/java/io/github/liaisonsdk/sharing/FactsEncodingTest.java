@@ -44,7 +44,7 @@ class FactsEncodingTest {
   void tableCellsAreOneToOne() {
     int[] owner = new int[DecisionTable.CELLS];
     java.util.Arrays.fill(owner, -1);
-    int requesterBits = Facts.pack(0, 0, 7, 0, 0, 0, false, false, 0, 0, 0, 0);
+    int requesterBits = Facts.pack(0, 0, 0xF, 0, 0, 0, false, false, 0, 0, 0, 0);
     long[] problems = new long[2];
     RequestSpace.forEach(f -> {
       int cell = DecisionTable.cell(f);

@@ -225,6 +225,28 @@ public abstract class ToDoContract {
     assertThat(sent).isEqualTo(liaison.toDo().items(Fixtures.HEAD));
   }
 
+  @Test
+  @DisplayName("LP36-4b: a plan version approved ahead of its start leaves the one in force on the list")
+  void futureVersionLeavesTheCurrentOne() {
+    List<ToDoItem> before = liaison.toDo().items(Fixtures.HEAD);
+    liaison.school().approvePlan(Fixtures.planBuilder(ResidenceContext.DAY_WITH_FAMILY).version(2)
+        .effectiveFrom(LocalDate.of(2027, 1, 4)).reviewDue(LocalDate.of(2028, 1, 4)).build());
+    assertThat(liaison.toDo().items(Fixtures.HEAD)).isEqualTo(before);
+  }
+
+  @Test
+  @DisplayName("LP36-4a / LP36-4b: a new named person or frequency is a new item, so the new owner is told")
+  void newOwnerNewItem() {
+    ToDoItem before = liaison.toDo().items(Fixtures.HEAD).stream()
+        .filter(item -> item.subject().equals("plan-day_with_family")).findFirst().orElseThrow();
+    liaison.school().approvePlan(Fixtures.planBuilder(ResidenceContext.DAY_WITH_FAMILY).version(2)
+        .schoolSide(List.of(TestSchool.COLLEAGUE)).build());
+    ToDoItem after = liaison.toDo().items(Fixtures.HEAD).stream()
+        .filter(item -> item.subject().equals("plan-day_with_family")).findFirst().orElseThrow();
+    assertThat(after.owner()).isEqualTo(ToDoOwner.of(TestSchool.COLLEAGUE));
+    assertThat(after.id()).isNotEqualTo(before.id());
+  }
+
   /** For adapters' own checks: a member of staff of the school. */
   protected static StaffId head() {
     return Fixtures.HEAD;

@@ -26,7 +26,7 @@ final class JdbcChildProtectionFiles implements ChildProtectionFileRepository {
         "file transfer");
     this.insertTransfer = "INSERT INTO " + table + " (school_id, transfer_id, version, pupil_id, recorded_at, due_by,"
         + " state, doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
-    this.open = "SELECT t.doc FROM " + table + " t WHERE t.school_id = ? AND t.state <> 'RECEIVED' AND t.version ="
+    this.open = "SELECT t.doc FROM " + table + " t WHERE t.school_id = ? AND t.state IN ('AWAITING_SEND', 'SENT') AND t.version ="
         + " (SELECT MAX(v.version) FROM " + table + " v WHERE v.school_id = t.school_id AND v.transfer_id ="
         + " t.transfer_id) ORDER BY t.due_by, t.transfer_id";
     String review = sql.table("disposal_review");

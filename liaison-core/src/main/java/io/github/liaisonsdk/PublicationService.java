@@ -1,0 +1,111 @@
+package io.github.liaisonsdk;
+
+import io.github.liaisonsdk.audit.AuditEventType;
+import io.github.liaisonsdk.basics.AccessDeniedException;
+import io.github.liaisonsdk.basics.Clause;
+import io.github.liaisonsdk.basics.LiaisonValidationException;
+import io.github.liaisonsdk.basics.Violation;
+import io.github.liaisonsdk.internal.Checks;
+import io.github.liaisonsdk.port.ConcurrentUpdateException;
+import io.github.liaisonsdk.publication.Acknowledgement;
+import io.github.liaisonsdk.publication.CopyRequest;
+import io.github.liaisonsdk.publication.PolicyDocuments;
+import io.github.liaisonsdk.publication.PolicyVersion;
+import io.github.liaisonsdk.publication.RequesterKind;
+import io.github.liaisonsdk.staff.StaffId;
+import io.github.liaisonsdk.staff.StaffMember;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The HSL-10 use cases. Thread-safe. */
+final class PublicationService implements Publication {
+  private final SchoolRecords records;
+  /** Rendered on first use, then kept: the pack of a facade never changes. */
+  private volatile String document;
+
+  PublicationService(SchoolRecords records) {
+    this.records = records;
+  }
+
+  @Override
+  public String document() {
+    String rendered = document;
+    if (rendered == null) {
+      rendered = PolicyDocuments.html(records.pack);
+      document = rendered;
+    }
+    return rendered;
+  }
+
+  @Override
+  public CopyRequest recordCopyRequest(String id, String requester, RequesterKind kind, StaffId recordedBy) {
+    Checks.present(kind, "CopyRequest", "requesterKind");
+    StaffMember recorder = records.staffMember(recordedBy);
+    PolicyVersion version = PolicyVersion.of(records.pack);
+    CopyRequest request = CopyRequest.builder().id(id).requester(requester).requesterKind(kind)
+        .requestedAt(records.now()).version(version).recordedBy(recorder.id()).build();
+    try {
+      records.writeAudited(AuditEventType.WRITE, Optional.of(recorder.id()), "policy",
+          Map.of("event", "copy of the policy requested", "request", request.id(), "requesterKind", kind.name(),
+              "pack", version.pack().value(), "version", Integer.toString(version.version()),
+              "contentHash", version.contentHash()),
+          tx -> tx.publication().saveCopyRequest(request));
+    } catch (ConcurrentUpdateException held) {
+      throw new LiaisonValidationException("CopyRequest", Violation.of("id", "is the id of another request",
+          Clause.HSL_10));
+    }
+    return request;
+  }
+
+  @Override
+  public List<CopyRequest> copyRequests(StaffId reader) {
+    records.requireOwnTransaction("reading requests for copies of the policy");
+    headship(reader, "reads who asked for a copy of the policy");
+    return records.store.publication().copyRequests();
+  }
+
+  @Override
+  public Acknowledgement acknowledge(StaffId staff) {
+    StaffMember member = records.staffMember(staff);
+    PolicyVersion version = PolicyVersion.of(records.pack);
+    Optional<Acknowledgement> already = held(member.id(), version);
+    if (already.isPresent()) {
+      return already.get();
+    }
+    Acknowledgement acknowledgement = new Acknowledgement(member.id(), version, records.now());
+    try {
+      records.writeAudited(AuditEventType.WRITE, Optional.of(member.id()), "policy",
+          Map.of("event", "policy read and understood", "pack", version.pack().value(),
+              "version", Integer.toString(version.version()), "contentHash", version.contentHash()),
+          tx -> tx.publication().saveAcknowledgement(acknowledgement));
+    } catch (ConcurrentUpdateException raced) {
+      // The same member of staff acknowledged at the same moment elsewhere: theirs is the one kept.
+      return held(member.id(), version).orElseThrow(() -> raced);
+    }
+    return acknowledgement;
+  }
+
+  @Override
+  public List<StaffId> notAcknowledged(StaffId reader) {
+    records.requireOwnTransaction("reading who has not acknowledged the policy");
+    headship(reader, "reads who has not acknowledged the policy");
+    Set<StaffId> acknowledged = records.store.publication().acknowledgements(PolicyVersion.of(records.pack)).stream()
+        .map(Acknowledgement::staff).collect(Collectors.toSet());
+    return records.store.staff().all().stream().map(StaffMember::id).filter(id -> !acknowledged.contains(id))
+        .sorted(java.util.Comparator.comparing(StaffId::value)).toList();
+  }
+
+  private Optional<Acknowledgement> held(StaffId staff, PolicyVersion version) {
+    return records.store.publication().acknowledgements(version).stream().filter(a -> a.staff().equals(staff))
+        .findFirst();
+  }
+
+  private void headship(StaffId reader, String what) {
+    if (!SchoolRecords.headship(records.staffMember(reader))) {
+      throw new AccessDeniedException("the headteacher or an assistant headteacher " + what, List.of(Clause.HSL_10));
+    }
+  }
+}

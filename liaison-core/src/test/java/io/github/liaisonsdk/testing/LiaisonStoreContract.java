@@ -20,6 +20,10 @@ import io.github.liaisonsdk.dataprotection.DisposalDecision;
 import io.github.liaisonsdk.dataprotection.DisposalReview;
 import io.github.liaisonsdk.dataprotection.RetentionReason;
 import java.time.LocalDate;
+import io.github.liaisonsdk.publication.Acknowledgement;
+import io.github.liaisonsdk.publication.CopyRequest;
+import io.github.liaisonsdk.publication.PolicyVersion;
+import io.github.liaisonsdk.publication.RequesterKind;
 
 import static io.github.liaisonsdk.testing.Fixtures.MORNING;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -630,5 +634,32 @@ public abstract class LiaisonStoreContract {
     store.consultations().save(superseded);
     store.consultations().save(completing);
     assertThat(store.monitoring().whoInformsUnrecorded()).containsExactly(open);
+  }
+
+  @Test
+  @DisplayName("HSL-10: copy requests are stored once, in the order they were made; an acknowledgement is one per member of staff and version")
+  void publicationRoundTrip() {
+    PolicyVersion first = new PolicyVersion(PolicyPackId.of("clare-hsl"), 1, "a".repeat(64));
+    PolicyVersion second = new PolicyVersion(PolicyPackId.of("clare-hsl"), 2, "b".repeat(64));
+    CopyRequest later = CopyRequest.builder().id("request-2").requester(HOSTILE.get(0))
+        .requesterKind(RequesterKind.GOVERNOR).requestedAt(MORNING.plusSeconds(60)).version(first)
+        .recordedBy(Fixtures.HEAD).build();
+    CopyRequest earlier = CopyRequest.builder().from(later).id("request-1").requester(HOSTILE.get(2))
+        .requesterKind(RequesterKind.PARENT).requestedAt(MORNING).build();
+    store.publication().saveCopyRequest(later);
+    store.publication().saveCopyRequest(earlier);
+    assertThatThrownBy(() -> store.publication().saveCopyRequest(later)).isInstanceOf(ConcurrentUpdateException.class);
+    assertThat(store.publication().copyRequests()).containsExactly(earlier, later);
+
+    Acknowledgement teacher = new Acknowledgement(Fixtures.TEACHER, first, MORNING.plusSeconds(5));
+    Acknowledgement head = new Acknowledgement(Fixtures.HEAD, first, MORNING);
+    Acknowledgement headAgain = new Acknowledgement(Fixtures.HEAD, second, MORNING.plusSeconds(9));
+    store.publication().saveAcknowledgement(teacher);
+    store.publication().saveAcknowledgement(head);
+    store.publication().saveAcknowledgement(headAgain);
+    assertThatThrownBy(() -> store.publication().saveAcknowledgement(new Acknowledgement(Fixtures.HEAD, first,
+        MORNING.plusSeconds(30)))).isInstanceOf(ConcurrentUpdateException.class);
+    assertThat(store.publication().acknowledgements(first)).containsExactly(head, teacher);
+    assertThat(store.publication().acknowledgements(second)).containsExactly(headAgain);
   }
 }

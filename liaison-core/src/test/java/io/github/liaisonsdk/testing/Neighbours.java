@@ -11,6 +11,7 @@ import io.github.liaisonsdk.sharing.ConsultationId;
 import io.github.liaisonsdk.sharing.ConsultationOutcome;
 import io.github.liaisonsdk.sharing.ConsultationRecord;
 import io.github.liaisonsdk.sharing.ConsulteeRole;
+import io.github.liaisonsdk.publication.RequesterKind;
 import java.time.LocalDate;
 
 import io.github.liaisonsdk.Liaison;
@@ -75,6 +76,9 @@ public final class Neighbours {
         .location(RecordLocation.SAFEGUARDING_RECORD).build());
     neighbour.childProtectionFiles().reviewDisposal("review-1", old, DisposalDecision.RETAIN,
         Optional.of(LocalDate.of(2030, 1, 1)), Optional.of(RetentionReason.RELATED_CASE), TestSchool.DSL);
+    // HSL-10: the neighbour's staff acknowledged its policy, and a parent asked it for a copy.
+    TestSchool.staff().forEach(member -> neighbour.publication().acknowledge(member.id()));
+    neighbour.publication().recordCopyRequest("request-1", "A. Parent", RequesterKind.PARENT, TestSchool.OFFICE);
     return stores.school(UNDER_TEST);
   }
 }

@@ -4,6 +4,7 @@ import io.github.liaisonsdk.basics.SchoolId;
 import io.github.liaisonsdk.port.AuditEventRepository;
 import io.github.liaisonsdk.port.ConsultationRepository;
 import io.github.liaisonsdk.port.ChildProtectionFileRepository;
+import io.github.liaisonsdk.port.PublicationRepository;
 import io.github.liaisonsdk.port.SafeguardingAgreementRepository;
 import io.github.liaisonsdk.port.ContactRecordRepository;
 import io.github.liaisonsdk.port.ExternalContactRepository;
@@ -43,6 +44,7 @@ final class JdbcStore implements JdbcSchoolStore {
   private final AuditEventRepository audit;
   private final ConsultationRepository consultations;
   private final ChildProtectionFileRepository childProtectionFiles;
+  private final PublicationRepository publication;
   private final SafeguardingAgreementRepository agreements;
   private final ReferenceVersion referenceVersion;
 
@@ -99,6 +101,7 @@ final class JdbcStore implements JdbcSchoolStore {
     this.consultations = new JdbcConsultations(scope, sql);
     this.agreements = new JdbcAgreements(scope, sql);
     this.childProtectionFiles = new JdbcChildProtectionFiles(scope, sql);
+    this.publication = new JdbcPublication(scope, sql);
     this.referenceVersion = new ReferenceVersion(scope, sql);
   }
 
@@ -145,6 +148,11 @@ final class JdbcStore implements JdbcSchoolStore {
   @Override
   public AuditEventRepository audit() {
     return audit;
+  }
+
+  @Override
+  public PublicationRepository publication() {
+    return publication;
   }
 
   @Override

@@ -72,6 +72,11 @@ class RowLevelSecurityTest {
           Fixtures.MORNING, java.time.LocalDate.of(2026, 9, 21), "AWAITING_SEND", "{}");
       Rows.update(c, "INSERT INTO " + prefix + "disposal_review (school_id, id, pupil_id, reviewed_at, doc)"
           + " VALUES (?, ?, ?, ?, ?)", B.value(), "review-1", "pupil-boarding", Fixtures.MORNING, "{}");
+      Rows.update(c, "INSERT INTO " + prefix + "copy_request (school_id, id, requested_at, doc) VALUES (?, ?, ?, ?)",
+          B.value(), "request-1", Fixtures.MORNING, "{}");
+      Rows.update(c, "INSERT INTO " + prefix + "acknowledgement (school_id, staff_id, pack_id, pack_version,"
+          + " acknowledged_at, doc) VALUES (?, ?, ?, ?, ?, ?)", B.value(), "staff-teacher", "coxlease-lp36", 1,
+          Fixtures.MORNING, "{}");
       return null;
     });
   }

@@ -1,7 +1,7 @@
--- Liaison SDK schema, version 7 (h2): the school's working year. Child protection file transfers (insert-only
--- versions, like out-of-hours cases) and disposal reviews; columns the to-do list queries in SQL. Rows written
--- before version 7 leave the new columns empty: an out-of-hours case is then read from its document, and a
--- consultation written before it is not offered as an LP36-6.2 follow-up.
+-- Liaison SDK schema, version 7 (h2): the school's working year and its policy. Child protection file transfers
+-- (insert-only versions, like out-of-hours cases), disposal reviews, copy requests and acknowledgements (HSL-10);
+-- columns the to-do list queries in SQL. Rows written before version 7 leave the new columns empty: an out-of-hours
+-- case is then read from its document, and a consultation written before it is not offered as an LP36-6.2 follow-up.
 
 CREATE TABLE ${prefix}file_transfer (
   school_id VARCHAR(64) NOT NULL,
@@ -27,6 +27,25 @@ CREATE TABLE ${prefix}disposal_review (
 );
 
 CREATE INDEX ${prefix}disposal_review_by_pupil ON ${prefix}disposal_review (school_id, pupil_id, reviewed_at, id);
+
+-- HSL-10: requests for a copy of the policy, and each member of staff's acknowledgement of a version.
+CREATE TABLE ${prefix}copy_request (
+  school_id VARCHAR(64) NOT NULL,
+  id VARCHAR(128) NOT NULL,
+  requested_at TIMESTAMP WITH TIME ZONE NOT NULL,
+  doc CLOB NOT NULL,
+  CONSTRAINT ${prefix}copy_request_key PRIMARY KEY (school_id, id)
+);
+
+CREATE TABLE ${prefix}acknowledgement (
+  school_id VARCHAR(64) NOT NULL,
+  staff_id VARCHAR(128) NOT NULL,
+  pack_id VARCHAR(128) NOT NULL,
+  pack_version INTEGER NOT NULL,
+  acknowledged_at TIMESTAMP WITH TIME ZONE NOT NULL,
+  doc CLOB NOT NULL,
+  CONSTRAINT ${prefix}acknowledgement_key PRIMARY KEY (school_id, pack_id, pack_version, staff_id)
+);
 
 ALTER TABLE ${prefix}external_contact ADD COLUMN state VARCHAR(32);
 

@@ -175,7 +175,7 @@ public final class LiaisonSchools {
       MonitoringReport r = MonitoringService.reportOf(siteRecords, from, to);
       reports.put(site.schoolId(), new MonitoringReport(r.from(), r.to(), r.zone(), r.generatedAt(), r.pupils(),
           r.cohorts(), r.pupilsWithoutPlan(), r.reviewsDue(), r.repeatedOutOfHours(), r.repeatedOutOfHoursThreshold(),
-          r.series(), r.supportPlanGaps(), r.indicators(), List.of()));
+          r.series(), r.supportPlanGaps(), r.indicators(), List.of(), r.checklistGaps()));
     }
     return reports;
   }

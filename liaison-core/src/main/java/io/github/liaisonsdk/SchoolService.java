@@ -76,6 +76,13 @@ final class SchoolService implements School {
         wrong.add(Violation.of("schoolSide[" + i + "]", "is a member of staff held", Clause.LP36_4A));
       }
     }
+    for (String item : plan.checklistConfirmed()) {
+      if (!records.pack.checklist().contains(item)) {
+        wrong.add(Violation.of("checklistConfirmed", "names only items of the pack's checklist, word for word",
+            Clause.LP36_1));
+        break;
+      }
+    }
     if (!wrong.isEmpty()) {
       throw new LiaisonValidationException("LiaisonPlan", wrong);
     }

@@ -27,12 +27,13 @@ import java.util.List;
  *     of reach of liaison records
  * @param fileTransfers leavers' child protection files not yet confirmed received as the report is made, whatever its
  *     period, earliest due first (LP36-4e); empty in a group's report, being the site's DSL's and headship's alone
+ * @param checklistGaps plans in force that have not confirmed every item of the pack's checklist (LP36-1)
  */
 public record MonitoringReport(LocalDate from, LocalDate to, String zone, Instant generatedAt,
     List<PupilLiaison> pupils, List<CohortLiaison> cohorts, List<PupilId> pupilsWithoutPlan,
     List<ReviewDueItem> reviewsDue, List<RepeatedOutOfHoursContact> repeatedOutOfHours,
     int repeatedOutOfHoursThreshold, List<LiaisonSeries> series, List<SupportPlanGap> supportPlanGaps,
-    List<Indicator> indicators, List<FileTransferDue> fileTransfers) {
+    List<Indicator> indicators, List<FileTransferDue> fileTransfers, List<ChecklistGap> checklistGaps) {
 
   /**
    * Copies the lists.
@@ -51,6 +52,7 @@ public record MonitoringReport(LocalDate from, LocalDate to, String zone, Instan
    * @param indicators the LP36-2 indicators
    * @param repeatedOutOfHours repeated out-of-hours contact
    * @param fileTransfers child protection file transfers awaiting receipt
+   * @param checklistGaps plans missing checklist items
    */
   public MonitoringReport {
     pupils = List.copyOf(pupils);
@@ -62,5 +64,6 @@ public record MonitoringReport(LocalDate from, LocalDate to, String zone, Instan
     supportPlanGaps = List.copyOf(supportPlanGaps);
     indicators = List.copyOf(indicators);
     fileTransfers = List.copyOf(fileTransfers);
+    checklistGaps = List.copyOf(checklistGaps);
   }
 }

@@ -84,6 +84,8 @@ public final class MonitoringReports {
     queries.routineContacts(periodStart, periodEnd).forEach((pupil, times) -> routineDays.put(pupil,
         times.stream().map(t -> t.atZone(zone).toLocalDate()).toList()));
     List<SupportPlanGap> supportPlanGaps = new ArrayList<>();
+    List<ChecklistGap> checklistGaps = new ArrayList<>();
+    List<String> checklist = packs.isEmpty() ? List.of() : packs.get(0).checklist();
     Series series = new Series(time, from, end);
     Map<PlanId, LiaisonPlan> latest = new HashMap<>();
     List<LiaisonPlan> latestPlans = queries.latestPlans();
@@ -110,6 +112,10 @@ public final class MonitoringReports {
       for (StaffId named : plan.schoolSide()) {
         pupil.supportPlans().stream().filter(sp -> !sp.accessibleTo().contains(named))
             .forEach(sp -> supportPlanGaps.add(new SupportPlanGap(pupil.id(), named, sp.kind())));
+      }
+      List<String> missing = checklist.stream().filter(item -> !plan.checklistConfirmed().contains(item)).toList();
+      if (!missing.isEmpty()) {
+        checklistGaps.add(new ChecklistGap(pupil.id(), plan.id().value(), missing));
       }
       byCohort.computeIfAbsent(pupil.residence(), r -> new ArrayList<>()).add(liaison);
     }
@@ -151,7 +157,8 @@ public final class MonitoringReports {
         Indicators.of(queries.contactParties(periodStart, periodEnd), planVersions(store, latest), everyPupil,
             acknowledged(store, packs), store.staff().all().size()),
         store.childProtectionFiles().openTransfers().stream().map(t -> new FileTransferDue(t.id().value(),
-            t.pupil(), t.dueBy(), t.state() != TransferState.AWAITING_SEND, t.overdueOn(today))).toList());
+            t.pupil(), t.dueBy(), t.state() != TransferState.AWAITING_SEND, t.overdueOn(today))).toList(),
+        checklistGaps);
   }
 
   /** How many of the staff held acknowledged the school's pack version in force (HSL-10, LP36-2 dissemination). */

@@ -115,6 +115,16 @@ public abstract class LiaisonPlan {
   public abstract Set<Topic> topics();
 
   /**
+   * The items of the pack's checklist this plan has been checked against (LP36-1): the group's core items and the
+   * site's additions. Each must be an item of the pack the plan is approved under, word for word.
+   *
+   * @return the items confirmed, possibly none
+   */
+  // Left out of the canonical JSON when empty, so plans written before it existed read and hash as they did.
+  @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+  public abstract Set<String> checklistConfirmed();
+
+  /**
    * The lawful basis of the liaison (LP36-4e).
    *
    * @return the basis

@@ -64,6 +64,8 @@ import io.github.liaisonsdk.childprotection.TransferBundle;
 import io.github.liaisonsdk.childprotection.TransferId;
 import io.github.liaisonsdk.childprotection.TransferMethod;
 import io.github.liaisonsdk.todo.ToDoItem;
+import io.github.liaisonsdk.publication.CopyRequest;
+import io.github.liaisonsdk.publication.RequesterKind;
 import org.h2.jdbcx.JdbcDataSource;
 
 /**
@@ -155,6 +157,7 @@ public final class Demo {
     decisions(liaison, school, clock);
 
     leavers(liaison, school, clock);
+    Path policyPage = publication(liaison, school, database);
 
     clock.set(DemoSchool.TERM_END.atTime(LocalTime.of(16, 0)).atZone(DemoSchool.ZONE).toInstant());
     toDo(liaison, school);
@@ -170,6 +173,7 @@ public final class Demo {
     line("  The headteacher's HTML report: " + page.toAbsolutePath());
     results.put("htmlReport", page.toAbsolutePath().toString());
 
+    results.put("policyDocument", policyPage.toAbsolutePath().toString());
     manySchools(schools, liaison, hsl, school);
 
     ChainVerification chain = liaison.audit().verify();
@@ -177,6 +181,10 @@ public final class Demo {
     line(chain.intact() ? "Intact: " + chain.verifiedEvents() + " hash-chained events verified; head "
         + chain.headHash() : "BROKEN at event " + chain.brokenAt() + ": " + chain.problem());
     results.put("audit", chain);
+    section("Where to look");
+    line("Monitoring report: " + page.toAbsolutePath() + "; policy document: " + policyPage.toAbsolutePath()
+        + "; the same run as JSON: add -Dexec.args=--json (written to " + database.resolveSibling("demo.json")
+        .toAbsolutePath() + ")");
     if (json) {
       String document = LiaisonJson.writePretty(results);
       out.println(document);
@@ -381,7 +389,36 @@ public final class Demo {
         DemoSchool.TERM_END, "Southfield College", dsl);
     line("  " + leaving.pupil() + " leaves on " + endOfTerm.leftOn() + " (" + endOfTerm.timing() + "): file due by "
         + endOfTerm.dueBy() + ", the fifth day of the spring term");
-    results.put("fileTransfers", List.of(received, endOfTerm));
+    // The destination and the receiver's name stay out of the demo's JSON, as out of every log.
+    results.put("fileTransfers", List.of(received, endOfTerm).stream().map(t -> Map.of("id", t.id().value(),
+        "pupil", t.pupil().value(), "timing", t.timing().name(), "dueBy", t.dueBy().toString(),
+        "state", t.state().name())).toList());
+  }
+
+  /** HSL-10: the policy as a page, staff acknowledgements of the version in force, a parent's request for a copy. */
+  private Path publication(Liaison liaison, DemoSchool school, Path database) {
+    section("The policy, available to all (HSL-10)");
+    for (Map.Entry<Designation, StaffId> member : school.staff.entrySet()) {
+      if (member.getKey() != Designation.OFFICE) {
+        liaison.publication().acknowledge(member.getValue());
+      }
+    }
+    StaffId head = school.staff.get(Designation.HEADTEACHER);
+    line("  " + (school.staff.size() - 1) + " of " + school.staff.size() + " staff acknowledged version "
+        + liaison.pack().version() + " of " + liaison.pack().id() + "; not yet: "
+        + liaison.publication().notAcknowledged(head));
+    CopyRequest request = liaison.publication().recordCopyRequest("COPY-1", "A parent of Year 9",
+        RequesterKind.PARENT, school.staff.get(Designation.OFFICE));
+    line("  A " + request.requesterKind().name().toLowerCase(Locale.ROOT) + " asked for a copy; given version "
+        + request.version().version() + " (sha256 " + request.version().contentHash().substring(0, 12) + "…)");
+    Path page = database.resolveSibling("policy-document.html");
+    try {
+      java.nio.file.Files.writeString(page, liaison.publication().document());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    line("  The policy as a document: " + page.toAbsolutePath());
+    return page;
   }
 
   private void toDo(Liaison liaison, DemoSchool school) {

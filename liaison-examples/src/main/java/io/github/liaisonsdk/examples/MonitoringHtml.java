@@ -9,6 +9,7 @@ import io.github.liaisonsdk.monitoring.Indicator;
 import io.github.liaisonsdk.monitoring.SeriesPoint;
 import io.github.liaisonsdk.monitoring.SupportPlanGap;
 import io.github.liaisonsdk.monitoring.FileTransferDue;
+import io.github.liaisonsdk.monitoring.ChecklistGap;
 import io.github.liaisonsdk.monitoring.ReviewDueItem;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -127,6 +128,18 @@ public final class MonitoringHtml {
       for (SupportPlanGap gap : report.supportPlanGaps()) {
         html.append("<li>").append(escape(gap.staff().value())).append(" cannot see the ")
             .append(gap.supportPlan()).append(" of ").append(escape(gap.pupil().value())).append("</li>");
+      }
+      html.append("</ul>");
+    }
+
+    html.append("<h2 id=\"checklist\">Plans not yet checked against the checklist (LP36-1)</h2>");
+    if (report.checklistGaps().isEmpty()) {
+      html.append("<p>Every plan in force is checked against every item of the checklist.</p>");
+    } else {
+      html.append("<ul>");
+      for (ChecklistGap gap : report.checklistGaps()) {
+        html.append("<li>").append(escape(gap.plan())).append(" (").append(escape(gap.pupil().value()))
+            .append("): ").append(escape(String.join("; ", gap.missing()))).append("</li>");
       }
       html.append("</ul>");
     }

@@ -23,7 +23,7 @@ class DemoTest {
 
   @Test
   @DisplayName("LP36-3 / LP36-6.1 / HSL-8 / LP36-7: the demo runs a term on an H2 file database, twice")
-  void runsTwiceOnTheSameDatabase(@TempDir Path dir) {
+  void runsTwiceOnTheSameDatabase(@TempDir Path dir) throws Exception {
     Path db = dir.resolve("liaison");
     String first = run(db, false);
     assertThat(first).contains("New database.", "Schema migrated to version 7", "one in every residence context",
@@ -33,7 +33,11 @@ class DemoTest {
         "Term by term: Autumn Term 2026", "Week by week:", "LP36-2 participation (all pupils):",
         "(IN_YEAR): file due by 2026-11-20", "(NEXT_TERM): file due by 2027-01-08", "receipt confirmed on 2026-11-17",
         "To-do list on 2026-12-18", "transfer the child protection file and record the receipt — CPT-2",
-        "review the policy and sign the new version — coxlease-lp36", "routine contact the liaison plan arranges");
+        "review the policy and sign the new version — coxlease-lp36", "routine contact the liaison plan arranges",
+        "8 of 9 staff acknowledged version 1 of coxlease-lp36", "A parent asked for a copy; given version 1",
+        "The policy as a document: ", "policy-document.html", "Monitoring report: ");
+    assertThat(Files.readString(db.resolveSibling("policy-document.html"))).contains("Home-School/College Liaison")
+        .contains("Coxlease School").contains("LP36-6.1");
     assertThat(first.lines().filter(l -> l.matches("\\s*\\d+\\. .*"))).hasSizeGreaterThanOrEqualTo(12);
     String second = run(db, false);
     assertThat(second).contains("Found the data of an earlier run: reset it");
@@ -59,6 +63,8 @@ class DemoTest {
       assertThat(item.get("clause").asText()).isNotBlank();
     });
     assertThat(doc.get("monitoring").get("fileTransfers")).hasSize(1);
+    assertThat(doc.toString()).as("destinations stay out of the JSON").doesNotContain("Southfield College");
+    assertThat(doc.get("monitoring").get("indicators").toString()).contains("dissemination");
     assertThat(LiaisonJson.mapper().readTree(Files.readString(dir.resolve("demo.json")))).isEqualTo(doc);
   }
 }

@@ -11,6 +11,7 @@ import io.github.liaisonsdk.monitoring.LiaisonSeries;
 import io.github.liaisonsdk.monitoring.SeriesPoint;
 import io.github.liaisonsdk.monitoring.SupportPlanGap;
 import io.github.liaisonsdk.monitoring.FileTransferDue;
+import io.github.liaisonsdk.monitoring.ChecklistGap;
 import io.github.liaisonsdk.pupil.SupportPlanKind;
 import io.github.liaisonsdk.staff.StaffId;
 import io.github.liaisonsdk.plan.Frequency;
@@ -70,7 +71,8 @@ class MonitoringHtmlTest {
         List.of(new Indicator("participation", "all pupils", "routine contacts with a family member", 3, 4,
             Optional.of(0.75), Optional.empty()), new Indicator("dissemination", "all pupils", "not measured", 0, 0,
             Optional.empty(), Optional.of("acknowledgements are not yet recorded"))),
-        List.of(new FileTransferDue("T-<i>1", PupilId.of("UPN-8"), LocalDate.of(2026, 12, 11), true, true)));
+        List.of(new FileTransferDue("T-<i>1", PupilId.of("UPN-8"), LocalDate.of(2026, 12, 11), true, true)),
+        List.of(new ChecklistGap(PupilId.of("UPN-9"), "plan-<9>", List.of("Method for emergency communication (4c)"))));
     String html = MonitoringHtml.render(report, "Coxlease School");
     assertThat(html).doesNotContain("<script").doesNotContain("src=").doesNotContain("href=");
     Document doc = parse(html);
@@ -87,6 +89,8 @@ class MonitoringHtmlTest {
     assertThat(html).contains("T-&lt;b&gt;9 cannot see the EHCP of UPN-7");
     assertThat(text(doc, "//*[@id='file-transfers']/following-sibling::*[1]")).as("LP36-4e: an overdue transfer")
         .contains("T-<i>1").contains("UPN-8").contains("2026-12-11").contains("yes");
+    assertThat(text(doc, "//*[@id='checklist']/following-sibling::*[1]")).as("LP36-1: a plan not yet checked")
+        .contains("plan-<9>").contains("UPN-9").contains("Method for emergency communication (4c)");
     // LP36-2: each aim with its value and definition, or why it is not measured.
     assertThat(text(doc, "//*[local-name()='table' and @id='indicators']/*[local-name()='tr'][2]"))
         .contains("participation").contains("75% (3 of 4)").contains("routine contacts with a family member");

@@ -21,7 +21,10 @@ public abstract class DirectoryEntry {
   /** Only the generated implementation extends it: build values with {@link #builder()}. */
   DirectoryEntry() {}
 
-  /** The role of the Local Authority safeguarding team contact whom LP36-6.1 has consulted. */
+  /**
+   * The role of the Local Authority safeguarding team contact whom LP36-6.1 has consulted: the LA's safeguarding
+   * (children's services) contact, not the Local Authority Designated Officer, who handles allegations against staff.
+   */
   public static final String LA_SAFEGUARDING_TEAM = "LA safeguarding team";
 
   /**
@@ -51,6 +54,18 @@ public abstract class DirectoryEntry {
    * @return the address, if listed
    */
   public abstract Optional<String> email();
+
+  /**
+   * Whether the entry is a placeholder the school completes: the policy names the entry but leaves it blank (its
+   * appendices list no names), so the pack ships the role without inventing who fills it.
+   *
+   * @return true for a placeholder
+   */
+  @Value.Default
+  @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_DEFAULT)
+  public boolean placeholder() {
+    return false;
+  }
 
   /**
    * A directory entry.

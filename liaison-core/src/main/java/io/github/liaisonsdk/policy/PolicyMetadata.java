@@ -72,11 +72,22 @@ public abstract class PolicyMetadata {
   public abstract Optional<String> templateReference();
 
   /**
-   * The date of the document; a month-only date is its first day.
+   * The date of the document, when it gives a day.
    *
    * @return the date, if the document has one
    */
   public abstract Optional<LocalDate> issued();
+
+  /**
+   * The month of the document, when it names only a month ("June 2021"). A month-only date is kept as the month,
+   * never made into a day it does not name; where a deadline needs a day, it is the month's last (a review due in
+   * January 2024 is due by 31 January).
+   *
+   * @return the month, if the document names one instead of a date
+   */
+  // Left out of the canonical JSON when absent, so packs written before it existed keep their content hash.
+  @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_ABSENT)
+  public abstract Optional<java.time.YearMonth> issuedIn();
 
   /**
    * When the document is due for review (HSL-11, LP36-0).
@@ -142,6 +153,17 @@ public abstract class PolicyMetadata {
   }
 
   /**
+   * A month as policies write it: "January 2024".
+   *
+   * @param month the month
+   * @return its name and year
+   */
+  public static String monthName(java.time.YearMonth month) {
+    return month.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK) + " "
+        + month.getYear();
+  }
+
+  /**
    * Starts the metadata.
    *
    * @return a new builder
@@ -178,7 +200,12 @@ public abstract class PolicyMetadata {
       checks.require(!reviewHistory().get(i).reviewed().isBefore(reviewHistory().get(i - 1).reviewed()),
           "reviewHistory[" + i + "].reviewed", "review history is in date order, oldest first", Clause.LP36_9);
     }
-    checks.require(issued().flatMap(d -> reviewDue().date().map(due -> due.isAfter(d))).orElse(true),
+    checks.require(issued().isEmpty() || issuedIn().isEmpty(), "issuedIn",
+        "is given instead of issued, when the document names only a month", Clause.LP36_0);
+    Optional<LocalDate> lastIssueDay = issued().or(() -> issuedIn().map(java.time.YearMonth::atEndOfMonth));
+    Optional<LocalDate> lastReviewDay = reviewDue().date().or(() -> reviewDue().month()
+        .map(java.time.YearMonth::atEndOfMonth));
+    checks.require(lastIssueDay.flatMap(d -> lastReviewDay.map(due -> due.isAfter(d))).orElse(true),
         "reviewDue", "must be after the document's date", Clause.LP36_0);
     checks.require(LiaisonJson.supports(schemaVersion()), "schemaVersion", LiaisonJson.SCHEMA_RULE, null);
     checks.done();

@@ -228,6 +228,15 @@ public final class PolicyPack {
   }
 
   /**
+   * The directory entries the school has still to complete (LP36-A): placeholders the policy names and leaves blank.
+   *
+   * @return the placeholders, in directory order
+   */
+  public List<DirectoryEntry> placeholders() {
+    return directory.stream().filter(DirectoryEntry::placeholder).toList();
+  }
+
+  /**
    * What happens when a contact record departs from its plan (LP36-4d).
    *
    * @return refuse or flag

@@ -24,6 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>A loader remembers the packs it loaded, so a site pack can name its group pack by id. Thread-safe.
  */
 public final class PolicyPackLoader {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PolicyPackLoader.class);
   private final Map<PolicyPackId, PolicyPack> loaded = new ConcurrentHashMap<>();
 
   private PolicyPackLoader() {}
@@ -41,7 +42,8 @@ public final class PolicyPackLoader {
    * Loads a pack document. A site pack's group must have been loaded by this loader first.
    *
    * @param json the pack document
-   * @return the loaded pack
+   * @return the loaded pack; one whose directory still holds placeholders loads, with a warning naming their roles
+   *     ({@link PolicyPack#placeholders()})
    * @throws LiaisonValidationException naming the JSON path, the rule and the clause of every problem
    */
   public PolicyPack load(String json) {
@@ -56,6 +58,12 @@ public final class PolicyPackLoader {
     }
     PolicyPack pack = merge(spec, group);
     loaded.put(pack.id(), pack);
+    if (!pack.placeholders().isEmpty()) {
+      // Loaded all the same: a school adopts the shipped pack first and completes its directory after.
+      LOG.warn("policy pack {}@{} has {} directory entries for the school to complete (LP36-A): {}", pack.id(),
+          pack.version(), pack.placeholders().size(), pack.placeholders().stream().map(DirectoryEntry::role)
+              .map(io.github.liaisonsdk.internal.LogSafe::of).toList());
+    }
     return pack;
   }
 

@@ -37,6 +37,25 @@ public abstract class ReviewDue {
   public abstract Optional<TermReference> term();
 
   /**
+   * The month the review is due in, when the policy names only a month ("January 2024"): due by its last day.
+   *
+   * @return the month
+   */
+  // Left out of the canonical JSON when absent, so packs written before it existed keep their content hash.
+  @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_ABSENT)
+  public abstract Optional<java.time.YearMonth> month();
+
+  /**
+   * Due in a month, that is by its last day.
+   *
+   * @param month the month
+   * @return the review due
+   */
+  public static ReviewDue in(java.time.YearMonth month) {
+    return ReviewDue.builder().month(month).build();
+  }
+
+  /**
    * Due by a date.
    *
    * @param date the date
@@ -63,19 +82,21 @@ public abstract class ReviewDue {
    * @return the date
    */
   public LocalDate dueBy(TermCalendar calendar) {
-    return date().orElseGet(() -> calendar.endOf(term().orElseThrow()));
+    return date().or(() -> month().map(java.time.YearMonth::atEndOfMonth))
+        .orElseGet(() -> calendar.endOf(term().orElseThrow()));
   }
 
   @Override
   public String toString() {
-    return date().map(LocalDate::toString).orElseGet(() -> term().map(TermReference::toString).orElse("?"));
+    return date().map(LocalDate::toString).or(() -> month().map(PolicyMetadata::monthName))
+        .orElseGet(() -> term().map(TermReference::toString).orElse("?"));
   }
 
   @Value.Check
   void check() {
     Checks.of(this, "ReviewDue")
-        .require(date().isPresent() != term().isPresent(), "reviewDue",
-            "is either a date or a term, exactly one of them", Clause.HSL_11)
+        .require((date().isPresent() ? 1 : 0) + (month().isPresent() ? 1 : 0) + (term().isPresent() ? 1 : 0) == 1,
+            "reviewDue", "is a date, a month or a term, exactly one of them", Clause.HSL_11)
         .done();
   }
 

@@ -51,7 +51,8 @@ public final class PolicyDocuments {
     html.append("<h2 id=\"about\">About this policy (LP36-0)</h2><table>");
     row(html, "Policy number", meta.policyNumber().orElse("—"));
     row(html, "Template", meta.templateReference().orElse("—"));
-    row(html, "Issued", meta.issued().map(Object::toString).orElse("—"));
+    row(html, "Issued", meta.issued().map(Object::toString)
+        .or(() -> meta.issuedIn().map(PolicyMetadata::monthName)).orElse("—"));
     row(html, "To be reviewed", meta.reviewDue() + " (by " + meta.reviewDue().dueBy(pack.calendar()) + ")");
     row(html, "Authors", meta.authors().isEmpty() ? "—" : String.join(", ", meta.authors()));
     row(html, "Ratification", meta.ratification().orElse("—"));
@@ -102,7 +103,7 @@ public final class PolicyDocuments {
     html.append("<h2 id=\"directory\">Contacts (LP36-A)</h2><table>");
     for (DirectoryEntry entry : pack.directory()) {
       row(html, entry.role(), entry.name() + entry.telephone().map(t -> ", " + t).orElse("")
-          + entry.email().map(e -> ", " + e).orElse(""));
+          + entry.email().map(e -> ", " + e).orElse("") + (entry.placeholder() ? " — not yet completed" : ""));
     }
     html.append("</table>");
 

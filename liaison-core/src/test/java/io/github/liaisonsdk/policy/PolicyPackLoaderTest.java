@@ -42,6 +42,53 @@ class PolicyPackLoaderTest {
   }
 
   @Test
+  @DisplayName("LP36-A: the entries the procedure leaves blank ship as placeholders the school completes, never invented")
+  void lp36_A_placeholdersNotInventions() {
+    PolicyPack lp36 = StandardPacks.lp36();
+    assertThat(lp36.placeholders()).extracting(DirectoryEntry::role)
+        .containsExactly("First aider", "Driver", DirectoryEntry.LA_SAFEGUARDING_TEAM);
+    assertThat(lp36.directory()).allSatisfy(entry -> assertThat(entry.placeholder()).isTrue());
+    assertThat(StandardPacks.hsl().placeholders()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("LP36-6.1 / LP36-A: the LA safeguarding contact is its own directory role, not the LADO")
+  void lp36_6_1_laContactIsNotTheLado() {
+    DirectoryEntry la = StandardPacks.lp36().laSafeguardingContact().orElseThrow();
+    assertThat(la.role()).isEqualTo(DirectoryEntry.LA_SAFEGUARDING_TEAM);
+    assertThat(la.name()).contains("Local Authority safeguarding team contact")
+        .doesNotContainIgnoringCase("designated officer");
+  }
+
+  @Test
+  @DisplayName("LP36-6.1: no default maps an MIS \"Site Manager\" (often the caretaker) to the site/service manager post")
+  void lp36_6_1_siteManagerNotASafeguardingPost() {
+    assertThat(StandardPacks.group().designationOf("Site Manager")).isEmpty();
+    assertThat(StandardPacks.lp36().designationOf("Site Manager")).isEmpty();
+    assertThat(StandardPacks.lp36().designationOf("Site/Service Manager")).contains(Designation.SITE_MANAGER);
+    assertThat(StandardPacks.group().designationOf("Service Manager")).contains(Designation.SITE_MANAGER);
+  }
+
+  @Test
+  @DisplayName("LP36-0 / HSL-11: a month-only date is kept as the month; a review due in January 2024 is due by its last day")
+  void lp36_0_monthOnlyDates() {
+    PolicyMetadata lp36 = StandardPacks.lp36().metadata();
+    assertThat(lp36.issued()).isEmpty();
+    assertThat(lp36.issuedIn()).contains(java.time.YearMonth.of(2021, 6));
+    assertThat(lp36.reviewDue().month()).contains(java.time.YearMonth.of(2024, 1));
+    assertThat(lp36.reviewDue().toString()).isEqualTo("January 2024");
+    assertThat(lp36.reviewDue().dueBy(TermCalendar.conventional())).isEqualTo(LocalDate.of(2024, 1, 31));
+    assertThat(lp36.reviewOverdue(LocalDate.of(2024, 1, 31), TermCalendar.conventional())).isFalse();
+    assertThat(lp36.reviewOverdue(LocalDate.of(2024, 2, 1), TermCalendar.conventional())).isTrue();
+    assertThat(io.github.liaisonsdk.publication.PolicyDocuments.html(StandardPacks.lp36())).contains("June 2021")
+        .contains("January 2024");
+    expectViolation(() -> PolicyMetadata.builder().from(lp36).issued(LocalDate.of(2021, 6, 1)).build(),
+        "issuedIn", "LP36-0");
+    expectViolation(() -> ReviewDue.builder().month(java.time.YearMonth.of(2024, 1)).date(LocalDate.of(2024, 1, 31))
+        .build(), "reviewDue", "HSL-11");
+  }
+
+  @Test
   @DisplayName("LP36-1: a site pack adds checklist items and tightens, keeping every core rule")
   void lp36_1_siteExtendsGroup() {
     PolicyPack group = StandardPacks.group();

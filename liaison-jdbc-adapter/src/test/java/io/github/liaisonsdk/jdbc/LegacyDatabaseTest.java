@@ -102,12 +102,13 @@ class LegacyDatabaseTest {
     // Written before schools were told apart: all of it is the default school's.
     JdbcSchoolStore store = stores.school(SchoolId.DEFAULT);
 
-    // The pack 0.1 registered is the pack this release ships: same canonical JSON, so nothing conflicts.
+    // 0.1 registered version 1 of the pack; this release ships version 2 (placeholders for the blank directory
+    // entries, months kept as months): both are kept, and decisions from now on name version 2.
     Liaison liaison = Liaison.builder().pack(StandardPacks.lp36()).store(store).clock(CLOCK)
         .zone(ZoneId.of("Europe/London")).build();
-    assertThat(store.packs().versions(StandardPacks.lp36().id())).hasSize(1);
+    assertThat(store.packs().versions(StandardPacks.lp36().id())).extracting(d -> d.version()).containsExactly(1, 2);
     assertThat(liaison.audit().verify().intact()).isTrue();
-    assertThat(liaison.audit().verify().verifiedEvents()).isEqualTo(15);
+    assertThat(liaison.audit().verify().verifiedEvents()).isEqualTo(16);
 
     assertThat(liaison.school().staffMember(StaffId.of("staff-ta-loneill")).orElseThrow().displayName())
         .contains("Mrs L. O'Neill");

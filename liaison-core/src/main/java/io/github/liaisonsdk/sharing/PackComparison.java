@@ -13,9 +13,11 @@ import java.util.List;
  * @param widened how many the candidate treats more permissively
  * @param narrowed how many it treats more strictly
  * @param widenings the first few widenings, as counterexamples
+ * @param opened every kind of request the candidate newly allows or allows further, with an example each
+ * @param closed every kind of request the candidate newly forbids or holds back further, with an example each
  */
 public record PackComparison(String baseline, String candidate, long checked, long widened, long narrowed,
-    List<Counterexample> widenings) {
+    List<Counterexample> widenings, List<PackChange> opened, List<PackChange> closed) {
 
   /**
    * Copies the list.
@@ -26,9 +28,13 @@ public record PackComparison(String baseline, String candidate, long checked, lo
    * @param widened requests widened
    * @param narrowed requests narrowed
    * @param widenings the first few widenings
+   * @param opened the kinds of request opened
+   * @param closed the kinds of request closed
    */
   public PackComparison {
     widenings = List.copyOf(widenings);
+    opened = List.copyOf(opened);
+    closed = List.copyOf(closed);
   }
 
   /**

@@ -2,7 +2,9 @@ package io.github.liaisonsdk.sharing;
 
 import io.github.liaisonsdk.policy.PolicyPack;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Proves properties of policy packs by exhaustive enumeration: a pack's request space is finite (every topic,
@@ -86,22 +88,37 @@ public final class PolicyVerifier {
     DecisionEngine after = DecisionEngine.compile(candidate);
     long[] counts = new long[3];
     List<Counterexample> widenings = new ArrayList<>();
+    // One entry per kind of change: topic, level, recipient kind and the two answers, with its first request.
+    Map<List<Object>, long[]> sizes = new LinkedHashMap<>();
+    Map<List<Object>, Counterexample> firsts = new LinkedHashMap<>();
     RequestSpace.forEach(f -> {
       counts[0]++;
       Decision was = before.decide(f);
       Decision is = after.decide(f);
       int change = Integer.compare(permissiveness(is.outcome()), permissiveness(was.outcome()));
-      if (change > 0) {
-        if (counts[1]++ < EXAMPLES) {
-          RequestFacts facts = new RequestFacts(f);
+      if (change != 0) {
+        RequestFacts facts = new RequestFacts(f);
+        List<Object> key = List.of(facts.topic(), facts.effectiveLevel(), facts.recipient(), was.outcome(),
+            is.outcome());
+        sizes.computeIfAbsent(key, k -> new long[1])[0]++;
+        firsts.computeIfAbsent(key, k -> new Counterexample(facts, Examples.request(facts), is, was));
+        if (change > 0 && counts[1] < EXAMPLES) {
           widenings.add(new Counterexample(facts, Examples.request(facts), is, was));
         }
-      } else if (change < 0) {
-        counts[2]++;
+        counts[change > 0 ? 1 : 2]++;
       }
     });
+    List<PackChange> opened = new ArrayList<>();
+    List<PackChange> closed = new ArrayList<>();
+    sizes.forEach((key, size) -> {
+      Counterexample example = firsts.get(key);
+      PackChange change = new PackChange((io.github.liaisonsdk.confidentiality.Topic) key.get(0),
+          (io.github.liaisonsdk.confidentiality.ConfidentialityLevel) key.get(1), (RecipientKind) key.get(2),
+          (Outcome) key.get(3), (Outcome) key.get(4), size[0], example);
+      (permissiveness(change.now()) > permissiveness(change.was()) ? opened : closed).add(change);
+    });
     return new PackComparison(baseline.toString(), candidate.toString(), counts[0], counts[1], counts[2],
-        widenings);
+        widenings, opened, closed);
   }
 
   private static int permissiveness(Outcome outcome) {

@@ -56,8 +56,9 @@ final class OutOfHoursService implements OutOfHours {
     records.pupil(pupil);
     ExternalContactCase disclosed = ExternalContactCase.builder().id(id).version(1).pupil(pupil).staff(staff)
         .onSchoolBusiness(onSchoolBusiness).circumstances(circumstances).disclosedAt(records.clock.instant())
-        .plannedFor(plannedFor).state(CaseState.DISCLOSED).build();
-    return saveCase(disclosed, null, staff, "disclosed", Clause.HSL_6, null);
+        .plannedFor(plannedFor).state(CaseState.DISCLOSED).reviewerPost(records.disclosureReviewerFor(staff)).build();
+    return saveCase(disclosed, null, staff, "disclosed", Clause.HSL_6, "reviewerPost=" + disclosed.reviewerPost()
+        .orElseThrow());
   }
 
   @Override

@@ -63,7 +63,7 @@ final class PublicationService implements Publication {
   @Override
   public List<CopyRequest> copyRequests(StaffId reader) {
     records.requireOwnTransaction("reading requests for copies of the policy");
-    headship(reader, "reads who asked for a copy of the policy");
+    headship(reader, "reads who asked for a copy of the policy", "copy requests");
     return records.store.publication().copyRequests();
   }
 
@@ -91,11 +91,17 @@ final class PublicationService implements Publication {
   @Override
   public List<StaffId> notAcknowledged(StaffId reader) {
     records.requireOwnTransaction("reading who has not acknowledged the policy");
-    headship(reader, "reads who has not acknowledged the policy");
+    headship(reader, "reads who has not acknowledged the policy", "staff not acknowledging the policy");
     Set<StaffId> acknowledged = records.store.publication().acknowledgements(PolicyVersion.of(records.pack)).stream()
         .map(Acknowledgement::staff).collect(Collectors.toSet());
-    return records.store.staff().all().stream().map(StaffMember::id).filter(id -> !acknowledged.contains(id))
+    return records.store.staff().all().stream().filter(PublicationService::staff).map(StaffMember::id)
+        .filter(id -> !acknowledged.contains(id))
         .sorted(java.util.Comparator.comparing(StaffId::value)).toList();
+  }
+
+  /** A member of the school's staff, not a governor on the directory: the policy is acknowledged by staff. */
+  static boolean staff(StaffMember member) {
+    return member.designations().stream().anyMatch(io.github.liaisonsdk.staff.Designation::isStaffPost);
   }
 
   private Optional<Acknowledgement> held(StaffId staff, PolicyVersion version) {
@@ -103,8 +109,12 @@ final class PublicationService implements Publication {
         .findFirst();
   }
 
-  private void headship(StaffId reader, String what) {
-    if (!SchoolRecords.headship(records.staffMember(reader))) {
+  private void headship(StaffId reader, String what, String event) {
+    StaffMember member = records.staffMember(reader);
+    boolean allowed = SchoolRecords.headship(member);
+    records.audit.record(AuditEventType.RESTRICTED_READ, Optional.of(member.id()), "policy",
+        Map.of("event", event, "granted", Boolean.toString(allowed)));
+    if (!allowed) {
       throw new AccessDeniedException("the headteacher or an assistant headteacher " + what, List.of(Clause.HSL_10));
     }
   }

@@ -75,6 +75,10 @@ final class RecordReads {
 
   Optional<RecordView> view(ContactRecord original, StaffMember reader, List<ConsultationRecord> consultations,
       CallLookups lookups) {
+    if (RecordedFacts.staffPosts(reader).isEmpty()) {
+      // A governor on the directory reads no pupil's records (HSL-3): to them a record is as one not held.
+      return Optional.empty();
+    }
     List<Amendment> amendments = records.store.contacts().amendments(original.id());
     ContactRecord current = SchoolRecords.current(original, amendments);
     Pupil pupil = lookups.findPupil(current.pupil()).orElse(null);

@@ -71,19 +71,31 @@ final class RecordedFacts {
    * post the pack lists for the topic, or have access to the pupil's support plan; otherwise not relevant (HSL-4).
    */
   Resolved staff(Lookups lookups, StaffMember member, Pupil pupil, Topic topic) {
+    Set<Designation> posts = staffPosts(member);
+    if (posts.isEmpty()) {
+      // A governor on the staff directory is not a member of staff: information to them goes outside the school.
+      return new Resolved(RecipientKind.GOVERNORS, Set.of(), Relevance.NOT_RELEVANT, "staff:" + member.id());
+    }
     boolean named = lookups.planInForce(pupil.id()).map(plan -> plan.schoolSide().contains(member.id()))
         .orElse(false);
     boolean supportPlanAccess = pupil.supportPlans().stream().anyMatch(p -> p.accessibleTo().contains(member.id()));
     Relevance relevance;
     if (named && (topic != Topic.SUPPORT_PLAN || !pupil.supportPlans().isEmpty())) {
       relevance = Relevance.NAMED_LIAISON_PERSON;
-    } else if (named || member.designations().stream().anyMatch(records.pack.relevantPosts(topic)::contains)
+    } else if (named || posts.stream().anyMatch(records.pack.relevantPosts(topic)::contains)
         || topic == Topic.SUPPORT_PLAN && supportPlanAccess) {
       relevance = Relevance.RELEVANT_PARTY;
     } else {
       relevance = Relevance.NOT_RELEVANT;
     }
-    return new Resolved(RecipientKind.STAFF_IN_SCHOOL, member.designations(), relevance, "staff:" + member.id());
+    return new Resolved(RecipientKind.STAFF_IN_SCHOOL, posts, relevance, "staff:" + member.id());
+  }
+
+  /** The member's posts as a member of staff: every post but a governor's. */
+  static Set<Designation> staffPosts(StaffMember member) {
+    Set<Designation> posts = java.util.EnumSet.noneOf(Designation.class);
+    member.designations().stream().filter(Designation::isStaffPost).forEach(posts::add);
+    return posts;
   }
 
   /**
@@ -138,7 +150,13 @@ final class RecordedFacts {
     reliedOn.stream().sorted(Comparator.comparing(ConsultationRecord::consultedAt))
         .map(records::asConsultation).forEach(consultations::add);
     Choice best = null;
-    for (Designation capacity : sorted(requester.designations())) {
+    if (staffPosts(requester).isEmpty()) {
+      throw new io.github.liaisonsdk.basics.LiaisonValidationException("SharingRequest",
+          io.github.liaisonsdk.basics.Violation.of("requester", "is a governor, not a member of staff: governors are"
+              + " given information by the school, they do not share pupils' information from its records",
+              io.github.liaisonsdk.basics.Clause.HSL_3));
+    }
+    for (Designation capacity : sorted(staffPosts(requester))) {
       List<Optional<Designation>> recipientPosts = new ArrayList<>();
       if (recipient.kind() == RecipientKind.STAFF_IN_SCHOOL) {
         sorted(recipient.posts()).forEach(p -> recipientPosts.add(Optional.of(p)));

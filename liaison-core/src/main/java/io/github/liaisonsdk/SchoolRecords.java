@@ -166,7 +166,12 @@ final class SchoolRecords implements Lookups {
    * which goes to the post the pack names (the chair of governors unless it says otherwise).
    */
   Designation disclosureReviewer(ExternalContactCase disclosed) {
-    boolean byTheHead = store.staff().find(disclosed.staff()).map(member -> member.holds(Designation.HEADTEACHER))
+    return disclosed.reviewerPost().orElseGet(() -> disclosureReviewerFor(disclosed.staff()));
+  }
+
+  /** Who would review a disclosure the member of staff makes now: the headteacher, or for the head's own, the pack's. */
+  Designation disclosureReviewerFor(StaffId discloser) {
+    boolean byTheHead = store.staff().find(discloser).map(member -> member.holds(Designation.HEADTEACHER))
         .orElse(false);
     return byTheHead ? pack.headDisclosureReviewer() : Designation.HEADTEACHER;
   }

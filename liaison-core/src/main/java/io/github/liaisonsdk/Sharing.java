@@ -73,4 +73,17 @@ public interface Sharing {
    * @throws io.github.liaisonsdk.basics.AccessDeniedException for any other reader
    */
   List<SafeguardingAgreement> safeguardingAgreements(PupilId pupil, StaffId reader);
+
+  /**
+   * Answers a recorded decision again, on the facts its audit event names: under the pack version in force when it
+   * was taken (found by its content hash among the versions this school holds) and under today's, each compared
+   * with what was recorded, with why in plain English. For the headship; audited.
+   *
+   * @param auditSequence the decision's event on the audit trail
+   * @param reader the headteacher or an assistant headteacher
+   * @return the replay
+   * @throws io.github.liaisonsdk.basics.AccessDeniedException if the reader is not a headship member
+   * @throws io.github.liaisonsdk.port.NotFoundException if no decision has that sequence
+   */
+  io.github.liaisonsdk.sharing.DecisionReplay replay(long auditSequence, io.github.liaisonsdk.staff.StaffId reader);
 }

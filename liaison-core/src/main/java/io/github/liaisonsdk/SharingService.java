@@ -1,5 +1,7 @@
 package io.github.liaisonsdk;
 
+import io.github.liaisonsdk.sharing.RequestFacts;
+
 import io.github.liaisonsdk.basics.Clause;
 import io.github.liaisonsdk.audit.AuditEventType;
 import io.github.liaisonsdk.basics.AccessDeniedException;
@@ -49,10 +51,17 @@ final class SharingService implements Sharing {
 
   private final SchoolRecords records;
   private final RecordedFacts facts;
+  private final Replays replays;
 
   SharingService(SchoolRecords records, RecordedFacts facts) {
     this.records = records;
     this.facts = facts;
+    this.replays = new Replays(records);
+  }
+
+  @Override
+  public io.github.liaisonsdk.sharing.DecisionReplay replay(long auditSequence, StaffId reader) {
+    return replays.replay(auditSequence, reader);
   }
 
   @Override
@@ -105,6 +114,14 @@ final class SharingService implements Sharing {
       details.put("relevance", recipient.relevance().name());
       details.put("capacity", choice.stated().requesterDesignation().name());
       choice.stated().recipientDesignation().ifPresent(d -> details.put("recipientDesignation", d.name()));
+      // Every fact the decision rests on, named, so it can be replayed under another version of the pack.
+      RequestFacts stated = choice.stated().requestFacts();
+      details.put("otherServices", Boolean.toString(stated.pupilInOtherServices()));
+      details.put("childAtRisk", Boolean.toString(stated.childAtRisk()));
+      details.put("consultationStates", java.util.Arrays.stream(ConsulteeRole.values())
+          .filter(role -> stated.consultation(role) != io.github.liaisonsdk.sharing.ConsultationState.NONE)
+          .map(role -> role + ":" + stated.consultation(role)).collect(Collectors.joining(",")));
+      details.put("explanationSha256", io.github.liaisonsdk.internal.Hashing.sha256(decision.explanation()));
       request.lawfulBasis().ifPresent(basis -> details.put("lawfulBasis", basis.name()));
       if (!reliedOn.isEmpty()) {
         details.put("consultations", reliedOn.stream().map(c -> c.id() + ":" + c.role() + ":" + c.outcome())

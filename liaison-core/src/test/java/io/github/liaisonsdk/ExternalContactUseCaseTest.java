@@ -269,4 +269,45 @@ class ExternalContactUseCaseTest {
     assertThat(liaison.toDo().items(Fixtures.HEAD)).extracting(i -> i.owner())
         .contains(io.github.liaisonsdk.todo.ToDoOwner.of(Designation.HEADTEACHER));
   }
+
+  @Test
+  @DisplayName("HSL-7: who reviews a disclosure is fixed when it is made; a later change of the discloser's posts does not move it")
+  void hsl7_reviewerFixedAtDisclosure() {
+    disclose();
+    // The teacher is made acting headteacher after disclosing: the case stays the headteacher's to review.
+    liaison.school().synchroniseStaff(Fixtures.staff(Fixtures.TEACHER, Designation.TEACHER, Designation.HEADTEACHER));
+    ExternalContactCase reviewed = liaison.outOfHours().review(CASE, review(Fixtures.HEAD, CaseAction.APPROVE, false));
+    assertThat(reviewed.reviewerPost()).contains(Designation.HEADTEACHER);
+    assertThat(reviewed.state()).isEqualTo(CaseState.APPROVED);
+  }
+
+  @Test
+  @DisplayName("HSL-3 / HSL-7: a chair of governors on the directory is not staff: no sharing, no records, no staff figure")
+  void hsl3_governorIsNotStaff() {
+    StaffId chair = StaffId.of("staff-chair");
+    liaison.school().synchroniseStaff(Fixtures.staff(chair, Designation.CHAIR_OF_GOVERNORS));
+    io.github.liaisonsdk.sharing.Decision toChair = liaison.sharing().decide(io.github.liaisonsdk.sharing.SharingRequest
+        .builder().requester(Fixtures.TEACHER).pupil(Fixtures.pupilId(CONTEXT))
+        .topic(io.github.liaisonsdk.confidentiality.Topic.ATTENDANCE)
+        .recipient(io.github.liaisonsdk.sharing.Recipient.staff(chair))
+        .purpose(io.github.liaisonsdk.sharing.Purpose.ROUTINE_LIAISON).build());
+    assertThat(toChair.outcome()).isNotEqualTo(io.github.liaisonsdk.sharing.Outcome.PERMIT);
+    io.github.liaisonsdk.basics.LiaisonValidationException asks = catchThrowableOfType(
+        io.github.liaisonsdk.basics.LiaisonValidationException.class, () -> liaison.sharing().decide(
+            io.github.liaisonsdk.sharing.SharingRequest.builder().requester(chair).pupil(Fixtures.pupilId(CONTEXT))
+                .topic(io.github.liaisonsdk.confidentiality.Topic.ATTENDANCE)
+                .recipient(io.github.liaisonsdk.sharing.Recipient.familyContact(
+                    io.github.liaisonsdk.plan.ContactPersonId.of("counterpart")))
+                .purpose(io.github.liaisonsdk.sharing.Purpose.ROUTINE_LIAISON).build()));
+    assertThat(asks.violations()).singleElement().satisfies(v -> {
+      assertThat(v.path()).isEqualTo("requester");
+      assertThat(v.clause()).isEqualTo(Clause.HSL_3);
+    });
+    liaison.records().record(Fixtures.record("r-1", CONTEXT, MORNING));
+    assertThat(liaison.records().chronology(Fixtures.pupilId(CONTEXT), chair)).isEmpty();
+    assertThat(catchThrowableOfType(NotFoundException.class, () -> liaison.records().read(
+        io.github.liaisonsdk.contact.ContactRecordId.of("r-1"), chair)).getMessage())
+        .isEqualTo("contact record r-1 is not held");
+    assertThat(liaison.publication().notAcknowledged(Fixtures.HEAD)).doesNotContain(chair);
+  }
 }

@@ -113,7 +113,7 @@ public abstract class FileTransfer {
   public abstract TransferState state();
 
   /**
-   * The seal of the bundle sent: the SHA-256 over its items' hashes, in order.
+   * The seal of the bundle sent: the SHA-256 over the transfer, the pupil and its items' hashes, in order.
    *
    * @return the seal, once sent
    */

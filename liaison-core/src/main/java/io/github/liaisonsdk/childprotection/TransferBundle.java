@@ -12,7 +12,9 @@ import java.util.List;
  * @param transfer the transfer
  * @param pupil the pupil
  * @param items the records carried, oldest first
- * @param seal the SHA-256 over the items' hashes in order
+ * @param seal the SHA-256 over the transfer's id, the pupil's id and the items' hashes in order, each as a
+ *     length-prefixed field ({@code <length>:<value>;}, the length in UTF-16 units), so a receipt for one transfer
+ *     never confirms another of the same file
  */
 public record TransferBundle(TransferId transfer, PupilId pupil, List<BundleItem> items, String seal) {
 

@@ -118,6 +118,16 @@ public abstract class ExternalContactCase {
   public abstract Optional<StaffId> breachRecordedBy();
 
   /**
+   * The post that reviews this disclosure (HSL-7), fixed when it is disclosed: the headteacher, or for the
+   * headteacher's own disclosure the post the pack names. A later change of the discloser's posts does not move it.
+   *
+   * @return the post; empty for cases written before it was recorded, reviewed as the discloser's posts say now
+   */
+  // Left out of the JSON when absent, so cases written before it existed read as they did.
+  @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_ABSENT)
+  public abstract Optional<io.github.liaisonsdk.staff.Designation> reviewerPost();
+
+  /**
    * The version of the JSON form this value was written in.
    *
    * @return the schema version

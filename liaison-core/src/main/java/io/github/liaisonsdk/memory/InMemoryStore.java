@@ -631,8 +631,7 @@ public final class InMemoryStore implements LiaisonStore {
     @Override
     public void saveAcknowledgement(Acknowledgement acknowledgement) {
       locked(() -> {
-        List<Object> key = List.of(acknowledgement.staff(), acknowledgement.version().pack(),
-            acknowledgement.version().version());
+        List<Object> key = List.of(acknowledgement.staff(), acknowledgement.version());
         if (tables.acknowledgements.containsKey(key)) {
           throw new ConcurrentUpdateException("member of staff " + acknowledgement.staff()
               + " has acknowledged this version already");
@@ -644,7 +643,7 @@ public final class InMemoryStore implements LiaisonStore {
     @Override
     public List<Acknowledgement> acknowledgements(PolicyVersion version) {
       return locked(() -> tables.acknowledgements.values().stream()
-          .filter(a -> a.version().pack().equals(version.pack()) && a.version().version() == version.version())
+          .filter(a -> a.version().equals(version))
           .sorted(Comparator.comparing(Acknowledgement::acknowledgedAt).thenComparing(a -> a.staff().value()))
           .toList());
     }

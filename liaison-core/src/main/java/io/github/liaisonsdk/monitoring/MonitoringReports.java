@@ -155,10 +155,15 @@ public final class MonitoringReports {
     return new MonitoringReport(from, to, zone.getId(), clock.instant(), pupils, cohorts, withoutPlan, reviews,
         repeated, repeatedThreshold, series.all(), supportPlanGaps,
         Indicators.of(queries.contactParties(periodStart, periodEnd), planVersions(store, latest), everyPupil,
-            acknowledged(store, packs), store.staff().all().size()),
+            acknowledged(store, packs), store.staff().all().stream().filter(MonitoringReports::staff).count()),
         store.childProtectionFiles().openTransfers().stream().map(t -> new FileTransferDue(t.id().value(),
             t.pupil(), t.dueBy(), t.state() != TransferState.AWAITING_SEND, t.overdueOn(today))).toList(),
         checklistGaps);
+  }
+
+  /** A member of the school's staff, not a governor on the directory. */
+  private static boolean staff(io.github.liaisonsdk.staff.StaffMember member) {
+    return member.designations().stream().anyMatch(io.github.liaisonsdk.staff.Designation::isStaffPost);
   }
 
   /** How many of the staff held acknowledged the school's pack version in force (HSL-10, LP36-2 dissemination). */
@@ -166,7 +171,8 @@ public final class MonitoringReports {
     if (packs.isEmpty()) {
       return 0;
     }
-    Set<StaffId> staff = store.staff().all().stream().map(io.github.liaisonsdk.staff.StaffMember::id)
+    Set<StaffId> staff = store.staff().all().stream().filter(MonitoringReports::staff)
+        .map(io.github.liaisonsdk.staff.StaffMember::id)
         .collect(java.util.stream.Collectors.toSet());
     return store.publication().acknowledgements(PolicyVersion.of(packs.get(0))).stream()
         .filter(a -> staff.contains(a.staff())).count();

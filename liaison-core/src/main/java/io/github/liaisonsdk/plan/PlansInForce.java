@@ -10,9 +10,10 @@ import java.util.function.Function;
 
 /**
  * Which plan is in force for each pupil on a day, by one rule everywhere (decisions, monitoring, the to-do list):
- * for each plan, its highest version that applies that day (a version approved ahead of its start leaves the current
- * one in force; a correction supersedes); of a pupil's plans, the one that took effect last, the greater plan id on
- * a tie.
+ * for each plan, its latest version if it applies that day; if the latest version starts later, the highest older
+ * version that applies (a version approved ahead of its start leaves the current one in force); if the latest
+ * version has ended, none (an ending is not undone by the versions before it). Of a pupil's plans, the one that
+ * took effect last, the greater plan id on a tie.
  *
  * <p>Stateless and thread-safe.
  */
@@ -33,7 +34,8 @@ public final class PlansInForce {
     Map<PupilId, LiaisonPlan> inForce = new HashMap<>();
     for (LiaisonPlan plan : latest) {
       LiaisonPlan current = plan.appliesOn(day) ? plan : null;
-      if (current == null) {
+      // Only a latest version still to start leaves an older one in force: one that has ended the plan ends it.
+      if (current == null && plan.effectiveFrom().isAfter(day)) {
         for (LiaisonPlan version : versions.apply(plan.id())) {
           if (version.appliesOn(day) && (current == null || version.version() > current.version())) {
             current = version;

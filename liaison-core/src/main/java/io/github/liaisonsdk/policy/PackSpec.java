@@ -194,9 +194,10 @@ public abstract class PackSpec {
         "a pack cannot extend itself", Clause.LP36_1);
     checks.require(repeatedOutOfHoursContacts().map(n -> n >= 2 && n <= 50).orElse(true),
         "repeatedOutOfHoursContacts", "must be 2 to 50", Clause.HSL_2);
-    checks.require(headDisclosureReviewer().map(post -> post != io.github.liaisonsdk.staff.Designation.HEADTEACHER)
-        .orElse(true), "headDisclosureReviewer", "must be a post other than the headteacher's: no one reviews their"
-        + " own disclosure", Clause.HSL_7);
+    checks.require(headDisclosureReviewer().map(post -> post == Designation.CHAIR_OF_GOVERNORS
+        || post == Designation.ASSISTANT_HEADTEACHER).orElse(true), "headDisclosureReviewer",
+        "is the chair of governors or an assistant headteacher: no one reviews their own disclosure, nor their"
+        + " line manager's", Clause.HSL_7);
     checks.require(LiaisonJson.supports(schemaVersion()), "schemaVersion", LiaisonJson.SCHEMA_RULE, null);
     checks.done();
   }

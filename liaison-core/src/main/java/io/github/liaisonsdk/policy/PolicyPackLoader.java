@@ -138,6 +138,12 @@ public final class PolicyPackLoader {
     if (core == DepartureHandling.REFUSE && departures == DepartureHandling.FLAG && group != null) {
       violations.add(Violation.of("$.recordingDepartures", "loosens the group pack's REFUSE to FLAG", Clause.LP36_1));
     }
+    if (group != null && site.headDisclosureReviewer().map(post -> post != group.headDisclosureReviewer())
+        .orElse(false)) {
+      violations.add(Violation.of("$.headDisclosureReviewer", "differs from the group pack's "
+          + group.headDisclosureReviewer() + ": a site keeps who reviews the headteacher's own disclosures",
+          Clause.LP36_1));
+    }
     if (group != null && site.repeatedOutOfHoursContacts().orElse(0) > group.repeatedOutOfHoursThreshold()) {
       violations.add(Violation.of("$.repeatedOutOfHoursContacts", "raises the group pack's threshold "
           + group.repeatedOutOfHoursThreshold() + ": a site may only flag repeated contact sooner", Clause.HSL_2));

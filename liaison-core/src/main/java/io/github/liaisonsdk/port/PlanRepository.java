@@ -54,12 +54,8 @@ public interface PlanRepository {
    * @return the plan, if one is in force
    */
   default Optional<LiaisonPlan> inForce(PupilId pupil, LocalDate date) {
-    LiaisonPlan found = null;
-    for (LiaisonPlan plan : forPupil(pupil)) {
-      if (plan.appliesOn(date) && (found == null || !plan.effectiveFrom().isBefore(found.effectiveFrom()))) {
-        found = plan;
-      }
-    }
-    return Optional.ofNullable(found);
+    // The one rule decisions, monitoring and the to-do list use.
+    return Optional.ofNullable(io.github.liaisonsdk.plan.PlansInForce.on(date, forPupil(pupil), this::versions)
+        .get(pupil));
   }
 }

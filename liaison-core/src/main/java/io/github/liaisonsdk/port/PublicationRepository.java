@@ -30,12 +30,13 @@ public interface PublicationRepository {
    * Saves a member of staff's acknowledgement of a version.
    *
    * @param acknowledgement the acknowledgement
-   * @throws ConcurrentUpdateException if that member of staff has acknowledged that version already
+   * @throws ConcurrentUpdateException if that member of staff has acknowledged that version already (the same id,
+   *     version number and content hash: a group pack changed under a site's version number is another version)
    */
   void saveAcknowledgement(Acknowledgement acknowledgement);
 
   /**
-   * The acknowledgements of one version, oldest first.
+   * The acknowledgements of one version (id, number and content hash), oldest first.
    *
    * @param version the version
    * @return the acknowledgements

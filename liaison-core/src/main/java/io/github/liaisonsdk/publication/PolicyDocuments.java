@@ -71,16 +71,21 @@ public final class PolicyDocuments {
     html.append("<h2 id=\"rules\">What the policy says</h2><ol>");
     Set<Clause> cited = new TreeSet<>();
     for (RuleSpec rule : pack.rules().values()) {
-      cited.addAll(rule.rule().clauses());
+      // What the rule does in this pack: the clauses its decisions cite and the parameters it applies, defaults too.
+      cited.addAll(rule.effectiveCites());
       html.append("<li>").append(esc(rule.rule().summary()));
       StringBuilder detail = new StringBuilder();
-      rule.fromLevel().ifPresent(l -> detail.append("; from ").append(word(l.name())));
-      rule.maxLevel().ifPresent(l -> detail.append("; up to ").append(word(l.name())));
-      if (!rule.posts().isEmpty()) {
-        detail.append("; posts: ").append(rule.posts().stream().map(p -> word(p.name())).sorted()
+      if (rule.rule().parameters().contains(io.github.liaisonsdk.policy.RuleParameter.FROM_LEVEL)) {
+        detail.append("; from ").append(word(rule.effectiveFromLevel().name()));
+      }
+      if (rule.rule().parameters().contains(io.github.liaisonsdk.policy.RuleParameter.MAX_LEVEL)) {
+        detail.append("; up to ").append(word(rule.effectiveMaxLevel().name()));
+      }
+      if (rule.rule().parameters().contains(io.github.liaisonsdk.policy.RuleParameter.POSTS)) {
+        detail.append("; posts: ").append(rule.effectivePosts().stream().map(p -> word(p.name())).sorted()
             .collect(Collectors.joining(", ")));
       }
-      html.append(" <span class=\"small\">(").append(Clause.join(", ", rule.rule().clauses()))
+      html.append(" <span class=\"small\">(").append(Clause.join(", ", rule.effectiveCites()))
           .append(esc(detail.toString())).append(")</span></li>");
     }
     html.append("</ol>");
@@ -160,6 +165,9 @@ public final class PolicyDocuments {
         default -> {
           if (c < 0x20 && c != '\n' && c != '\t') {
             out.append(' ');
+          } else if (c == 0xFFFE || c == 0xFFFF || Character.isSurrogate((char) c)) {
+            // Not a character XML allows (a non-character, or half of a pair): the page stays well-formed.
+            out.append('\uFFFD');
           } else {
             out.appendCodePoint(c);
           }

@@ -30,6 +30,38 @@ public final class RequestFacts {
   }
 
   /**
+   * The facts of a request, field by field, as an audit event records them: for replaying a decision under
+   * another version of the pack.
+   *
+   * @param topic the topic
+   * @param level the level, empty for unclassified
+   * @param requester the requester's post
+   * @param recipient the kind of recipient
+   * @param recipientDesignation the recipient's post, for staff in school
+   * @param relevance the recipient's relevance, for staff in school
+   * @param otherServices whether the pupil is in other services of the group
+   * @param childAtRisk whether the child is at risk of significant harm
+   * @param consultations each consultee role's state on record; a role not named is NONE
+   * @return the facts
+   */
+  public static RequestFacts of(Topic topic, Optional<ConfidentialityLevel> level, Designation requester,
+      RecipientKind recipient, Optional<Designation> recipientDesignation, Relevance relevance,
+      boolean otherServices, boolean childAtRisk, java.util.Map<ConsulteeRole, ConsultationState> consultations) {
+    if (topic == null || level == null || requester == null || recipient == null || recipientDesignation == null
+        || relevance == null || consultations == null) {
+      throw new io.github.liaisonsdk.basics.LiaisonValidationException("RequestFacts",
+          io.github.liaisonsdk.basics.Violation.of("facts", "every fact is given"));
+    }
+    return new RequestFacts(Facts.pack(topic.ordinal(), level.map(Enum::ordinal).orElse(Facts.UNCLASSIFIED),
+        requester.ordinal(), recipient.ordinal(), recipientDesignation.map(Enum::ordinal).orElse(Facts.NO_DESIGNATION),
+        relevance.ordinal(), otherServices, childAtRisk,
+        consultations.getOrDefault(ConsulteeRole.LINE_MANAGER, ConsultationState.NONE).ordinal(),
+        consultations.getOrDefault(ConsulteeRole.HEADSHIP, ConsultationState.NONE).ordinal(),
+        consultations.getOrDefault(ConsulteeRole.DESIGNATED_SAFEGUARDING_LEAD, ConsultationState.NONE).ordinal(),
+        consultations.getOrDefault(ConsulteeRole.LA_SAFEGUARDING_TEAM, ConsultationState.NONE).ordinal()));
+  }
+
+  /**
    * The topic.
    *
    * @return the topic

@@ -38,4 +38,15 @@ public enum Designation {
   public boolean isHeadship() {
     return this == HEADTEACHER || this == ASSISTANT_HEADTEACHER;
   }
+
+  /**
+   * Whether the post is one of the school's staff. The chair of governors is not: governors are outside the school
+   * for sharing (HSL-3), read no pupil's records and count in no staff figure; their one power is the HSL-7 review
+   * of the headteacher's own disclosures.
+   *
+   * @return {@code false} for the chair of governors
+   */
+  public boolean isStaffPost() {
+    return this != CHAIR_OF_GOVERNORS;
+  }
 }

@@ -19,7 +19,7 @@ public record ToDoOwner(Optional<StaffId> staff, Optional<Designation> post) {
    * @param post the post
    */
   public ToDoOwner {
-    if (staff.isPresent() == post.isPresent()) {
+    if (staff == null || post == null || staff.isPresent() == post.isPresent()) {
       throw new io.github.liaisonsdk.basics.LiaisonValidationException("ToDoOwner",
           io.github.liaisonsdk.basics.Violation.of("staff", "an owner is a member of staff or a post"));
     }

@@ -8,6 +8,7 @@ import io.github.liaisonsdk.confidentiality.ConfidentialityLevel;
 import io.github.liaisonsdk.confidentiality.Topic;
 import io.github.liaisonsdk.staff.Designation;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -67,6 +68,26 @@ class PolicyPackLoaderTest {
     assertThat(StandardPacks.lp36().designationOf("Site Manager")).isEmpty();
     assertThat(StandardPacks.lp36().designationOf("Site/Service Manager")).contains(Designation.SITE_MANAGER);
     assertThat(StandardPacks.group().designationOf("Service Manager")).contains(Designation.SITE_MANAGER);
+  }
+
+  @Test
+  @DisplayName("HSL-7 / LP36-1: the head's disclosures go to the chair of governors or an assistant head, and a site keeps its group's choice")
+  void hsl7_headDisclosureReviewerBounded() throws Exception {
+    for (String post : List.of("TEACHER", "OFFICE", "HEADTEACHER")) {
+      com.fasterxml.jackson.databind.node.ObjectNode json = (com.fasterxml.jackson.databind.node.ObjectNode)
+          io.github.liaisonsdk.json.LiaisonJson.mapper().readTree(StandardPacks.json("clare-hsl"));
+      json.put("headDisclosureReviewer", post);
+      expectViolation(() -> PolicyPackLoader.create().load(io.github.liaisonsdk.json.LiaisonJson.mapper()
+          .writeValueAsString(json)), "$.headDisclosureReviewer", "HSL-7");
+    }
+    PolicyPackLoader loader = PolicyPackLoader.create();
+    loader.load(StandardPacks.json("ecs36-group"));
+    com.fasterxml.jackson.databind.node.ObjectNode site = (com.fasterxml.jackson.databind.node.ObjectNode)
+        io.github.liaisonsdk.json.LiaisonJson.mapper().readTree(StandardPacks.json("coxlease-lp36"));
+    site.put("headDisclosureReviewer", "ASSISTANT_HEADTEACHER");
+    expectViolation(() -> loader.load(io.github.liaisonsdk.json.LiaisonJson.mapper().writeValueAsString(site)),
+        "$.headDisclosureReviewer", "LP36-1");
+    assertThat(StandardPacks.lp36().headDisclosureReviewer()).isEqualTo(Designation.CHAIR_OF_GOVERNORS);
   }
 
   @Test

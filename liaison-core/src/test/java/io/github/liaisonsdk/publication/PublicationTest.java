@@ -111,4 +111,33 @@ class PublicationTest {
         .equals(e.details().get("event"))).hasSize(2);
     assertThat(liaison.audit().verify().intact()).isTrue();
   }
+
+  @Test
+  @DisplayName("HSL-10 / HSL-9: the page says what each rule does in this pack: its cited clauses and its posts, defaults too")
+  void pageStatesEffectiveRules() throws Exception {
+    String hsl = PolicyDocuments.html(StandardPacks.hsl());
+    assertThat(hsl).contains("posts: assistant headteacher, headteacher").contains("HSL-2");
+    com.fasterxml.jackson.databind.node.ObjectNode json = (com.fasterxml.jackson.databind.node.ObjectNode)
+        io.github.liaisonsdk.json.LiaisonJson.mapper().readTree(StandardPacks.json("clare-hsl"));
+    ((com.fasterxml.jackson.databind.node.ObjectNode) json.get("metadata")).put("title", "Policy <b>&amp;\uFFFF");
+    String odd = PolicyDocuments.html(io.github.liaisonsdk.policy.PolicyPackLoader.create()
+        .load(io.github.liaisonsdk.json.LiaisonJson.mapper().writeValueAsString(json)));
+    DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        .parse(new ByteArrayInputStream(odd.getBytes(StandardCharsets.UTF_8)));
+    assertThat(odd).contains("Policy &lt;b&gt;&amp;amp;").doesNotContain("<b>");
+  }
+
+  @Test
+  @DisplayName("HSL-10: an acknowledgement is of one version, its content hash included")
+  void acknowledgementNamesTheHash() {
+    PolicyVersion inForce = PolicyVersion.of(pack);
+    PolicyVersion sameNumberOtherText = new PolicyVersion(pack.id(), pack.version(), "0".repeat(64));
+    store.publication().saveAcknowledgement(new Acknowledgement(Fixtures.TEACHER, sameNumberOtherText,
+        Instant.parse("2026-12-01T10:00:00Z")));
+    assertThat(liaison.publication().notAcknowledged(Fixtures.HEAD)).contains(Fixtures.TEACHER);
+    assertThat(liaison.publication().acknowledge(Fixtures.TEACHER).version()).isEqualTo(inForce);
+    assertThat(liaison.publication().notAcknowledged(Fixtures.HEAD)).doesNotContain(Fixtures.TEACHER);
+    assertThat(store.audit().read(1, 1_000)).anySatisfy(e -> assertThat(e.details())
+        .containsEntry("event", "staff not acknowledging the policy").containsEntry("granted", "true"));
+  }
 }

@@ -23,9 +23,9 @@ final class JdbcPublication implements PublicationRepository {
     this.requests = "SELECT doc FROM " + request + " WHERE school_id = ? ORDER BY requested_at, id";
     String acknowledgement = sql.table("acknowledgement");
     this.insertAcknowledgement = "INSERT INTO " + acknowledgement + " (school_id, staff_id, pack_id, pack_version,"
-        + " acknowledged_at, doc) VALUES (?, ?, ?, ?, ?, ?)";
+        + " content_hash, acknowledged_at, doc) VALUES (?, ?, ?, ?, ?, ?, ?)";
     this.acknowledgements = "SELECT doc FROM " + acknowledgement + " WHERE school_id = ? AND pack_id = ?"
-        + " AND pack_version = ? ORDER BY acknowledged_at, staff_id";
+        + " AND pack_version = ? AND content_hash = ? ORDER BY acknowledged_at, staff_id";
   }
 
   @Override
@@ -45,12 +45,13 @@ final class JdbcPublication implements PublicationRepository {
     String doc = Rows.json(acknowledgement);
     scope.write("save acknowledgement by " + acknowledgement.staff(), c -> Rows.update(c, insertAcknowledgement,
         school, acknowledgement.staff().value(), acknowledgement.version().pack().value(),
-        acknowledgement.version().version(), acknowledgement.acknowledgedAt(), doc));
+        acknowledgement.version().version(), acknowledgement.version().contentHash(), acknowledgement.acknowledgedAt(),
+        doc));
   }
 
   @Override
   public List<Acknowledgement> acknowledgements(PolicyVersion version) {
     return scope.run("list acknowledgements of " + version.pack(), c -> Rows.documents(c, Acknowledgement.class,
-        acknowledgements, school, version.pack().value(), version.version()));
+        acknowledgements, school, version.pack().value(), version.version(), version.contentHash()));
   }
 }

@@ -75,8 +75,8 @@ class RowLevelSecurityTest {
       Rows.update(c, "INSERT INTO " + prefix + "copy_request (school_id, id, requested_at, doc) VALUES (?, ?, ?, ?)",
           B.value(), "request-1", Fixtures.MORNING, "{}");
       Rows.update(c, "INSERT INTO " + prefix + "acknowledgement (school_id, staff_id, pack_id, pack_version,"
-          + " acknowledged_at, doc) VALUES (?, ?, ?, ?, ?, ?)", B.value(), "staff-teacher", "coxlease-lp36", 1,
-          Fixtures.MORNING, "{}");
+          + " content_hash, acknowledged_at, doc) VALUES (?, ?, ?, ?, ?, ?, ?)", B.value(), "staff-teacher",
+          "coxlease-lp36", 1, "0".repeat(64), Fixtures.MORNING, "{}");
       return null;
     });
   }

@@ -42,9 +42,10 @@ CREATE TABLE ${prefix}acknowledgement (
   staff_id VARCHAR(128) NOT NULL,
   pack_id VARCHAR(128) NOT NULL,
   pack_version INTEGER NOT NULL,
+  content_hash CHAR(64) NOT NULL,
   acknowledged_at TIMESTAMP WITH TIME ZONE NOT NULL,
   doc CLOB NOT NULL,
-  CONSTRAINT ${prefix}acknowledgement_key PRIMARY KEY (school_id, pack_id, pack_version, staff_id)
+  CONSTRAINT ${prefix}acknowledgement_key PRIMARY KEY (school_id, pack_id, pack_version, content_hash, staff_id)
 );
 
 ALTER TABLE ${prefix}external_contact ADD COLUMN state VARCHAR(32);

@@ -76,7 +76,14 @@ final class RecordReads {
   Optional<RecordView> view(ContactRecord original, StaffMember reader, List<ConsultationRecord> consultations,
       CallLookups lookups) {
     if (RecordedFacts.staffPosts(reader).isEmpty()) {
-      // A governor on the directory reads no pupil's records (HSL-3): to them a record is as one not held.
+      // A governor on the directory reads no pupil's records (HSL-3): to them a record is as one not held. The
+      // attempt on a restricted or safeguarding record is audited like any other.
+      ContactRecord current = SchoolRecords.current(original, records.store.contacts().amendments(original.id()));
+      if (current.level().isAtLeast(ConfidentialityLevel.RESTRICTED)) {
+        records.audit.record(AuditEventType.RESTRICTED_READ, Optional.of(reader.id()), current.pupil().value(),
+            Map.of("record", current.id().value(), "level", current.level().name(), "granted", "false",
+                "clauses", Clause.HSL_3.id()));
+      }
       return Optional.empty();
     }
     List<Amendment> amendments = records.store.contacts().amendments(original.id());

@@ -8,7 +8,6 @@ import io.github.liaisonsdk.basics.LiaisonValidationException;
 import io.github.liaisonsdk.basics.Violation;
 import io.github.liaisonsdk.confidentiality.ConfidentialityLevel;
 import io.github.liaisonsdk.confidentiality.Topic;
-import io.github.liaisonsdk.internal.Hashing;
 import io.github.liaisonsdk.policy.PackDocument;
 import io.github.liaisonsdk.policy.PolicyPack;
 import io.github.liaisonsdk.policy.PolicyPackId;
@@ -72,7 +71,7 @@ final class Replays {
     Optional<Decision> again = then.map(pack -> pack.contentHash().equals(records.pack.contentHash())
         ? records.engine.decide(facts) : DecisionEngine.compile(pack).decide(facts));
     boolean reproduced = again.map(a -> a.outcome() == recorded && List.copyOf(a.clauses()).equals(recordedClauses)
-        && Hashing.sha256(a.explanation()).equals(d.get("explanationSha256"))).orElse(false);
+        && a.explanationSha256().equals(d.get("explanationSha256"))).orElse(false);
     Decision today = records.engine.decide(facts);
     boolean sameToday = today.outcome() == recorded && List.copyOf(today.clauses()).equals(recordedClauses);
     String why = (then.isEmpty() ? "The pack version it was taken under (" + packThen + ") is not held here, so it"

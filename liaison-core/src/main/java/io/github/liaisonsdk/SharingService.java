@@ -121,7 +121,7 @@ final class SharingService implements Sharing {
       details.put("consultationStates", java.util.Arrays.stream(ConsulteeRole.values())
           .filter(role -> stated.consultation(role) != io.github.liaisonsdk.sharing.ConsultationState.NONE)
           .map(role -> role + ":" + stated.consultation(role)).collect(Collectors.joining(",")));
-      details.put("explanationSha256", io.github.liaisonsdk.internal.Hashing.sha256(decision.explanation()));
+      details.put("explanationSha256", decision.explanationSha256());
       request.lawfulBasis().ifPresent(basis -> details.put("lawfulBasis", basis.name()));
       if (!reliedOn.isEmpty()) {
         details.put("consultations", reliedOn.stream().map(c -> c.id() + ":" + c.role() + ":" + c.outcome())

@@ -107,6 +107,18 @@ public abstract class Decision {
   public abstract String explanation();
 
   /**
+   * The SHA-256 of the explanation, which a decision's audit event keeps so a replay can show the same words were
+   * given. Computed once per decision: the engine hands out the same decision for the same facts.
+   *
+   * @return the hash, in hex
+   */
+  @Value.Lazy
+  @com.fasterxml.jackson.annotation.JsonIgnore
+  public String explanationSha256() {
+    return io.github.liaisonsdk.internal.Hashing.sha256(explanation());
+  }
+
+  /**
    * Whether the decision is PERMIT.
    *
    * @return {@code true} for PERMIT

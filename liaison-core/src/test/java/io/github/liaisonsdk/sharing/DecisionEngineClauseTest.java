@@ -238,4 +238,18 @@ class DecisionEngineClauseTest {
     assertThat(lp36.decide(request)).isSameAs(lp36.decide(StatedRequest.builder().from(request).build()));
     assertThat(lp36.decide(request).aims()).isNotEmpty();
   }
+
+  @Test
+  @DisplayName("HSL-1: every explanation says which aims of the guidelines each deciding rule serves")
+  void hsl1_explanationsNameTheAims() {
+    Decision deny = hsl.decide(about(Topic.BEHAVIOUR, ConfidentialityLevel.CONFIDENTIAL)
+        .recipient(RecipientKind.PUBLIC).build());
+    assertThat(deny.aims()).isNotEmpty();
+    for (Aim aim : deny.aims()) {
+      assertThat(deny.explanation()).contains(aim.purpose());
+    }
+    assertThat(deny.explanation()).contains("; to ");
+    assertThat(Aim.phrase(java.util.List.of(Aim.MAINTAIN_CONFIDENTIALITY, Aim.PROTECT_THE_PUPIL)))
+        .isEqualTo("protect the pupil and maintain confidentiality");
+  }
 }

@@ -34,7 +34,7 @@ class DemoTest {
         "(IN_YEAR): file due by 2026-11-20", "(NEXT_TERM): file due by 2027-01-08", "receipt confirmed on 2026-11-17",
         "To-do list on 2026-12-18", "transfer the child protection file and record the receipt — CPT-2",
         "review the policy and sign the new version — coxlease-lp36", "routine contact the liaison plan arranges",
-        "8 of 9 staff acknowledged version 1 of coxlease-lp36", "A parent asked for a copy; given version 1",
+        "7 of 8 staff acknowledged version 2 of coxlease-lp36", "A parent asked for a copy; given version 2",
         "The policy as a document: ", "policy-document.html", "Monitoring report: ");
     assertThat(Files.readString(db.resolveSibling("policy-document.html"))).contains("Home-School/College Liaison")
         .contains("Coxlease School").contains("LP36-6.1");

@@ -103,13 +103,47 @@ public final class Demo {
     System.setProperty("org.jboss.logging.provider", "slf4j");
     Path db = Path.of(System.getProperty("liaison.demo.db",
         Path.of(System.getProperty("java.io.tmpdir"), "liaison-demo", "liaison").toString()));
-    new Demo(System.out, List.of(args).contains("--json")).run(db);
+    try {
+      new Demo(System.out, List.of(args).contains("--json")).run(db);
+    } catch (RuntimeException failed) {
+      if (!heldByAnotherRun(failed)) {
+        throw failed;
+      }
+      System.err.println("The demo database at " + db.toAbsolutePath() + ".mv.db is in use by another run of the"
+          + " demo. Wait for it to finish, or give this run its own: -Dliaison.demo.db=/some/other/path");
+      System.exit(2);
+    }
+  }
+
+  /** H2's "database may be already in use" (error 90020), anywhere in the causes. */
+  static boolean heldByAnotherRun(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql && sql.getErrorCode() == 90020) {
+        return true;
+      }
+    }
+    return false;
   }
 
   void run(Path database) {
     JdbcDataSource dataSource = new JdbcDataSource();
     // Keep the database open between connections: without a pool, H2 would reopen the file for every operation.
-    dataSource.setURL("jdbc:h2:file:" + database.toAbsolutePath() + ";DB_CLOSE_DELAY=-1");
+    // No trace file, and the database closed by the run itself: left to H2's shutdown hook, it would close after
+    // exec:java has torn down the class loader, and write a NoClassDefFoundError to a trace file.
+    dataSource.setURL("jdbc:h2:file:" + database.toAbsolutePath() + ";DB_CLOSE_DELAY=-1;TRACE_LEVEL_FILE=0"
+        + ";DB_CLOSE_ON_EXIT=FALSE");
+    try {
+      run(dataSource, database);
+    } finally {
+      try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+        st.execute("SHUTDOWN");
+      } catch (SQLException closing) {
+        // Nothing left to close: the run failed before the database was opened.
+      }
+    }
+  }
+
+  private void run(JdbcDataSource dataSource, Path database) {
     JdbcSchoolStores store = JdbcStores.builder(dataSource).build();
     boolean reset = store.schemaVersion() > 0;
     if (reset) {

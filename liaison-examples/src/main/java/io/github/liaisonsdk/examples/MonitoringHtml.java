@@ -54,7 +54,7 @@ public final class MonitoringHtml {
         .append("<th class=\"num\">With plan</th><th class=\"num\">Contacts</th><th class=\"num\">Expected</th>")
         .append("<th class=\"num\">Compliance</th><th class=\"num\">Overdue</th></tr>");
     for (CohortLiaison cohort : report.cohorts()) {
-      html.append("<tr><td>").append(label(cohort.residence().name())).append("</td><td class=\"num\">")
+      html.append("<tr><td>").append(residence(cohort.residence())).append("</td><td class=\"num\">")
           .append(cohort.pupils()).append("</td><td class=\"num\">").append(cohort.withPlan())
           .append("</td><td class=\"num\">").append(cohort.actualRoutineContacts()).append("</td><td class=\"num\">")
           .append(cohort.expectedRoutineContacts()).append("</td><td class=\"num ")
@@ -72,7 +72,7 @@ public final class MonitoringHtml {
           .append("<th class=\"num\">Days overdue</th></tr>");
       for (PupilLiaison pupil : overdue) {
         html.append("<tr><td>").append(escape(pupil.pupil().value())).append("</td><td>")
-            .append(label(pupil.residence().name())).append("</td><td>")
+            .append(residence(pupil.residence())).append("</td><td>")
             .append(pupil.frequency().map(f -> label(f.name())).orElse("")).append("</td><td class=\"num bad\">")
             .append(pupil.daysOverdue()).append("</td></tr>");
       }
@@ -99,7 +99,8 @@ public final class MonitoringHtml {
       for (SeriesPoint term : whole.terms()) {
         point(html, term);
       }
-      html.append("</table><table id=\"weeks\"><tr><th>Week</th><th class=\"num\">School days</th>")
+      html.append("</table>").append(weeklyChart(whole.weeks()));
+      html.append("<table id=\"weeks\"><tr><th>Week</th><th class=\"num\">School days</th>")
           .append("<th class=\"num\">Expected</th><th class=\"num\">Recorded</th></tr>");
       for (SeriesPoint week : whole.weeks()) {
         point(html, week);
@@ -195,24 +196,39 @@ public final class MonitoringHtml {
         .append("</td><td class=\"num\">").append(point.actual()).append("</td></tr>");
   }
 
+  /** Where the bars start: after the longest residence label at 13px. */
+  private static final int LABEL_WIDTH = 240;
+  /** Room after a bar for its figure: "100% (200 of 200)" or "999 min (99 contacts)" at 12px. */
+  private static final int FIGURE_WIDTH = 170;
+  static final int CHART_WIDTH = LABEL_WIDTH + BAR_WIDTH + FIGURE_WIDTH;
+
   private static String complianceChart(MonitoringReport report) {
     int rowHeight = 26;
-    int height = rowHeight * report.cohorts().size() + 10;
+    int height = rowHeight * report.cohorts().size() + 44;
+    // Bars are scaled to the highest compliance, at least 100%: more contact than planned draws longer than 100%.
+    double scale = Math.max(1.0, report.cohorts().stream().mapToDouble(CohortLiaison::compliance).max().orElse(1.0));
     StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" id=\"compliance-chart\" ")
-        .append("width=\"").append(BAR_WIDTH + 260).append("\" height=\"").append(height).append("\">")
+        .append("width=\"").append(CHART_WIDTH).append("\" height=\"").append(height).append("\">")
         .append("<title>Routine contact compliance by residence context</title>");
     int y = 5;
     for (CohortLiaison cohort : report.cohorts()) {
-      int width = (int) Math.round(Math.min(1.0, cohort.compliance()) * BAR_WIDTH);
+      int width = (int) Math.round(cohort.compliance() / scale * BAR_WIDTH);
       svg.append("<text x=\"0\" y=\"").append(y + 17).append("\" font-size=\"13\">")
-          .append(label(cohort.residence().name())).append("</text>")
-          .append("<rect x=\"200\" y=\"").append(y + 4).append("\" width=\"").append(width)
-          .append("\" height=\"16\" fill=\"").append(cohort.compliance() < 0.8 ? "#d64545" : "#3ebd6e").append("\"/>")
-          .append("<text x=\"").append(206 + width).append("\" y=\"").append(y + 17).append("\" font-size=\"12\">")
-          .append(percent(cohort.compliance())).append("</text>");
+          .append(residence(cohort.residence())).append("</text>")
+          .append("<rect x=\"").append(LABEL_WIDTH).append("\" y=\"").append(y + 4).append("\" width=\"")
+          .append(width).append("\" height=\"16\" fill=\"").append(cohort.compliance() < 0.8 ? "#d64545" : "#3ebd6e")
+          .append("\"/>")
+          .append("<text x=\"").append(LABEL_WIDTH + 6 + width).append("\" y=\"").append(y + 17)
+          .append("\" font-size=\"12\">").append(percent(cohort.compliance())).append(" (")
+          .append(cohort.actualRoutineContacts()).append(" of ").append(cohort.expectedRoutineContacts())
+          .append(")</text>");
       y += rowHeight;
     }
-    return svg.append("</svg>").toString();
+    int full = LABEL_WIDTH + (int) Math.round(BAR_WIDTH / scale);
+    svg.append("<line x1=\"").append(full).append("\" y1=\"2\" x2=\"").append(full).append("\" y2=\"").append(y)
+        .append("\" stroke=\"#52606d\" stroke-dasharray=\"3,3\"/>");
+    return svg.append(legend(y + 8, new String[][] {{"#3ebd6e", "80% or more of expected routine contacts"},
+        {"#d64545", "below 80%"}, {"dash", "100% of expected"}})).append("</svg>").toString();
   }
 
   private static String emergencyChart(MonitoringReport report) {
@@ -222,20 +238,89 @@ public final class MonitoringHtml {
     }
     long max = Math.max(1, cohorts.stream().mapToLong(CohortLiaison::medianEmergencyResponseMinutes).max().orElse(1));
     StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" id=\"emergency-chart\" ")
-        .append("width=\"").append(BAR_WIDTH + 260).append("\" height=\"").append(26 * cohorts.size() + 10)
+        .append("width=\"").append(CHART_WIDTH).append("\" height=\"").append(26 * cohorts.size() + 10)
         .append("\"><title>Median minutes to reach a person in an emergency</title>");
     int y = 5;
     for (CohortLiaison cohort : cohorts) {
-      int width = (int) (cohort.medianEmergencyResponseMinutes() * BAR_WIDTH / max);
+      int width = Math.max(2, (int) (cohort.medianEmergencyResponseMinutes() * BAR_WIDTH / max));
       svg.append("<text x=\"0\" y=\"").append(y + 17).append("\" font-size=\"13\">")
-          .append(label(cohort.residence().name())).append("</text><rect x=\"200\" y=\"").append(y + 4)
-          .append("\" width=\"").append(Math.max(2, width)).append("\" height=\"16\" fill=\"#2186eb\"/>")
-          .append("<text x=\"").append(206 + Math.max(2, width)).append("\" y=\"").append(y + 17)
+          .append(residence(cohort.residence())).append("</text><rect x=\"").append(LABEL_WIDTH).append("\" y=\"")
+          .append(y + 4).append("\" width=\"").append(width).append("\" height=\"16\" fill=\"#2186eb\"/>")
+          .append("<text x=\"").append(LABEL_WIDTH + 6 + width).append("\" y=\"").append(y + 17)
           .append("\" font-size=\"12\">").append(cohort.medianEmergencyResponseMinutes()).append(" min (")
-          .append(cohort.emergencyContacts()).append(" contacts)</text>");
+          .append(cohort.emergencyContacts()).append(cohort.emergencyContacts() == 1 ? " contact)" : " contacts)")
+          .append("</text>");
       y += 26;
     }
     return svg.append("</svg>").toString();
+  }
+
+  /** Week by week, expected against recorded routine contact for the whole school (LP36-4b, LP36-7). */
+  static String weeklyChart(java.util.List<SeriesPoint> weeks) {
+    int height = 180;
+    int plot = 120;
+    int step = Math.max(6, Math.min(28, (CHART_WIDTH - 40) / Math.max(1, weeks.size())));
+    double top = Math.max(1.0, weeks.stream().mapToDouble(w -> Math.max(w.expected(), w.actual())).max().orElse(1));
+    StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" id=\"weekly-chart\" ")
+        .append("width=\"").append(CHART_WIDTH).append("\" height=\"").append(height + 30).append("\">")
+        .append("<title>Routine contacts week by week: recorded bars, expected marks</title>");
+    int x = 30;
+    for (SeriesPoint week : weeks) {
+      int actual = (int) Math.round(week.actual() / top * plot);
+      int expected = (int) Math.round(week.expected() / top * plot);
+      svg.append("<rect class=\"actual\" x=\"").append(x).append("\" y=\"").append(10 + plot - actual)
+          .append("\" width=\"").append(step - 3).append("\" height=\"").append(actual).append("\" fill=\"")
+          .append(week.schoolDays() == 0 ? "#cbd2d9" : "#2186eb").append("\"><title>").append(escape(week.period()))
+          .append(": ").append(week.actual()).append(" recorded, ")
+          .append(String.format(Locale.ROOT, "%.1f", week.expected())).append(" expected</title></rect>")
+          .append("<line class=\"expected\" x1=\"").append(x - 1).append("\" x2=\"").append(x + step - 2)
+          .append("\" y1=\"").append(10 + plot - expected).append("\" y2=\"").append(10 + plot - expected)
+          .append("\" stroke=\"#1f2933\" stroke-width=\"2\"/>");
+      x += step;
+    }
+    svg.append("<line x1=\"28\" y1=\"").append(10 + plot).append("\" x2=\"").append(x).append("\" y2=\"")
+        .append(10 + plot).append("\" stroke=\"#52606d\"/>");
+    if (!weeks.isEmpty()) {
+      svg.append("<text x=\"30\" y=\"").append(plot + 26).append("\" font-size=\"11\">")
+          .append(escape(weeks.get(0).period())).append("</text><text x=\"").append(Math.max(30, x - 60))
+          .append("\" y=\"").append(plot + 26).append("\" font-size=\"11\">")
+          .append(escape(weeks.get(weeks.size() - 1).period())).append("</text>");
+    }
+    return svg.append(legend(plot + 36, new String[][] {{"#2186eb", "recorded"}, {"line", "expected"},
+        {"#cbd2d9", "a week without a school day"}})).append("</svg>").toString();
+  }
+
+  /** One line of legend entries: a colour swatch, a dashed or a solid line, each with its words. */
+  private static String legend(int y, String[][] entries) {
+    StringBuilder out = new StringBuilder("<g class=\"legend\">");
+    int x = 0;
+    for (String[] entry : entries) {
+      if (entry[0].equals("dash") || entry[0].equals("line")) {
+        out.append("<line x1=\"").append(x).append("\" y1=\"").append(y + 6).append("\" x2=\"").append(x + 14)
+            .append("\" y2=\"").append(y + 6).append("\" stroke=\"#1f2933\"")
+            .append(entry[0].equals("dash") ? " stroke-dasharray=\"3,3\"" : " stroke-width=\"2\"").append("/>");
+      } else {
+        out.append("<rect x=\"").append(x).append("\" y=\"").append(y).append("\" width=\"14\" height=\"12\" fill=\"")
+            .append(entry[0]).append("\"/>");
+      }
+      out.append("<text x=\"").append(x + 18).append("\" y=\"").append(y + 11).append("\" font-size=\"12\">")
+          .append(escape(entry[1])).append("</text>");
+      x += 18 + (int) Math.ceil(entry[1].length() * 7.0) + 16;
+    }
+    return out.append("</g>").toString();
+  }
+
+  /** A residence context as people say it (LP36-3). */
+  static String residence(io.github.liaisonsdk.pupil.ResidenceContext context) {
+    return switch (context) {
+      case DAY_WITH_FAMILY -> "Day pupil living with family";
+      case DAY_IN_CHILDRENS_HOME -> "Day pupil in a children&#39;s home";
+      case SCHOOL_CARE_ACCOMMODATION -> "School care accommodation";
+      case CARE_HOME -> "Care home";
+      case FE_ACCOMMODATION -> "FE accommodation";
+      case INPATIENT_UNIT -> "Inpatient unit";
+      case BOARDING -> "Boarding pupil";
+    };
   }
 
   private static String topics(java.util.Set<Topic> topics) {

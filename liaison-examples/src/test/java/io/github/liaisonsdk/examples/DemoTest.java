@@ -67,4 +67,18 @@ class DemoTest {
     assertThat(doc.get("monitoring").get("indicators").toString()).contains("dissemination");
     assertThat(LiaisonJson.mapper().readTree(Files.readString(dir.resolve("demo.json")))).isEqualTo(doc);
   }
+
+  @Test
+  @DisplayName("LP36-7: the demo leaves no H2 trace file, and another run holding the database is told apart from other failures")
+  void newcomerFriendly(@TempDir Path dir) throws Exception {
+    run(dir.resolve("liaison"), false);
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString())).noneMatch(name -> name.endsWith(".trace.db"))
+          .contains("liaison.mv.db", "monitoring-report.html", "policy-document.html");
+    }
+    assertThat(Demo.heldByAnotherRun(new io.github.liaisonsdk.basics.LiaisonException("migrate failed",
+        new java.sql.SQLException("withheld", "90020", 90020)))).isTrue();
+    assertThat(Demo.heldByAnotherRun(new IllegalStateException(new java.sql.SQLException("x", "42000", 42000))))
+        .isFalse();
+  }
 }

@@ -39,6 +39,7 @@ class MonitoringHtmlTest {
 
   private static Document parse(String html) throws Exception {
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
     factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
     return factory.newDocumentBuilder().parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
   }
@@ -112,5 +113,56 @@ class MonitoringHtmlTest {
         .isEqualTo(1 + ResidenceContext.values().length);
     assertThat(html).doesNotContain("<link").doesNotContain("<script").doesNotContain("<img");
     assertThat(text(doc, "//*[local-name()='body']")).contains("Overdue contact").contains("UPN-boarding");
+  }
+
+  /** Text at its font size, estimated generously: 0.62 em a character fits any sans-serif the page falls back to. */
+  private static double textRight(org.w3c.dom.Element text) {
+    double x = Double.parseDouble(text.getAttribute("x"));
+    double size = Double.parseDouble(text.getAttribute("font-size"));
+    return x + text.getTextContent().length() * 0.62 * size;
+  }
+
+  @Test
+  @DisplayName("LP36-7: every chart label fits its chart, a bar over 100% is drawn longer than 100%, and each chart has a legend")
+  void chartsAreReadable() throws Exception {
+    MonitoringReport report = new MonitoringReport(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 12, 18),
+        "Europe/London", Instant.parse("2026-12-18T16:00:00Z"), List.of(),
+        List.of(new CohortLiaison(ResidenceContext.DAY_IN_CHILDRENS_HOME, 10, 10, 150, 171, 0, 12, 999),
+            new CohortLiaison(ResidenceContext.FE_ACCOMMODATION, 2, 2, 30, 30, 0, 1, 9),
+            new CohortLiaison(ResidenceContext.DAY_WITH_FAMILY, 2, 2, 30, 12, 2, 0, -1)),
+        List.of(), List.of(), List.of(), 3, List.of(new LiaisonSeries("SCHOOL", "school",
+            List.of(new SeriesPoint("2026-W51", LocalDate.of(2026, 12, 14), LocalDate.of(2026, 12, 20), 5, 14, 9),
+                new SeriesPoint("2026-W52", LocalDate.of(2026, 12, 21), LocalDate.of(2026, 12, 27), 0, 0, 0)),
+            List.of())),
+        List.of(), List.of(), List.of(), List.of());
+    Document doc = parse(MonitoringHtml.render(report, "Coxlease School"));
+    NodeList svgs = doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg");
+    assertThat(svgs.getLength()).isEqualTo(3);
+    for (int i = 0; i < svgs.getLength(); i++) {
+      org.w3c.dom.Element svg = (org.w3c.dom.Element) svgs.item(i);
+      double width = Double.parseDouble(svg.getAttribute("width"));
+      NodeList texts = svg.getElementsByTagNameNS("http://www.w3.org/2000/svg", "text");
+      for (int t = 0; t < texts.getLength(); t++) {
+        org.w3c.dom.Element text = (org.w3c.dom.Element) texts.item(t);
+        assertThat(textRight(text)).as(svg.getAttribute("id") + ": " + text.getTextContent()).isLessThanOrEqualTo(width);
+      }
+      if (!svg.getAttribute("id").equals("emergency-chart")) {
+        assertThat(count(doc, "//*[@id='" + svg.getAttribute("id") + "']/*[local-name()='g' and @class='legend']"))
+            .as("legend of " + svg.getAttribute("id")).isEqualTo(1);
+      }
+    }
+    assertThat(text(doc, "//*[@id='compliance-chart']")).contains("Day pupil in a children's home")
+        .contains("FE accommodation").contains("114% (171 of 150)").contains("80% or more");
+    double over = Double.parseDouble((String) XPathFactory.newInstance().newXPath()
+        .evaluate("//*[@id='compliance-chart']/*[local-name()='rect'][1]/@width", doc, XPathConstants.STRING));
+    double full = Double.parseDouble((String) XPathFactory.newInstance().newXPath()
+        .evaluate("//*[@id='compliance-chart']/*[local-name()='rect'][2]/@width", doc, XPathConstants.STRING));
+    assertThat(over / full).isCloseTo(171.0 / 150, org.assertj.core.data.Offset.offset(0.01));
+    assertThat(text(doc, "//*[@id='emergency-chart']")).contains("999 min (12 contacts)").contains("9 min (1 contact)");
+    // LP36-4b / LP36-7 week by week: a bar per week, recorded against expected; the Christmas week greyed.
+    assertThat(count(doc, "//*[@id='weekly-chart']/*[local-name()='rect' and @class='actual']")).isEqualTo(2);
+    assertThat(text(doc, "//*[@id='weekly-chart']/*[local-name()='rect'][1]")).contains("9 recorded, 14.0 expected");
+    assertThat((String) XPathFactory.newInstance().newXPath().evaluate(
+        "//*[@id='weekly-chart']/*[local-name()='rect'][2]/@fill", doc, XPathConstants.STRING)).isEqualTo("#cbd2d9");
   }
 }

@@ -150,7 +150,10 @@ public final class MisIntegrationService implements AutoCloseable {
     try (exchange) {
       try {
         Object result = route(exchange);
-        respond(exchange, "POST".equals(exchange.getRequestMethod()) ? 201 : 200, result);
+        // A decision, a replay or a read creates nothing: 200. Everything else posted is a new record: 201.
+        boolean creates = "POST".equals(exchange.getRequestMethod())
+            && !exchange.getRequestURI().getPath().equals("/decisions");
+        respond(exchange, creates ? 201 : 200, result);
       } catch (LiaisonValidationException e) {
         ObjectNode error = error("validation", e.getMessage());
         var violations = error.putArray("violations");
@@ -216,6 +219,8 @@ public final class MisIntegrationService implements AutoCloseable {
           return liaison.sharing().recordConsultation(consultation);
         case "/external-contacts":
           JsonNode disclosure = body(exchange);
+          onlyFields(disclosure, java.util.Set.of("caseId", "pupil", "onSchoolBusiness", "circumstances",
+              "plannedFor"));
           return liaison.outOfHours().disclose(CaseId.of(text(disclosure, "caseId")),
               PupilId.of(text(disclosure, "pupil")), caller.id(), flag(disclosure, "onSchoolBusiness"),
               ConfidentialText.of(text(disclosure, "circumstances")), optionalDate(disclosure, "plannedFor"))
@@ -300,7 +305,15 @@ public final class MisIntegrationService implements AutoCloseable {
       if (bytes.length > MAX_BODY) {
         throw new HttpError(413, "too large", "request bodies are at most " + MAX_BODY + " bytes");
       }
-      return new String(bytes, StandardCharsets.UTF_8);
+      try {
+        // Strict: a body that is not UTF-8 is refused, never read with replacement characters.
+        return StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+            .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+            .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+      } catch (java.nio.charset.CharacterCodingException notUtf8) {
+        throw new LiaisonValidationException("request", Violation.of("$", "is not valid UTF-8"));
+      }
     }
   }
 
@@ -318,6 +331,18 @@ public final class MisIntegrationService implements AutoCloseable {
       return node;
     } catch (com.fasterxml.jackson.core.JacksonException e) {
       throw new LiaisonValidationException("request", Violation.of("$", "is not well-formed JSON"));
+    }
+  }
+
+  /** Strict JSON: a field the route does not know is refused by name, like the value types refuse theirs. */
+  private static void onlyFields(JsonNode node, java.util.Set<String> known) {
+    java.util.Iterator<String> names = node.fieldNames();
+    while (names.hasNext()) {
+      String name = names.next();
+      if (!known.contains(name)) {
+        throw new LiaisonValidationException("request", Violation.of("$." + (name.length() > 64
+            ? name.substring(0, 64) + "…" : name).replaceAll("[^A-Za-z0-9_.-]", "?"), "is not a field of this request"));
+      }
     }
   }
 

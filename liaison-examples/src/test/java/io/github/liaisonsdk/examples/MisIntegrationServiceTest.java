@@ -178,7 +178,7 @@ class MisIntegrationServiceTest {
         .topic(Topic.RISKS).recipient(Recipient.outside(RecipientKind.EXTERNAL_AGENCY))
         .purpose(Purpose.INFORMATION_REQUEST).build();
     Reply decision = post(TEACHER, "/decisions", request);
-    assertThat(decision.status()).isEqualTo(201);
+    assertThat(decision.status()).as("a decision creates nothing").isEqualTo(200);
     assertThat(decision.body().get("outcome").asText()).isEqualTo("DENY");
     assertThat(decision.body().get("clauses").get(0).asText()).isEqualTo("HSL-3");
     assertThat(decision.body().get("explanation").asText()).contains("not shared outside school");
@@ -188,6 +188,10 @@ class MisIntegrationServiceTest {
   @Test
   @DisplayName("HSL-6 / HSL-7 / HSL-8 / LP36-7: the out-of-hours workflow and the monitoring report over HTTP")
   void workflowAndReport() throws Exception {
+    Reply unknownField = post(TEACHER, "/external-contacts", "{\"caseId\":\"OOH-0\",\"pupil\":\"" + plan.pupil()
+        + "\",\"onSchoolBusiness\":false,\"circumstances\":\"Neighbours\",\"n\":1e400}");
+    assertThat(unknownField.status()).isEqualTo(400);
+    assertThat(unknownField.body().get("violations").get(0).get("path").asText()).isEqualTo("$.n");
     Reply disclosed = post(TEACHER, "/external-contacts", "{\"caseId\":\"OOH-1\",\"pupil\":\"" + plan.pupil()
         + "\",\"onSchoolBusiness\":false,\"circumstances\":\"Neighbours\",\"plannedFor\":\"2026-11-28\"}");
     assertThat(disclosed.body().asText()).isEqualTo("DISCLOSED");
@@ -210,5 +214,17 @@ class MisIntegrationServiceTest {
     assertThat(report.status()).isEqualTo(200);
     assertThat(report.body().get("cohorts")).hasSize(1);
     assertThat(call("GET", HEAD, "/reports/monitoring?from=soon&to=2026-11-24", null).status()).isEqualTo(400);
+  }
+
+  @Test
+  @DisplayName("HSL-6: a body that is not UTF-8 is refused, never read with replacement characters")
+  void strictUtf8() throws Exception {
+    byte[] latin1 = ("{\"caseId\":\"OOH-9\",\"pupil\":\"" + plan.pupil() + "\",\"onSchoolBusiness\":false,"
+        + "\"circumstances\":\"caf\u00e9\"}").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    HttpResponse<String> response = http.send(HttpRequest.newBuilder(service.baseUri().resolve("/external-contacts"))
+        .timeout(Duration.ofSeconds(10)).header("X-MIS-User", TEACHER)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(latin1)).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains("not valid UTF-8");
   }
 }

@@ -13,10 +13,13 @@ import io.github.liaisonsdk.pupil.ResidenceContext;
  * @param actualRoutineContacts actual routine contacts, summed
  * @param overduePupils how many pupils' routine contact is overdue
  * @param emergencyContacts emergency contacts in the period
- * @param medianEmergencyResponseMinutes the median minutes to reach a person, or -1 when there was none
+ * @param medianEmergencyResponseMinutes the median minutes to reach a person; empty (left out of the JSON) when
+ *     there was no emergency contact
  */
 public record CohortLiaison(ResidenceContext residence, int pupils, int withPlan, int expectedRoutineContacts,
-    int actualRoutineContacts, int overduePupils, int emergencyContacts, long medianEmergencyResponseMinutes) {
+    int actualRoutineContacts, int overduePupils, int emergencyContacts,
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_ABSENT)
+    java.util.OptionalLong medianEmergencyResponseMinutes) {
 
   /**
    * Actual routine contacts as a share of expected ones.

@@ -305,7 +305,8 @@ public final class MonitoringReports {
       responses.addAll(pupil.emergencyResponseMinutes());
     }
     responses.sort(null);
-    long median = responses.isEmpty() ? -1 : responses.get(responses.size() / 2);
+    java.util.OptionalLong median = responses.isEmpty() ? java.util.OptionalLong.empty()
+        : java.util.OptionalLong.of(responses.get(responses.size() / 2));
     return new CohortLiaison(residence, size, pupils.size(), expected, actual, overdue, responses.size(), median);
   }
 }

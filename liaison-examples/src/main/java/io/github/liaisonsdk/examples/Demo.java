@@ -474,7 +474,7 @@ public final class Demo {
               + " overdue %d%s", cohort.residence(), cohort.pupils(), cohort.withPlan(),
           cohort.actualRoutineContacts(), cohort.expectedRoutineContacts(), 100 * cohort.compliance(),
           cohort.overduePupils(), cohort.emergencyContacts() == 0 ? ""
-              : ", emergency response " + cohort.medianEmergencyResponseMinutes() + " min"));
+              : ", emergency response " + cohort.medianEmergencyResponseMinutes().orElseThrow() + " min"));
     }
     for (PupilLiaison pupil : report.pupils()) {
       if (pupil.overdue()) {

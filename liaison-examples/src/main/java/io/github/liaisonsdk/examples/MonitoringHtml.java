@@ -236,18 +236,20 @@ public final class MonitoringHtml {
     if (cohorts.isEmpty()) {
       return "<p>No emergency contact this period.</p>";
     }
-    long max = Math.max(1, cohorts.stream().mapToLong(CohortLiaison::medianEmergencyResponseMinutes).max().orElse(1));
+    long max = Math.max(1, cohorts.stream().mapToLong(c -> c.medianEmergencyResponseMinutes().orElse(0)).max()
+        .orElse(1));
     StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" id=\"emergency-chart\" ")
         .append("width=\"").append(CHART_WIDTH).append("\" height=\"").append(26 * cohorts.size() + 10)
         .append("\"><title>Median minutes to reach a person in an emergency</title>");
     int y = 5;
     for (CohortLiaison cohort : cohorts) {
-      int width = Math.max(2, (int) (cohort.medianEmergencyResponseMinutes() * BAR_WIDTH / max));
+      long minutes = cohort.medianEmergencyResponseMinutes().orElse(0);
+      int width = Math.max(2, (int) (minutes * BAR_WIDTH / max));
       svg.append("<text x=\"0\" y=\"").append(y + 17).append("\" font-size=\"13\">")
           .append(residence(cohort.residence())).append("</text><rect x=\"").append(LABEL_WIDTH).append("\" y=\"")
           .append(y + 4).append("\" width=\"").append(width).append("\" height=\"16\" fill=\"#2186eb\"/>")
           .append("<text x=\"").append(LABEL_WIDTH + 6 + width).append("\" y=\"").append(y + 17)
-          .append("\" font-size=\"12\">").append(cohort.medianEmergencyResponseMinutes()).append(" min (")
+          .append("\" font-size=\"12\">").append(minutes).append(" min (")
           .append(cohort.emergencyContacts()).append(cohort.emergencyContacts() == 1 ? " contact)" : " contacts)")
           .append("</text>");
       y += 26;

@@ -55,6 +55,11 @@ class DemoTest {
     assertThat(doc.get("decisions").get(12).get("decision").get("clauses").get(0).asText()).isEqualTo("LP36-6.2");
     assertThat(doc.get("decisions").get(13).get("decision").get("outcome").asText()).isEqualTo("PERMIT");
     assertThat(doc.get("monitoring").get("cohorts")).hasSize(7);
+    // No made-up -1 for "none": a cohort without an emergency contact has no median at all.
+    assertThat(doc.get("monitoring").get("cohorts")).allSatisfy(cohort -> assertThat(
+        cohort.path("medianEmergencyResponseMinutes").asLong(0)).isNotNegative());
+    assertThat(doc.get("monitoring").get("cohorts")).anySatisfy(cohort ->
+        assertThat(cohort.has("medianEmergencyResponseMinutes")).isFalse());
     assertThat(doc.get("audit").get("intact").asBoolean()).isTrue();
     // The to-do list: every item with an owner, a due date, a clause and a stable id (issue 16).
     assertThat(doc.get("toDo")).isNotEmpty().allSatisfy(item -> {

@@ -97,6 +97,16 @@ class ChildProtectionFilesTest {
         TestSchool.DSL);
   }
 
+  /** A pupil born in 1980, so past the pack's 35 years, with one safeguarding record "cp-old" in their file. */
+  private PupilId bornIn1980WithFile(ResidenceContext context, Instant recordedOn) {
+    liaison.school().synchronisePupil(Pupil.builder().from(Fixtures.pupil(context))
+        .dateOfBirth(LocalDate.of(1980, 1, 15)).build());
+    store.contacts().append(Fixtures.recordBuilder("cp-old", context, recordedOn)
+        .topics(List.of(Topic.CONCERNS_AND_SAFEGUARDING)).location(RecordLocation.SAFEGUARDING_RECORD)
+        .level(ConfidentialityLevel.SAFEGUARDING).build());
+    return Fixtures.pupilId(context);
+  }
+
   @ParameterizedTest(name = "LP36-4e / KCSIE: leaving on {0} ({2}) the file is due by {1}")
   @CsvSource({
       "2026-11-19, 2026-11-26, IN_YEAR, a weekend skipped",
@@ -283,12 +293,7 @@ class ChildProtectionFilesTest {
   @DisplayName("LP36-4e: the retention period of a child protection file ends in a review, never an automatic erasure; a retention runs to its day, a disposal is audited")
   void disposalReviewNotErasure() {
     ResidenceContext context = ResidenceContext.BOARDING;
-    PupilId old = Fixtures.pupilId(context);
-    liaison.school().synchronisePupil(Pupil.builder().from(Fixtures.pupil(context))
-        .dateOfBirth(LocalDate.of(1980, 1, 15)).build());
-    store.contacts().append(Fixtures.recordBuilder("cp-old", context, Instant.parse("1994-05-10T09:00:00Z"))
-        .topics(List.of(Topic.CONCERNS_AND_SAFEGUARDING)).location(RecordLocation.SAFEGUARDING_RECORD)
-        .level(ConfidentialityLevel.SAFEGUARDING).build());
+    PupilId old = bornIn1980WithFile(context, Instant.parse("1994-05-10T09:00:00Z"));
     store.contacts().append(Fixtures.record("routine-old", context, Instant.parse("1994-05-11T09:00:00Z")));
 
     DisposalReport run = liaison.dataProtection().disposalRun(Fixtures.HEAD, Set.of());
@@ -361,12 +366,7 @@ class ChildProtectionFilesTest {
   @DisplayName("LP36-4e: a legal hold keeps a child protection file out of the run's review list; no disposal while its transfer is open")
   void legalHoldAndOpenTransferKeepTheFile() {
     ResidenceContext context = ResidenceContext.BOARDING;
-    PupilId old = Fixtures.pupilId(context);
-    liaison.school().synchronisePupil(Pupil.builder().from(Fixtures.pupil(context))
-        .dateOfBirth(LocalDate.of(1980, 1, 15)).build());
-    store.contacts().append(Fixtures.recordBuilder("cp-old", context, Instant.parse("2026-05-10T09:00:00Z"))
-        .topics(List.of(Topic.CONCERNS_AND_SAFEGUARDING)).location(RecordLocation.SAFEGUARDING_RECORD)
-        .level(ConfidentialityLevel.SAFEGUARDING).build());
+    PupilId old = bornIn1980WithFile(context, Instant.parse("2026-05-10T09:00:00Z"));
     DisposalReport held = liaison.dataProtection().disposalRun(Fixtures.HEAD, Set.of(old));
     assertThat(held.held()).extracting(id -> id.value()).contains("cp-old");
     assertThat(held.awaitingReview()).isEmpty();

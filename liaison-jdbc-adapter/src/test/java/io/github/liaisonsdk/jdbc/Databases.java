@@ -123,4 +123,21 @@ final class Databases {
   static String freshPrefix() {
     return "t" + PREFIXES.incrementAndGet() + "_";
   }
+
+  /** One school's store in a fresh, migrated H2 database, beside a neighbour school that holds the same ids. */
+  static io.github.liaisonsdk.port.LiaisonStore h2BesideANeighbour() {
+    JdbcSchoolStores stores = JdbcStores.builder(h2()).build();
+    stores.migrate();
+    return io.github.liaisonsdk.testing.Neighbours.besideANeighbour(stores);
+  }
+
+  /**
+   * One school's store under a fresh prefix of the shared PostgreSQL, as the ordinary application role (row-level
+   * security in force), beside a neighbour school that holds the same ids.
+   */
+  static io.github.liaisonsdk.port.LiaisonStore postgresBesideANeighbour() {
+    JdbcSchoolStores stores = JdbcStores.builder(postgresAppDataSource()).tablePrefix(freshPrefix()).build();
+    stores.migrate();
+    return io.github.liaisonsdk.testing.Neighbours.besideANeighbour(stores);
+  }
 }

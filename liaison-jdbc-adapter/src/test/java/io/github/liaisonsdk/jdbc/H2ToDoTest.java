@@ -1,15 +1,12 @@
 package io.github.liaisonsdk.jdbc;
 
 import io.github.liaisonsdk.port.LiaisonStore;
-import io.github.liaisonsdk.testing.Neighbours;
 import io.github.liaisonsdk.testing.ToDoContract;
 
 /** The to-do list computed on H2, beside a neighbour school holding the same ids: the same items as in memory. */
 class H2ToDoTest extends ToDoContract {
   @Override
   protected LiaisonStore newStore() {
-    JdbcSchoolStores stores = JdbcStores.builder(Databases.h2()).build();
-    stores.migrate();
-    return Neighbours.besideANeighbour(stores);
+    return Databases.h2BesideANeighbour();
   }
 }

@@ -2,7 +2,6 @@ package io.github.liaisonsdk.jdbc;
 
 import io.github.liaisonsdk.port.LiaisonStore;
 import io.github.liaisonsdk.testing.LiaisonStoreContract;
-import io.github.liaisonsdk.testing.Neighbours;
 
 /**
  * The core's port contract, unchanged, on one school's store in a real PostgreSQL started in-process, shared with a
@@ -11,9 +10,6 @@ import io.github.liaisonsdk.testing.Neighbours;
 class PostgresStoreContractTest extends LiaisonStoreContract {
   @Override
   protected LiaisonStore newStore() {
-    JdbcSchoolStores stores = JdbcStores.builder(Databases.postgresAppDataSource())
-        .tablePrefix(Databases.freshPrefix()).build();
-    stores.migrate();
-    return Neighbours.besideANeighbour(stores);
+    return Databases.postgresBesideANeighbour();
   }
 }

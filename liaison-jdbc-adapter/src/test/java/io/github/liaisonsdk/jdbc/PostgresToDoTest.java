@@ -1,7 +1,6 @@
 package io.github.liaisonsdk.jdbc;
 
 import io.github.liaisonsdk.port.LiaisonStore;
-import io.github.liaisonsdk.testing.Neighbours;
 import io.github.liaisonsdk.testing.ToDoContract;
 
 /**
@@ -11,9 +10,6 @@ import io.github.liaisonsdk.testing.ToDoContract;
 class PostgresToDoTest extends ToDoContract {
   @Override
   protected LiaisonStore newStore() {
-    JdbcSchoolStores stores = JdbcStores.builder(Databases.postgresAppDataSource())
-        .tablePrefix(Databases.freshPrefix()).build();
-    stores.migrate();
-    return Neighbours.besideANeighbour(stores);
+    return Databases.postgresBesideANeighbour();
   }
 }

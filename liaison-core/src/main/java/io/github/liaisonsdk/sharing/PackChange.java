@@ -10,15 +10,17 @@ import java.util.Locale;
  * another now, how many distinct requests that is, and one of them, in plain English. Value-based and immutable.
  *
  * @param topic the topic
- * @param level the level the information is treated at
+ * @param level the level the information is recorded at
+ * @param treatedAs the level the draft treats it at: the recorded level, or the draft's default for the topic where
+ *     that is narrower (a site raising a topic's level, LP36-1)
  * @param recipient the kind of recipient
  * @param was the answer under the pack in force
  * @param now the answer under the draft
  * @param requests how many distinct requests of the request space change so
  * @param example one of them, with every fact stated
  */
-public record PackChange(Topic topic, ConfidentialityLevel level, RecipientKind recipient, Outcome was, Outcome now,
-    long requests, Counterexample example) {
+public record PackChange(Topic topic, ConfidentialityLevel level, ConfidentialityLevel treatedAs,
+    RecipientKind recipient, Outcome was, Outcome now, long requests, Counterexample example) {
 
   /**
    * The change in plain English: "Attendance information (school internal) to a parent with parental
@@ -29,7 +31,8 @@ public record PackChange(Topic topic, ConfidentialityLevel level, RecipientKind 
   public String summary() {
     String topicWords = words(topic.name());
     return Character.toUpperCase(topicWords.charAt(0)) + topicWords.substring(1) + " information ("
-        + words(level.name()) + ") to " + recipientWords(recipient) + ": was " + was + ", now " + now + " ("
+        + words(level.name()) + (treatedAs == level ? "" : ", now treated as " + words(treatedAs.name())
+            + " by default") + ") to " + recipientWords(recipient) + ": was " + was + ", now " + now + " ("
         + requests + (requests == 1 ? " request" : " requests") + ")";
   }
 

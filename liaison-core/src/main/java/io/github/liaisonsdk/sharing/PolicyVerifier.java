@@ -1,5 +1,7 @@
 package io.github.liaisonsdk.sharing;
 
+import io.github.liaisonsdk.confidentiality.ConfidentialityLevel;
+import io.github.liaisonsdk.confidentiality.Topic;
 import io.github.liaisonsdk.policy.PolicyPack;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -91,15 +93,27 @@ public final class PolicyVerifier {
     // One entry per kind of change: topic, level, recipient kind and the two answers, with its first request.
     Map<List<Object>, long[]> sizes = new LinkedHashMap<>();
     Map<List<Object>, Counterexample> firsts = new LinkedHashMap<>();
+    // A topic whose default level the candidate changes (a site raising it, LP36-1): information recorded at a
+    // level is treated at the narrower of that level and the pack's default, before and after.
+    Topic[] topics = Topic.values();
+    boolean[] defaultChanged = new boolean[topics.length];
+    for (Topic topic : topics) {
+      defaultChanged[topic.ordinal()] = baseline.levelOf(topic) != candidate.levelOf(topic);
+    }
     RequestSpace.forEach(f -> {
       counts[0]++;
-      Decision was = before.decide(f);
-      Decision is = after.decide(f);
+      int topic = Facts.topic(f);
+      boolean mapped = defaultChanged[topic] && !Facts.unclassified(f);
+      int asBefore = mapped ? treatedAt(f, baseline.levelOf(topics[topic])) : f;
+      int asAfter = mapped ? treatedAt(f, candidate.levelOf(topics[topic])) : f;
+      Decision was = before.decide(asBefore);
+      Decision is = after.decide(asAfter);
       int change = Integer.compare(permissiveness(is.outcome()), permissiveness(was.outcome()));
       if (change != 0) {
         RequestFacts facts = new RequestFacts(f);
-        List<Object> key = List.of(facts.topic(), facts.effectiveLevel(), facts.recipient(), was.outcome(),
-            is.outcome());
+        ConfidentialityLevel treatedAs = new RequestFacts(asAfter).effectiveLevel();
+        List<Object> key = List.of(facts.topic(), facts.effectiveLevel(), treatedAs, facts.recipient(),
+            was.outcome(), is.outcome());
         sizes.computeIfAbsent(key, k -> new long[1])[0]++;
         firsts.computeIfAbsent(key, k -> new Counterexample(facts, Examples.request(facts), is, was));
         if (change > 0 && counts[1] < EXAMPLES) {
@@ -112,13 +126,20 @@ public final class PolicyVerifier {
     List<PackChange> closed = new ArrayList<>();
     sizes.forEach((key, size) -> {
       Counterexample example = firsts.get(key);
-      PackChange change = new PackChange((io.github.liaisonsdk.confidentiality.Topic) key.get(0),
-          (io.github.liaisonsdk.confidentiality.ConfidentialityLevel) key.get(1), (RecipientKind) key.get(2),
-          (Outcome) key.get(3), (Outcome) key.get(4), size[0], example);
+      PackChange change = new PackChange((Topic) key.get(0), (ConfidentialityLevel) key.get(1),
+          (ConfidentialityLevel) key.get(2), (RecipientKind) key.get(3), (Outcome) key.get(4), (Outcome) key.get(5),
+          size[0], example);
       (permissiveness(change.now()) > permissiveness(change.was()) ? opened : closed).add(change);
     });
     return new PackComparison(baseline.toString(), candidate.toString(), counts[0], counts[1], counts[2],
         widenings, opened, closed);
+  }
+
+  /** The request about information recorded at its level, treated at the narrower of that and a pack's default. */
+  private static int treatedAt(int f, ConfidentialityLevel packDefault) {
+    ConfidentialityLevel recorded = ConfidentialityLevel.values()[Facts.level(f)];
+    int level = recorded.narrowest(packDefault).ordinal();
+    return f & ~(0x7 << 4) | level << 4;
   }
 
   private static int permissiveness(Outcome outcome) {

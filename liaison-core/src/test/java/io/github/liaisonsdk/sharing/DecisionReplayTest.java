@@ -3,21 +3,17 @@ package io.github.liaisonsdk.sharing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.liaisonsdk.Liaison;
 import io.github.liaisonsdk.audit.AuditEvent;
 import io.github.liaisonsdk.audit.AuditEventType;
 import io.github.liaisonsdk.basics.AccessDeniedException;
 import io.github.liaisonsdk.confidentiality.Topic;
-import io.github.liaisonsdk.json.LiaisonJson;
 import io.github.liaisonsdk.memory.InMemoryStore;
 import io.github.liaisonsdk.plan.ContactPersonId;
-import io.github.liaisonsdk.policy.PolicyPack;
-import io.github.liaisonsdk.policy.PolicyPackLoader;
 import io.github.liaisonsdk.policy.StandardPacks;
 import io.github.liaisonsdk.port.NotFoundException;
 import io.github.liaisonsdk.pupil.ResidenceContext;
+import io.github.liaisonsdk.testing.Drafts;
 import io.github.liaisonsdk.testing.Fixtures;
 import io.github.liaisonsdk.testing.TestSchool;
 import java.time.Clock;
@@ -31,19 +27,6 @@ import org.junit.jupiter.api.Test;
 class DecisionReplayTest {
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
   private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-09T10:00:00Z"), LONDON);
-
-  /** The HSL pack's next version, without the family liaison rule: attendance no longer goes to parents. */
-  private static PolicyPack withoutFamilyLiaison() throws Exception {
-    ObjectNode json = (ObjectNode) LiaisonJson.mapper().readTree(StandardPacks.json("clare-hsl"));
-    ArrayNode rules = (ArrayNode) json.get("rules");
-    for (int i = rules.size() - 1; i >= 0; i--) {
-      if (rules.get(i).get("rule").asText().equals("FAMILY_LIAISON")) {
-        rules.remove(i);
-      }
-    }
-    ((ObjectNode) json.get("metadata")).put("version", 2);
-    return PolicyPackLoader.create().load(LiaisonJson.mapper().writeValueAsString(json));
-  }
 
   private static long lastDecision(InMemoryStore store) {
     List<AuditEvent> trail = store.audit().read(1, 10_000);
@@ -71,7 +54,7 @@ class DecisionReplayTest {
     assertThat(same.underPackThen()).contains(recorded);
     assertThat(same.recordedClauses()).containsExactlyElementsOf(recorded.clauses());
 
-    Liaison v2 = Liaison.builder().pack(withoutFamilyLiaison()).store(store).zone(LONDON).clock(CLOCK).build();
+    Liaison v2 = Liaison.builder().pack(Drafts.hslWithoutFamilyLiaison(2)).store(store).zone(LONDON).clock(CLOCK).build();
     DecisionReplay later = v2.sharing().replay(sequence, Fixtures.HEAD);
     assertThat(later.packThen()).isEqualTo("clare-hsl@1");
     assertThat(later.reproduced()).as("the old version is held by its hash and answers as recorded").isTrue();

@@ -61,4 +61,44 @@ class PackComparisonTest {
     assertThat(comparison.closed()).isEmpty();
     assertThat(comparison.checked()).isEqualTo(PolicyVerifier.requestSpaceSize());
   }
+
+  @Test
+  @DisplayName("LP36-1 / LP36-9: a draft raising a topic's default level shows what it closes for information recorded below it; lowering one shows what it opens")
+  void topicLevelChangesAreCompared() {
+    PolicyPack raised = io.github.liaisonsdk.testing.Drafts.of("coxlease-lp36", 3, json -> ((ObjectNode)
+        json.get("topicLevels")).put("PROGRESS", "CONFIDENTIAL"));
+    assertThat(StandardPacks.lp36().levelOf(Topic.PROGRESS)).isEqualTo(ConfidentialityLevel.SCHOOL_INTERNAL);
+    PackComparison comparison = PolicyVerifier.compare(StandardPacks.lp36(), raised);
+    assertThat(comparison.widened()).isZero();
+    assertThat(comparison.narrowed()).isPositive();
+    DecisionEngine draft = DecisionEngine.compile(raised);
+    assertThat(comparison.closed()).isNotEmpty().allSatisfy(change -> {
+      assertThat(change.topic()).isEqualTo(Topic.PROGRESS);
+      assertThat(change.level()).isIn(ConfidentialityLevel.PUBLIC, ConfidentialityLevel.SCHOOL_INTERNAL);
+      assertThat(change.treatedAs()).isEqualTo(ConfidentialityLevel.CONFIDENTIAL);
+      assertThat(change.summary()).contains("now treated as confidential by default");
+      // The draft's answer is its engine's on the same request at the draft's default level.
+      RequestFacts facts = change.example().facts();
+      assertThat(draft.decide(RequestFacts.of(facts.topic(), java.util.Optional.of(ConfidentialityLevel.CONFIDENTIAL),
+          facts.requesterDesignation(), facts.recipient(), facts.recipientDesignation(), facts.relevance(),
+          facts.pupilInOtherServices(), facts.childAtRisk(), consultations(facts))).outcome()).isEqualTo(change.now());
+    });
+
+    PolicyPack lowered = io.github.liaisonsdk.testing.Drafts.of("clare-hsl", 2, json -> ((ObjectNode)
+        json.get("topicLevels")).put("BEHAVIOUR", "SCHOOL_INTERNAL"));
+    PackComparison opening = PolicyVerifier.compare(StandardPacks.hsl(), lowered);
+    assertThat(opening.widened()).isPositive();
+    assertThat(opening.opened()).isNotEmpty().allSatisfy(change -> {
+      assertThat(change.topic()).isEqualTo(Topic.BEHAVIOUR);
+      assertThat(change.treatedAs()).isNotEqualTo(ConfidentialityLevel.CONFIDENTIAL);
+    });
+  }
+
+  private static java.util.Map<ConsulteeRole, ConsultationState> consultations(RequestFacts facts) {
+    java.util.Map<ConsulteeRole, ConsultationState> states = new java.util.EnumMap<>(ConsulteeRole.class);
+    for (ConsulteeRole role : ConsulteeRole.values()) {
+      states.put(role, facts.consultation(role));
+    }
+    return states;
+  }
 }

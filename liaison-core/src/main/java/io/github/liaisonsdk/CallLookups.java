@@ -21,8 +21,12 @@ final class CallLookups implements Lookups {
   private final Map<PupilId, Optional<Pupil>> pupils = new HashMap<>();
   private final Map<PupilId, Optional<LiaisonPlan>> plans = new HashMap<>();
 
+  /** The pack in force when the call began: one call decides under one version throughout. */
+  final PacksInForce.InForce policy;
+
   CallLookups(SchoolRecords records) {
     this.records = records;
+    this.policy = records.policy();
   }
 
   @Override

@@ -60,7 +60,7 @@ final class ChildProtectionFileService implements ChildProtectionFiles {
     if (leftOn.isAfter(today.plusYears(1)) || leftOn.isBefore(today.minusYears(1))) {
       throw invalid("leftOn", "is within a year of today: a leaver is recorded as they leave");
     }
-    TermCalendar calendar = records.pack.calendar();
+    TermCalendar calendar = records.pack().calendar();
     LocalDate dueBy = calendar.schoolDayAfter(leftOn, TRANSFER_SCHOOL_DAYS);
     FileTransfer transfer = FileTransfer.builder().id(id).version(1).pupil(leaver.id()).leftOn(leftOn)
         .destination(destination).timing(timing(calendar, leftOn)).dueBy(dueBy).recordedBy(recorder.id())

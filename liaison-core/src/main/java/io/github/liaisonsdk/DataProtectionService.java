@@ -46,7 +46,7 @@ final class DataProtectionService implements DataProtection {
           List.of(Clause.LP36_4E));
     }
     LocalDate today = records.today();
-    RetentionSchedule schedule = new RetentionSchedule(records.pack, records.zone);
+    RetentionSchedule schedule = new RetentionSchedule(records.pack(), records.zone);
     List<ContactRecordId> disposed = new ArrayList<>();
     List<ContactRecordId> held = new ArrayList<>();
     List<ContactRecordId> undated = new ArrayList<>();

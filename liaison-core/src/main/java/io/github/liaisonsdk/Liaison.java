@@ -13,6 +13,7 @@ import io.github.liaisonsdk.port.LiaisonStore;
 import io.github.liaisonsdk.sharing.DecisionEngine;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.function.Function;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -63,10 +64,10 @@ public final class Liaison {
   private final ChildProtectionFiles childProtectionFiles;
   private final ToDo toDo;
   private final Publication publication;
+  private final PolicyReview policyReview;
 
-  private Liaison(PolicyPack pack, DecisionEngine engine, LiaisonStore store, Clock clock, ZoneId zone,
-      boolean inCallerTransaction) {
-    this.records = new SchoolRecords(pack, engine, store, clock, zone, inCallerTransaction);
+  private Liaison(PacksInForce packs, LiaisonStore store, Clock clock, ZoneId zone, boolean inCallerTransaction) {
+    this.records = new SchoolRecords(packs, store, clock, zone, inCallerTransaction);
     RecordedFacts facts = new RecordedFacts(records);
     RecordReads reads = new RecordReads(records, facts);
     this.sharing = new SharingService(records, facts);
@@ -78,6 +79,7 @@ public final class Liaison {
     this.childProtectionFiles = new ChildProtectionFileService(records);
     this.toDo = new ToDoService(records);
     this.publication = new PublicationService(records);
+    this.policyReview = new PolicyReviewService(records);
   }
 
   /**
@@ -99,12 +101,18 @@ public final class Liaison {
   }
 
   /**
-   * The pack the facade enforces.
+   * The pack the facade enforces today: the one it was built with, or a later version the school published through
+   * {@link #policyReview()} once its day in force has come.
    *
-   * @return the pack
+   * @return the pack in force
    */
   public PolicyPack pack() {
-    return records.pack;
+    return records.pack();
+  }
+
+  /** The pack the facade was built with, whatever version is in force. */
+  PolicyPack configuredPack() {
+    return records.packs.baseline();
   }
 
   /**
@@ -180,6 +188,16 @@ public final class Liaison {
   }
 
   /**
+   * The policy's review: drafts compared with the version in force, ratified by the named signatories, published
+   * with a day in force (LP36-9, HSL-11).
+   *
+   * @return the use cases
+   */
+  public PolicyReview policyReview() {
+    return policyReview;
+  }
+
+  /**
    * What is due.
    *
    * @return the use case
@@ -212,7 +230,7 @@ public final class Liaison {
     if (!joined.school().equals(records.store.school())) {
       throw new LiaisonException("the joined store keeps another school's records than this facade's");
     }
-    return new Liaison(records.pack, records.engine, joined, records.clock, records.zone, true);
+    return new Liaison(records.packs, joined, records.clock, records.zone, true);
   }
 
   SchoolRecords schoolRecords() {
@@ -220,8 +238,10 @@ public final class Liaison {
   }
 
   /** A facade over one school's store with an engine compiled already, its pack registered in the store. */
-  static Liaison open(PolicyPack pack, DecisionEngine engine, LiaisonStore store, Clock clock, ZoneId zone) {
-    Liaison liaison = new Liaison(pack, engine, store, clock, zone, false);
+  static Liaison open(PolicyPack pack, DecisionEngine engine, Function<PolicyPack, DecisionEngine> compiler,
+      LiaisonStore store, Clock clock, ZoneId zone) {
+    Liaison liaison = new Liaison(new PacksInForce(pack, engine, compiler, store, clock, zone), store, clock, zone,
+        false);
     liaison.registerPack();
     LOG.info("school {} decides under policy pack {}@{} (sha256 {}) on {} in {}", store.school(),
         LogSafe.of(pack.id()), pack.version(), pack.contentHash(), store.getClass().getSimpleName(), zone);
@@ -229,7 +249,7 @@ public final class Liaison {
   }
 
   private void registerPack() {
-    PolicyPack pack = records.pack;
+    PolicyPack pack = records.packs.baseline();
     PackDocument document = PackDocument.of(pack.id(), pack.version(), pack.toJson());
     if (records.store.packs().find(pack.id(), pack.version()).isEmpty()) {
       try {
@@ -314,7 +334,8 @@ public final class Liaison {
      */
     public Liaison build() {
       PolicyPack enforced = Checks.present(pack, "Liaison", "pack");
-      return open(enforced, DecisionEngine.compile(enforced), Checks.present(store, "Liaison", "store"),
+      return open(enforced, DecisionEngine.compile(enforced), DecisionEngine::compile,
+          Checks.present(store, "Liaison", "store"),
           Checks.present(clock, "Liaison", "clock"), Checks.present(zone, "Liaison", "zone"));
     }
   }

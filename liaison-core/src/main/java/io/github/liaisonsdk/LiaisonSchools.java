@@ -83,13 +83,13 @@ public final class LiaisonSchools {
     Checks.present(school, "LiaisonSchools", "school");
     Checks.present(pack, "LiaisonSchools", "pack");
     Liaison held = facades.get(school);
-    if (held != null && held.pack().contentHash().equals(pack.contentHash())) {
+    if (held != null && held.configuredPack().contentHash().equals(pack.contentHash())) {
       return held;
     }
     // Made outside the map's lock: registering the pack writes to the school's store.
-    Liaison made = Liaison.open(pack, engineFor(pack), stores.school(school), clock, zone);
+    Liaison made = Liaison.open(pack, engineFor(pack), this::engineFor, stores.school(school), clock, zone);
     return facades.merge(school, made,
-        (kept, fresh) -> kept.pack().contentHash().equals(pack.contentHash()) ? kept : fresh);
+        (kept, fresh) -> kept.configuredPack().contentHash().equals(pack.contentHash()) ? kept : fresh);
   }
 
   /**
@@ -141,7 +141,8 @@ public final class LiaisonSchools {
     for (Liaison site : sites) {
       Checks.present(site, "GroupMonitoring", "sites[]");
       requireHandedOutHere(site);
-      boolean extendsGroup = site.pack().group().map(p -> p.contentHash().equals(group.pack().contentHash()))
+      boolean extendsGroup = site.configuredPack().group()
+          .map(p -> p.contentHash().equals(group.configuredPack().contentHash()))
           .orElse(false);
       if (!configured.contains(site.schoolId()) || !extendsGroup) {
         throw new LiaisonException("school " + site.schoolId() + " is not a site of group " + group.schoolId()

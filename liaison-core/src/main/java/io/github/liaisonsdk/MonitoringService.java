@@ -43,7 +43,7 @@ final class MonitoringService implements Monitoring {
   /** The school's report, under its pack and the group packs it extends; the caller has checked and audited. */
   static MonitoringReport reportOf(SchoolRecords records, LocalDate from, LocalDate to) {
     List<PolicyPack> packs = new ArrayList<>();
-    for (PolicyPack p = records.pack; p != null; p = p.group().orElse(null)) {
+    for (PolicyPack p = records.pack(); p != null; p = p.group().orElse(null)) {
       packs.add(p);
     }
     return MonitoringReports.report(records.store, packs, from, to, records.clock, records.zone);

@@ -6,6 +6,7 @@ import io.github.liaisonsdk.basics.Clause;
 import io.github.liaisonsdk.basics.LiaisonValidationException;
 import io.github.liaisonsdk.basics.Violation;
 import io.github.liaisonsdk.internal.Checks;
+import io.github.liaisonsdk.policy.PolicyPack;
 import io.github.liaisonsdk.port.ConcurrentUpdateException;
 import io.github.liaisonsdk.publication.Acknowledgement;
 import io.github.liaisonsdk.publication.CopyRequest;
@@ -23,8 +24,10 @@ import java.util.stream.Collectors;
 /** The HSL-10 use cases. Thread-safe. */
 final class PublicationService implements Publication {
   private final SchoolRecords records;
-  /** Rendered on first use, then kept: the pack of a facade never changes. */
-  private volatile String document;
+  /** The document of the version last asked for, kept while that version is in force. */
+  private volatile Rendered document;
+
+  private record Rendered(String contentHash, String html) {}
 
   PublicationService(SchoolRecords records) {
     this.records = records;
@@ -32,19 +35,20 @@ final class PublicationService implements Publication {
 
   @Override
   public String document() {
-    String rendered = document;
-    if (rendered == null) {
-      rendered = PolicyDocuments.html(records.pack);
+    PolicyPack pack = records.pack();
+    Rendered rendered = document;
+    if (rendered == null || !rendered.contentHash().equals(pack.contentHash())) {
+      rendered = new Rendered(pack.contentHash(), PolicyDocuments.html(pack));
       document = rendered;
     }
-    return rendered;
+    return rendered.html();
   }
 
   @Override
   public CopyRequest recordCopyRequest(String id, String requester, RequesterKind kind, StaffId recordedBy) {
     Checks.present(kind, "CopyRequest", "requesterKind");
     StaffMember recorder = records.staffMember(recordedBy);
-    PolicyVersion version = PolicyVersion.of(records.pack);
+    PolicyVersion version = PolicyVersion.of(records.pack());
     CopyRequest request = CopyRequest.builder().id(id).requester(requester).requesterKind(kind)
         .requestedAt(records.now()).version(version).recordedBy(recorder.id()).build();
     try {
@@ -70,7 +74,7 @@ final class PublicationService implements Publication {
   @Override
   public Acknowledgement acknowledge(StaffId staff) {
     StaffMember member = records.staffMember(staff);
-    PolicyVersion version = PolicyVersion.of(records.pack);
+    PolicyVersion version = PolicyVersion.of(records.pack());
     Optional<Acknowledgement> already = held(member.id(), version);
     if (already.isPresent()) {
       return already.get();
@@ -92,7 +96,7 @@ final class PublicationService implements Publication {
   public List<StaffId> notAcknowledged(StaffId reader) {
     records.requireOwnTransaction("reading who has not acknowledged the policy");
     headship(reader, "reads who has not acknowledged the policy", "staff not acknowledging the policy");
-    Set<StaffId> acknowledged = records.store.publication().acknowledgements(PolicyVersion.of(records.pack)).stream()
+    Set<StaffId> acknowledged = records.store.publication().acknowledgements(PolicyVersion.of(records.pack())).stream()
         .map(Acknowledgement::staff).collect(Collectors.toSet());
     return records.store.staff().all().stream().filter(PublicationService::staff).map(StaffMember::id)
         .filter(id -> !acknowledged.contains(id))

@@ -99,7 +99,7 @@ final class RecordReads {
     if (!granted) {
       List<ConsultationRecord> reliedOn = records.latestOnRecord(consultations.stream()
           .filter(c -> c.pupil().equals(current.pupil())).toList());
-      Decision refusal = pupil == null ? null : firstRefusal(current, pupil, reader, reliedOn, lookups);
+      Decision refusal = pupil == null ? null : firstRefusal(current, pupil, reader, reliedOn, lookups, lookups.policy);
       granted = pupil != null && refusal == null;
       withheldBy = refusal == null ? List.of(Clause.HSL_5) : refusal.clauses();
       if (granted) {
@@ -131,11 +131,12 @@ final class RecordReads {
 
   /** The first topic's decision that does not permit the reader the content, or {@code null} if all permit. */
   private Decision firstRefusal(ContactRecord current, Pupil pupil, StaffMember reader,
-      List<ConsultationRecord> reliedOn, Lookups lookups) {
+      List<ConsultationRecord> reliedOn, Lookups lookups, PacksInForce.InForce policy) {
     for (Topic topic : current.topics()) {
       List<ConsultationRecord> onTopic = reliedOn.stream().filter(c -> c.topic() == topic).toList();
-      Decision decision = facts.decide(reader, pupil, topic,
-          Optional.of(records.atLeastDefault(topic, current.level())), facts.staff(lookups, reader, pupil, topic),
+      Decision decision = facts.decide(policy.engine(), reader, pupil, topic,
+          Optional.of(SchoolRecords.atLeastDefault(policy.pack(), topic, current.level())),
+          facts.staff(lookups, policy.pack(), reader, pupil, topic),
           Purpose.INFORMATION_REQUEST, Urgency.ROUTINE, onTopic).decision();
       if (!decision.permits()) {
         return decision;

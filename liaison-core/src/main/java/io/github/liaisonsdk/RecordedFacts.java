@@ -1,5 +1,7 @@
 package io.github.liaisonsdk;
 
+import io.github.liaisonsdk.policy.PolicyPack;
+import io.github.liaisonsdk.sharing.DecisionEngine;
 import io.github.liaisonsdk.confidentiality.ConfidentialityLevel;
 import io.github.liaisonsdk.confidentiality.Topic;
 import io.github.liaisonsdk.plan.FamilyContact;
@@ -45,10 +47,10 @@ final class RecordedFacts {
   /** A recipient as the records describe it. */
   record Resolved(RecipientKind kind, Set<Designation> posts, Relevance relevance, String reference) {}
 
-  Resolved recipient(Lookups lookups, Recipient recipient, Pupil pupil, Topic topic) {
+  Resolved recipient(Lookups lookups, PolicyPack pack, Recipient recipient, Pupil pupil, Topic topic) {
     if (recipient.staff().isPresent()) {
       StaffMember member = lookups.staffMember(recipient.staff().get());
-      return staff(lookups, member, pupil, topic);
+      return staff(lookups, pack, member, pupil, topic);
     }
     if (recipient.familyContact().isPresent()) {
       Optional<FamilyContact> contact = lookups.planInForce(pupil.id())
@@ -70,7 +72,7 @@ final class RecordedFacts {
    * (for support-plan information, when the pupil has an IEP or EHCP: LP36-5.1); a relevant party when they hold a
    * post the pack lists for the topic, or have access to the pupil's support plan; otherwise not relevant (HSL-4).
    */
-  Resolved staff(Lookups lookups, StaffMember member, Pupil pupil, Topic topic) {
+  Resolved staff(Lookups lookups, PolicyPack pack, StaffMember member, Pupil pupil, Topic topic) {
     Set<Designation> posts = staffPosts(member);
     if (posts.isEmpty()) {
       // A governor on the staff directory is not a member of staff: information to them goes outside the school.
@@ -82,7 +84,7 @@ final class RecordedFacts {
     Relevance relevance;
     if (named && (topic != Topic.SUPPORT_PLAN || !pupil.supportPlans().isEmpty())) {
       relevance = Relevance.NAMED_LIAISON_PERSON;
-    } else if (named || posts.stream().anyMatch(records.pack.relevantPosts(topic)::contains)
+    } else if (named || posts.stream().anyMatch(pack.relevantPosts(topic)::contains)
         || topic == Topic.SUPPORT_PLAN && supportPlanAccess) {
       relevance = Relevance.RELEVANT_PARTY;
     } else {
@@ -128,7 +130,7 @@ final class RecordedFacts {
    * Decides under every capacity the requester and a staff recipient hold, and answers with the most favourable
    * decision: PERMIT before CONSULT before DENY, the first in post order among equals.
    */
-  Choice decide(StaffMember requester, Pupil pupil, Topic topic, Optional<ConfidentialityLevel> level,
+  Choice decide(DecisionEngine engine, StaffMember requester, Pupil pupil, Topic topic, Optional<ConfidentialityLevel> level,
       Resolved recipient, Purpose purpose, Urgency urgency, List<ConsultationRecord> reliedOn) {
     // What the requester's own posts stand for comes first, so a consultation on record of the same role,
     // a refusal included, overrides it (for each role the last in the list counts).
@@ -169,7 +171,7 @@ final class RecordedFacts {
             .recipient(recipient.kind()).recipientDesignation(recipientPost).recipientRelevance(recipient.relevance())
             .pupilInOtherServices(pupil.involvedInOtherServices()).purpose(purpose).urgency(urgency)
             .consultations(consultations).build();
-        Decision decision = records.engine.decide(stated);
+        Decision decision = engine.decide(stated);
         if (best == null || rank(decision) < rank(best.decision())) {
           best = new Choice(decision, stated);
         }

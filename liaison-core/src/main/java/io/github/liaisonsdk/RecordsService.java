@@ -60,7 +60,7 @@ final class RecordsService implements Records {
     records.pupil(record.pupil());
     LiaisonPlan plan = records.planVersion(record.plan(), record.planVersion());
     List<Violation> departures = PlanConformance.departures(plan, record, records.zone);
-    if (!departures.isEmpty() && records.pack.recordingDepartures() == DepartureHandling.REFUSE) {
+    if (!departures.isEmpty() && records.pack().recordingDepartures() == DepartureHandling.REFUSE) {
       LOG.info("contact {} refused: {} departures from plan {} ({})", LogSafe.of(record.id().value()),
           departures.size(), LogSafe.of(record.plan().value()), clausesOf(departures));
       throw new LiaisonValidationException("ContactRecord", departures);
@@ -119,7 +119,7 @@ final class RecordsService implements Records {
     }
     ContactRecord before = records.current(original);
     ContactRecord after = amendment.applyTo(before);
-    if (records.pack.recordingDepartures() == DepartureHandling.REFUSE) {
+    if (records.pack().recordingDepartures() == DepartureHandling.REFUSE) {
       // A correction is held to the plan the record was made under, like the record itself (LP36-4d).
       LiaisonPlan plan = records.planVersion(original.plan(), original.planVersion());
       List<String> known = PlanConformance.departures(plan, before, records.zone).stream().map(Violation::path)

@@ -11,7 +11,6 @@ import io.github.liaisonsdk.confidentiality.Topic;
 import io.github.liaisonsdk.policy.PackDocument;
 import io.github.liaisonsdk.policy.PolicyPack;
 import io.github.liaisonsdk.policy.PolicyPackId;
-import io.github.liaisonsdk.policy.PolicyPackLoader;
 import io.github.liaisonsdk.port.NotFoundException;
 import io.github.liaisonsdk.sharing.ConsultationState;
 import io.github.liaisonsdk.sharing.ConsulteeRole;
@@ -67,39 +66,39 @@ final class Replays {
     List<Clause> recordedClauses = d.get("clauses").isEmpty() ? List.of()
         : Arrays.stream(d.get("clauses").split(",")).map(Clause::of).toList();
     String packThen = d.get("pack");
-    Optional<PolicyPack> then = packThen(packThen, d.get("packHash"));
-    Optional<Decision> again = then.map(pack -> pack.contentHash().equals(records.pack.contentHash())
-        ? records.engine.decide(facts) : DecisionEngine.compile(pack).decide(facts));
+    PacksInForce.InForce now = records.policy();
+    Optional<PolicyPack> then = packThen(packThen, d.get("packHash"), now.pack());
+    Optional<Decision> again = then.map(pack -> pack.contentHash().equals(now.pack().contentHash())
+        ? now.engine().decide(facts) : DecisionEngine.compile(pack).decide(facts));
     boolean reproduced = again.map(a -> a.outcome() == recorded && List.copyOf(a.clauses()).equals(recordedClauses)
         && a.explanationSha256().equals(d.get("explanationSha256"))).orElse(false);
-    Decision today = records.engine.decide(facts);
+    Decision today = now.engine().decide(facts);
     boolean sameToday = today.outcome() == recorded && List.copyOf(today.clauses()).equals(recordedClauses);
     String why = (then.isEmpty() ? "The pack version it was taken under (" + packThen + ") is not held here, so it"
         + " cannot be answered again as it was. "
         : reproduced ? "Under " + packThen + " it is answered as recorded: " + recorded + " " + recordedClauses + ". "
             : "Under " + packThen + " it is answered " + again.get().outcome() + " " + again.get().clauses()
                 + ", not as recorded (" + recorded + " " + recordedClauses + "). ")
-        + (sameToday ? "Today's pack (" + records.pack.id() + "@" + records.pack.version() + ") answers it the same."
-            : "Today's pack (" + records.pack.id() + "@" + records.pack.version() + ") answers it " + today.outcome()
+        + (sameToday ? "Today's pack (" + now.pack().id() + "@" + now.pack().version() + ") answers it the same."
+            : "Today's pack (" + now.pack().id() + "@" + now.pack().version() + ") answers it " + today.outcome()
                 + " " + today.clauses() + ": " + today.explanation());
     return new DecisionReplay(sequence, recorded, recordedClauses, packThen, again, reproduced, today, sameToday,
         why);
   }
 
-  /** The pack version named by the event, if this school holds a document of it with the same content hash. */
-  private Optional<PolicyPack> packThen(String idAtVersion, String hash) {
-    if (records.pack.contentHash().equals(hash)) {
-      return Optional.of(records.pack);
+  /**
+   * The pack version named by the event, if this school holds a document of it that loads to the same content hash
+   * (a site's over the group pack the facade was configured with: the group's own versions are not kept here).
+   */
+  private Optional<PolicyPack> packThen(String idAtVersion, String hash, PolicyPack inForce) {
+    if (inForce.contentHash().equals(hash)) {
+      return Optional.of(inForce);
     }
     int at = idAtVersion.lastIndexOf('@');
     Optional<PackDocument> held = records.store.packs().find(PolicyPackId.of(idAtVersion.substring(0, at)),
-        Integer.parseInt(idAtVersion.substring(at + 1))).filter(doc -> doc.contentHash().equals(hash));
-    return held.map(doc -> {
-      PolicyPackLoader loader = PolicyPackLoader.create();
-      // A site pack is loaded over the group pack in force today: the group's own versions are not kept here.
-      records.pack.group().ifPresent(group -> loader.load(group.toJson()));
-      return loader.load(doc.json());
-    });
+        Integer.parseInt(idAtVersion.substring(at + 1)));
+    return held.map(doc -> PacksInForce.load(records.packs.baseline(), doc.json()))
+        .filter(pack -> pack.contentHash().equals(hash));
   }
 
   private static RequestFacts facts(Map<String, String> d) {

@@ -49,8 +49,8 @@ import java.util.stream.Collectors;
  * <p>Immutable and thread-safe (the store is).
  */
 final class SchoolRecords implements Lookups {
-  final PolicyPack pack;
-  final DecisionEngine engine;
+  /** The pack in force on each day, and its compiled engine. */
+  final PacksInForce packs;
   final LiaisonStore store;
   final Clock clock;
   final ZoneId zone;
@@ -60,11 +60,9 @@ final class SchoolRecords implements Lookups {
   /** Whether the store is bound to a transaction the caller holds and may roll back. */
   final boolean inCallerTransaction;
 
-  SchoolRecords(PolicyPack pack, DecisionEngine engine, LiaisonStore store, Clock clock, ZoneId zone,
-      boolean inCallerTransaction) {
+  SchoolRecords(PacksInForce packs, LiaisonStore store, Clock clock, ZoneId zone, boolean inCallerTransaction) {
     this.inCallerTransaction = inCallerTransaction;
-    this.pack = pack;
-    this.engine = engine;
+    this.packs = packs;
     this.store = store;
     this.clock = clock;
     this.zone = zone;
@@ -105,6 +103,16 @@ final class SchoolRecords implements Lookups {
       throw new LiaisonException(what + " is audited in a transaction of the library's own, which a caller's"
           + " rollback cannot undo: ask the facade itself, not the one joined to your transaction");
     }
+  }
+
+  /** The pack in force now. A call that decides more than once takes {@link #policy()} once and keeps it. */
+  PolicyPack pack() {
+    return packs.now().pack();
+  }
+
+  /** The pack in force now and its engine, for one call to decide under throughout. */
+  PacksInForce.InForce policy() {
+    return packs.now();
   }
 
   LocalDate today() {
@@ -157,7 +165,7 @@ final class SchoolRecords implements Lookups {
   }
 
   /** The level decisions treat information on a topic at: the record's or the pack's, whichever is narrower. */
-  ConfidentialityLevel atLeastDefault(Topic topic, ConfidentialityLevel level) {
+  static ConfidentialityLevel atLeastDefault(PolicyPack pack, Topic topic, ConfidentialityLevel level) {
     return level.narrowest(pack.levelOf(topic));
   }
 
@@ -173,7 +181,7 @@ final class SchoolRecords implements Lookups {
   Designation disclosureReviewerFor(StaffId discloser) {
     boolean byTheHead = store.staff().find(discloser).map(member -> member.holds(Designation.HEADTEACHER))
         .orElse(false);
-    return byTheHead ? pack.headDisclosureReviewer() : Designation.HEADTEACHER;
+    return byTheHead ? pack().headDisclosureReviewer() : Designation.HEADTEACHER;
   }
 
   /** The school's clock to the microsecond, as every store keeps instants: memory and the databases agree. */
@@ -193,7 +201,7 @@ final class SchoolRecords implements Lookups {
    */
   List<DueRecord> dueRecords(LiaisonStore in, Pupil pupil, io.github.liaisonsdk.policy.RecordKind kind) {
     io.github.liaisonsdk.dataprotection.RetentionSchedule schedule =
-        new io.github.liaisonsdk.dataprotection.RetentionSchedule(pack, zone);
+        new io.github.liaisonsdk.dataprotection.RetentionSchedule(pack(), zone);
     LocalDate today = today();
     List<DueRecord> due = new ArrayList<>();
     for (ContactRecord original : in.contacts().chronology(pupil.id())) {
@@ -313,7 +321,7 @@ final class SchoolRecords implements Lookups {
     String name;
     String designation;
     if (record.role() == ConsulteeRole.LA_SAFEGUARDING_TEAM) {
-      Optional<DirectoryEntry> contact = pack.laSafeguardingContact();
+      Optional<DirectoryEntry> contact = pack().laSafeguardingContact();
       name = contact.map(DirectoryEntry::name).orElse(DirectoryEntry.LA_SAFEGUARDING_TEAM);
       designation = contact.map(DirectoryEntry::role).orElse(DirectoryEntry.LA_SAFEGUARDING_TEAM);
     } else {

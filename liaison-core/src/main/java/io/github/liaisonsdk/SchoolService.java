@@ -77,7 +77,7 @@ final class SchoolService implements School {
       }
     }
     for (String item : plan.checklistConfirmed()) {
-      if (!records.pack.checklist().contains(item)) {
+      if (!records.pack().checklist().contains(item)) {
         wrong.add(Violation.of("checklistConfirmed", "names only items of the pack's checklist, word for word",
             Clause.LP36_1));
         break;

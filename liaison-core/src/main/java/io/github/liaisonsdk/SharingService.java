@@ -1,5 +1,6 @@
 package io.github.liaisonsdk;
 
+import io.github.liaisonsdk.policy.PolicyPack;
 import io.github.liaisonsdk.sharing.RequestFacts;
 
 import io.github.liaisonsdk.basics.Clause;
@@ -83,6 +84,7 @@ final class SharingService implements Sharing {
 
   /** One attempt, on facts as of one reference version: the audit append refuses it if they have changed since. */
   private Decision decide(SharingRequest request, Lookups lookups, long referenceVersion) {
+    PacksInForce.InForce policy = records.policy();
     Map<String, String> details = new LinkedHashMap<>(32);
     details.put("topic", request.topic().name());
     details.put("purpose", request.purpose().name());
@@ -90,24 +92,25 @@ final class SharingService implements Sharing {
     try {
       StaffMember requester = lookups.staffMember(request.requester());
       Pupil pupil = lookups.pupil(request.pupil());
-      RecordedFacts.Resolved recipient = facts.recipient(lookups, request.recipient(), pupil, request.topic());
+      RecordedFacts.Resolved recipient = facts.recipient(lookups, policy.pack(), request.recipient(), pupil,
+          request.topic());
       List<ConsultationRecord> reliedOn = records.latestOnRecord(records.reliedOn("SharingRequest",
           request.consultations(), requester.id(), pupil.id(), List.of(request.topic())));
-      ConfidentialityLevel packDefault = records.pack.levelOf(request.topic());
+      ConfidentialityLevel packDefault = policy.pack().levelOf(request.topic());
       Optional<ConsultationRecord> headshipCheck = RecordedFacts.latest(reliedOn, ConsulteeRole.HEADSHIP);
       Optional<ConfidentialityLevel> level = RecordedFacts.level(packDefault, request.raisedLevel(),
           request.inDoubt(), headshipCheck);
-      RecordedFacts.Choice choice = facts.decide(requester, pupil, request.topic(), level, recipient,
+      RecordedFacts.Choice choice = facts.decide(policy.engine(), requester, pupil, request.topic(), level, recipient,
           request.purpose(), request.urgency(), reliedOn);
       Optional<ConfidentialityLevel> unraised = RecordedFacts.level(packDefault, Optional.empty(), request.inDoubt(),
           headshipCheck);
       if (!unraised.equals(level)) {
         // A raised level may only close: where the level the records give is answered more strictly, that holds.
-        choice = RecordedFacts.stricter(choice, facts.decide(requester, pupil, request.topic(), unraised,
+        choice = RecordedFacts.stricter(choice, facts.decide(policy.engine(), requester, pupil, request.topic(), unraised,
             recipient, request.purpose(), request.urgency(), reliedOn));
       }
       Decision decision = choice.decision();
-      decisionDetails(decision, details);
+      decisionDetails(decision, policy.pack(), details);
       details.put("level", choice.stated().level().map(Enum::name).orElse("UNCLASSIFIED"));
       details.put("recipient", recipient.kind().name());
       details.put("recipientRef", recipient.reference());
@@ -131,7 +134,7 @@ final class SharingService implements Sharing {
           referenceVersion);
       if (LOG.isDebugEnabled()) {
         LOG.debug("{} for pupil {} on {} to {} under {} ({})", decision.outcome(), LogSafe.of(pupil.id().value()),
-            request.topic(), recipient.kind(), LogSafe.of(records.pack.id()), details.get("clauses"));
+            request.topic(), recipient.kind(), LogSafe.of(policy.pack().id()), details.get("clauses"));
       }
       return decision;
     } catch (NotFoundException | LiaisonValidationException refused) {
@@ -145,7 +148,7 @@ final class SharingService implements Sharing {
   }
 
   /** What the trail records of a decision: outcome, clauses, aims and the pack it was taken under. */
-  private void decisionDetails(Decision decision, Map<String, String> details) {
+  private void decisionDetails(Decision decision, PolicyPack pack, Map<String, String> details) {
     details.put("outcome", decision.outcome().name());
     decision.denyReason().ifPresent(reason -> details.put("denyReason", reason.name()));
     details.put("clauses", Clause.join(",", decision.clauses()));
@@ -153,8 +156,8 @@ final class SharingService implements Sharing {
       details.put("consult", decision.consult().stream().map(Enum::name).collect(Collectors.joining(",")));
     }
     details.put("aims", decision.aims().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
-    details.put("pack", records.pack.id() + "@" + records.pack.version());
-    details.put("packHash", records.pack.contentHash());
+    details.put("pack", pack.id() + "@" + pack.version());
+    details.put("packHash", pack.contentHash());
   }
 
   @Override
@@ -204,7 +207,7 @@ final class SharingService implements Sharing {
         }
         break;
       default:
-        if (records.pack.laSafeguardingContact().isEmpty()) {
+        if (records.pack().laSafeguardingContact().isEmpty()) {
           wrong.add(Violation.of("role", "the pack's directory names the LA safeguarding team contact (LP36-A)"
               + " before that contact can be consulted", Clause.LP36_6_1));
         }

@@ -80,13 +80,13 @@ final class ToDoService implements ToDo {
   /** Every open item of the school, earliest due first. */
   List<ToDoItem> all() {
     LocalDate today = records.today();
-    TermCalendar calendar = records.pack.calendar();
+    TermCalendar calendar = records.pack().calendar();
     MonitoringQueries queries = records.store.monitoring();
     List<ToDoItem> items = new ArrayList<>();
     Map<PupilId, LiaisonPlan> inForce = PlansInForce.on(today, queries.latestPlans(),
         records.store.plans()::versions);
     routineAndPlanReviews(inForce, calendar, today, items);
-    for (PolicyPack pack = records.pack; pack != null; pack = pack.group().orElse(null)) {
+    for (PolicyPack pack = records.pack(); pack != null; pack = pack.group().orElse(null)) {
       LocalDate due = pack.metadata().reviewDue().dueBy(pack.calendar());
       if (!due.isAfter(today.plusDays(REVIEW_NOTICE_DAYS))) {
         items.add(item(ToDoKind.PACK_REVIEW_DUE, ToDoOwner.of(Designation.HEADTEACHER), due, today, Optional.empty(),
@@ -171,7 +171,7 @@ final class ToDoService implements ToDo {
 
   /** Child protection files whose retention period, or last retention, has ended. */
   private void disposalReviews(LocalDate today, List<ToDoItem> items) {
-    RetentionRule rule = records.pack.retention().get(RecordKind.CHILD_PROTECTION_FILE);
+    RetentionRule rule = records.pack().retention().get(RecordKind.CHILD_PROTECTION_FILE);
     if (rule == null) {
       return;
     }

@@ -20,6 +20,9 @@ import io.github.liaisonsdk.port.ConcurrentUpdateException;
 import io.github.liaisonsdk.port.ConsultationRepository;
 import io.github.liaisonsdk.port.ChildProtectionFileRepository;
 import io.github.liaisonsdk.port.PublicationRepository;
+import io.github.liaisonsdk.publication.PolicyDraft;
+import io.github.liaisonsdk.publication.PolicyPublication;
+import io.github.liaisonsdk.publication.Ratification;
 import io.github.liaisonsdk.publication.Acknowledgement;
 import io.github.liaisonsdk.publication.CopyRequest;
 import io.github.liaisonsdk.publication.PolicyVersion;
@@ -646,6 +649,59 @@ public final class InMemoryStore implements LiaisonStore {
           .filter(a -> a.version().equals(version))
           .sorted(Comparator.comparing(Acknowledgement::acknowledgedAt).thenComparing(a -> a.staff().value()))
           .toList());
+    }
+
+    @Override
+    public void saveDraft(PolicyDraft draft) {
+      locked(() -> {
+        List<Object> key = List.of(draft.version().pack(), draft.version().version());
+        if (tables.drafts.containsKey(key)) {
+          throw new ConcurrentUpdateException("a draft of " + draft.version().pack() + " version "
+              + draft.version().version() + " is already recorded");
+        }
+        put(tables.drafts, key, draft);
+      });
+    }
+
+    @Override
+    public List<PolicyDraft> drafts(PolicyPackId pack) {
+      return locked(() -> tables.drafts.values().stream().filter(d -> d.version().pack().equals(pack))
+          .sorted(Comparator.comparingInt(d -> d.version().version())).toList());
+    }
+
+    @Override
+    public void saveRatification(Ratification signature) {
+      locked(() -> {
+        List<Object> key = List.of(signature.draft(), signature.post());
+        if (tables.ratifications.containsKey(key)) {
+          throw new ConcurrentUpdateException("the draft is signed for " + signature.post() + " already");
+        }
+        put(tables.ratifications, key, signature);
+      });
+    }
+
+    @Override
+    public List<Ratification> ratifications(PolicyVersion draft) {
+      return locked(() -> tables.ratifications.values().stream().filter(r -> r.draft().equals(draft))
+          .sorted(Comparator.comparing(Ratification::signedAt).thenComparing(r -> r.post().name())).toList());
+    }
+
+    @Override
+    public void savePublication(PolicyPublication publication) {
+      locked(() -> {
+        List<Object> key = List.of(publication.version().pack(), publication.version().version());
+        if (tables.publications.containsKey(key)) {
+          throw new ConcurrentUpdateException(publication.version().pack() + " version "
+              + publication.version().version() + " is already published");
+        }
+        put(tables.publications, key, publication);
+      });
+    }
+
+    @Override
+    public List<PolicyPublication> publications(PolicyPackId pack) {
+      return locked(() -> tables.publications.values().stream().filter(p -> p.version().pack().equals(pack))
+          .sorted(Comparator.comparingInt(p -> p.version().version())).toList());
     }
   };
 

@@ -44,6 +44,12 @@ final class Tables {
   final Map<String, io.github.liaisonsdk.dataprotection.DisposalReview> disposalReviews = new LinkedHashMap<>();
   final Map<String, io.github.liaisonsdk.publication.CopyRequest> copyRequests = new LinkedHashMap<>();
   final Map<List<Object>, io.github.liaisonsdk.publication.Acknowledgement> acknowledgements = new LinkedHashMap<>();
+  /** Keyed on pack id and version number. */
+  final Map<List<Object>, io.github.liaisonsdk.publication.PolicyDraft> drafts = new LinkedHashMap<>();
+  /** Keyed on the draft's version and the post signed for. */
+  final Map<List<Object>, io.github.liaisonsdk.publication.Ratification> ratifications = new LinkedHashMap<>();
+  /** Keyed on pack id and version number. */
+  final Map<List<Object>, io.github.liaisonsdk.publication.PolicyPublication> publications = new LinkedHashMap<>();
 
   Tables() {
     this(new HashMap<>(), new HashMap<>(), new HashMap<>(), new LinkedHashMap<>(), new HashMap<>(), new HashMap<>(),

@@ -280,6 +280,22 @@ public final class PolicyPack {
   public static final int DEFAULT_REPEATED_OUT_OF_HOURS = 3;
 
   /**
+   * This pack as published after a review (LP36-9, HSL-11): the same rules, levels, roles and directory, with one
+   * more entry in its review history and its next review date. Nothing else changes.
+   *
+   * @param review the review-history entry, dated no earlier than the last one
+   * @param nextReview when the version is next due for review
+   * @return the reviewed pack, with its own content hash
+   * @throws io.github.liaisonsdk.basics.LiaisonValidationException if the entry is out of date order or the review
+   *     date falls on or before the document's date
+   */
+  public PolicyPack reviewed(ReviewEntry review, ReviewDue nextReview) {
+    PolicyMetadata metadata = PolicyMetadata.builder().from(spec.metadata()).reviewDue(nextReview)
+        .addReviewHistory(review).build();
+    return PolicyPackLoader.merge(PackSpec.builder().from(spec).metadata(metadata).build(), group);
+  }
+
+  /**
    * The pack as canonical JSON, to give anyone who asks for the policy (HSL-10).
    *
    * @return the document

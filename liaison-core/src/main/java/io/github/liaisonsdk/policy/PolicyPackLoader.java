@@ -77,7 +77,7 @@ public final class PolicyPackLoader {
     return Optional.ofNullable(loaded.get(id));
   }
 
-  private static PolicyPack merge(PackSpec site, PolicyPack group) {
+  static PolicyPack merge(PackSpec site, PolicyPack group) {
     List<Violation> violations = new ArrayList<>();
     Map<RuleName, RuleSpec> rules = new EnumMap<>(RuleName.class);
     Map<Topic, ConfidentialityLevel> levels = new EnumMap<>(Topic.class);

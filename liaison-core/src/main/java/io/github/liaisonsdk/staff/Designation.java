@@ -41,8 +41,9 @@ public enum Designation {
 
   /**
    * Whether the post is one of the school's staff. The chair of governors is not: governors are outside the school
-   * for sharing (HSL-3), read no pupil's records and count in no staff figure; their one power is the HSL-7 review
-   * of the headteacher's own disclosures.
+   * for sharing (HSL-3), read no pupil's records and count in no staff figure; their powers are the HSL-7 review
+   * of the headteacher's own disclosures and, where the policy names the post as a signatory, signing a new version
+   * of it (HSL-11).
    *
    * @return {@code false} for the chair of governors
    */

@@ -25,9 +25,9 @@ import io.github.liaisonsdk.pupil.Pupil;
 import io.github.liaisonsdk.pupil.PupilId;
 import io.github.liaisonsdk.pupil.ResidenceContext;
 import io.github.liaisonsdk.testing.Fixtures;
+import io.github.liaisonsdk.testing.MovingClock;
 import io.github.liaisonsdk.testing.TestSchool;
 import io.github.liaisonsdk.todo.ToDoKind;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -52,29 +52,6 @@ class ChildProtectionFilesTest {
   static final PupilId LEAVER = Fixtures.pupilId(LEAVER_CONTEXT);
 
   /** A clock the test moves on. */
-  static final class MovingClock extends Clock {
-    Instant now;
-
-    MovingClock(Instant now) {
-      this.now = now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return LONDON;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
-
   final MovingClock clock = new MovingClock(Instant.parse("2026-12-09T10:00:00Z"));
   InMemoryStore store;
   Liaison liaison;
@@ -157,7 +134,7 @@ class ChildProtectionFilesTest {
     assertThat(liaison.monitoring().report(Fixtures.HEAD, LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 9))
         .fileTransfers()).containsExactly(new FileTransferDue("t-1", LEAVER, LocalDate.of(2026, 12, 14), false,
             false));
-    clock.now = Instant.parse("2026-12-15T10:00:00Z");
+    clock.set(Instant.parse("2026-12-15T10:00:00Z"));
     assertThat(liaison.monitoring().report(Fixtures.HEAD, LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 15))
         .fileTransfers()).singleElement().satisfies(t -> assertThat(t.overdue()).isTrue());
     assertThat(liaison.toDo().items(TestSchool.DSL)).filteredOn(i -> i.kind() == ToDoKind.FILE_TRANSFER_DUE)
@@ -316,7 +293,7 @@ class ChildProtectionFilesTest {
         .reviewDisposal("review-2", old, DisposalDecision.DISPOSE, Optional.empty(), Optional.empty(),
             TestSchool.DSL)).violations()).singleElement().satisfies(v -> assertThat(v.path()).isEqualTo("pupil"));
 
-    clock.now = Instant.parse("2027-07-01T10:00:00Z");
+    clock.set(Instant.parse("2027-07-01T10:00:00Z"));
     assertThat(liaison.toDo().items(TestSchool.DSL)).filteredOn(i -> i.kind() == ToDoKind.DISPOSAL_REVIEW_DUE)
         .singleElement().satisfies(i -> assertThat(i.due()).isEqualTo(LocalDate.of(2027, 6, 30)));
     liaison.childProtectionFiles().reviewDisposal("review-2", old, DisposalDecision.DISPOSE, Optional.empty(),

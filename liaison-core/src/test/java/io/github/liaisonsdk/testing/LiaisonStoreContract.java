@@ -22,6 +22,9 @@ import io.github.liaisonsdk.dataprotection.RetentionReason;
 import java.time.LocalDate;
 import io.github.liaisonsdk.publication.Acknowledgement;
 import io.github.liaisonsdk.publication.CopyRequest;
+import io.github.liaisonsdk.publication.Ratification;
+import io.github.liaisonsdk.publication.PolicyPublication;
+import io.github.liaisonsdk.publication.PolicyDraft;
 import io.github.liaisonsdk.publication.PolicyVersion;
 import io.github.liaisonsdk.publication.RequesterKind;
 
@@ -661,5 +664,45 @@ public abstract class LiaisonStoreContract {
         MORNING.plusSeconds(30)))).isInstanceOf(ConcurrentUpdateException.class);
     assertThat(store.publication().acknowledgements(first)).containsExactly(head, teacher);
     assertThat(store.publication().acknowledgements(second)).containsExactly(headAgain);
+  }
+
+  @Test
+  @DisplayName("LP36-9 / HSL-11: drafts, signatures and publications are stored once each, in version and signing order")
+  void policyReviewRoundTrip() {
+    PolicyPackId pack = PolicyPackId.of("coxlease-lp36");
+    assertThat(store.publication().drafts(pack)).as("the neighbour's drafts are not this school's").isEmpty();
+    assertThat(store.publication().publications(pack)).isEmpty();
+    PolicyVersion three = new PolicyVersion(pack, 3, "c".repeat(64));
+    PolicyVersion four = new PolicyVersion(pack, 4, "d".repeat(64));
+    // A whole pack document, as drafts hold: long, with quotes, non-ASCII and line breaks kept exactly.
+    PolicyDraft laterDraft = new PolicyDraft(four, io.github.liaisonsdk.policy.StandardPacks.json("coxlease-lp36")
+        + "\n\u00e9\u2014", Fixtures.HEAD, MORNING.plusSeconds(60));
+    PolicyDraft draft = new PolicyDraft(three, "{}", Fixtures.HEAD, MORNING);
+    store.publication().saveDraft(laterDraft);
+    store.publication().saveDraft(draft);
+    assertThatThrownBy(() -> store.publication().saveDraft(new PolicyDraft(three, "{\"other\": 1}", Fixtures.TEACHER,
+        MORNING))).isInstanceOf(ConcurrentUpdateException.class);
+    assertThat(store.publication().drafts(pack)).containsExactly(draft, laterDraft);
+    assertThat(store.publication().drafts(PolicyPackId.of("clare-hsl"))).isEmpty();
+
+    Ratification assistant = new Ratification(three, Designation.ASSISTANT_HEADTEACHER, StaffId.of("staff-assistant"),
+        MORNING.plusSeconds(120));
+    Ratification head = new Ratification(three, Designation.HEADTEACHER, Fixtures.HEAD, MORNING.plusSeconds(90));
+    store.publication().saveRatification(assistant);
+    store.publication().saveRatification(head);
+    assertThatThrownBy(() -> store.publication().saveRatification(new Ratification(three, Designation.HEADTEACHER,
+        Fixtures.TEACHER, MORNING.plusSeconds(200)))).isInstanceOf(ConcurrentUpdateException.class);
+    assertThat(store.publication().ratifications(three)).containsExactly(head, assistant);
+    assertThat(store.publication().ratifications(four)).isEmpty();
+    assertThat(store.publication().ratifications(new PolicyVersion(pack, 3, "e".repeat(64))))
+        .as("signatures name the content signed").isEmpty();
+
+    PolicyPublication published = new PolicyPublication(new PolicyVersion(pack, 3, "f".repeat(64)), three.contentHash(),
+        java.time.LocalDate.of(2026, 9, 15), Fixtures.HEAD, MORNING.plusSeconds(300));
+    store.publication().savePublication(published);
+    assertThatThrownBy(() -> store.publication().savePublication(new PolicyPublication(published.version(),
+        three.contentHash(), java.time.LocalDate.of(2026, 9, 16), Fixtures.HEAD, MORNING.plusSeconds(400))))
+        .isInstanceOf(ConcurrentUpdateException.class);
+    assertThat(store.publication().publications(pack)).containsExactly(published);
   }
 }

@@ -79,6 +79,11 @@ public final class Neighbours {
     // HSL-10: the neighbour's staff acknowledged its policy, and a parent asked it for a copy.
     TestSchool.staff().forEach(member -> neighbour.publication().acknowledge(member.id()));
     neighbour.publication().recordCopyRequest("request-1", "A. Parent", RequesterKind.PARENT, TestSchool.OFFICE);
+    // LP36-9: the neighbour drafted, signed and published version 3 of the same pack, in force from the next day.
+    neighbour.policyReview().propose(Drafts.of("coxlease-lp36", 3, json -> { }), TestSchool.HEAD);
+    neighbour.policyReview().ratify(3, TestSchool.HEAD);
+    neighbour.policyReview().publish(3, Fixtures.MORNING.atZone(ZoneOffset.UTC).toLocalDate().plusDays(1),
+        "Reviewed next door", TestSchool.HEAD);
     return stores.school(UNDER_TEST);
   }
 }

@@ -192,6 +192,7 @@ public final class Demo {
 
     leavers(liaison, school, clock);
     Path policyPage = publication(liaison, school, database);
+    policyReview(liaison, school, group);
 
     clock.set(DemoSchool.TERM_END.atTime(LocalTime.of(16, 0)).atZone(DemoSchool.ZONE).toInstant());
     toDo(liaison, school);
@@ -455,6 +456,46 @@ public final class Demo {
     }
     line("  The policy as a document: " + page.toAbsolutePath());
     return page;
+  }
+
+  /**
+   * LP36-9 / HSL-11: the site's next version drafted (a site may raise a topic's level, LP36-1), compared with the
+   * version in force, signed and published to come into force on the first day of the spring term.
+   */
+  private void policyReview(Liaison liaison, DemoSchool school, PolicyPack group) {
+    section("The policy's review (LP36-9, HSL-11)");
+    StaffId head = school.staff.get(Designation.HEADTEACHER);
+    PolicyPack inForce = liaison.pack();
+    PolicyPack draft;
+    try {
+      com.fasterxml.jackson.databind.node.ObjectNode json = (com.fasterxml.jackson.databind.node.ObjectNode)
+          LiaisonJson.mapper().readTree(inForce.toJson());
+      ((com.fasterxml.jackson.databind.node.ObjectNode) json.get("metadata")).put("version", inForce.version() + 1);
+      ((com.fasterxml.jackson.databind.node.ObjectNode) json.get("topicLevels")).put("PROGRESS", "CONFIDENTIAL");
+      PolicyPackLoader loader = PolicyPackLoader.create();
+      loader.load(group.toJson());
+      draft = loader.load(LiaisonJson.mapper().writeValueAsString(json));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("the demo's draft is not valid JSON", e);
+    }
+    var proposed = liaison.policyReview().propose(draft, head);
+    line("  Draft version " + draft.version() + " of " + draft.id() + ": progress becomes confidential (a site may"
+        + " raise a topic's level, LP36-1). To sign: " + proposed.required());
+    var comparison = liaison.policyReview().compare(draft.version(), head);
+    line("  Compared on all " + comparison.checked() + " requests: newly permits " + comparison.widened()
+        + ", newly forbids " + comparison.narrowed() + ", for example:");
+    comparison.closed().stream().limit(2).forEach(change -> line("    " + change.summary()));
+    liaison.policyReview().ratify(draft.version(), head);
+    LocalDate springTerm = LocalDate.of(2027, 1, 4);
+    var publication = liaison.policyReview().publish(draft.version(), springTerm,
+        "Progress information made confidential", head);
+    PolicyPack next = liaison.policyReview().inForceOn(springTerm);
+    line("  Signed by the headteacher; published, in force from " + publication.inForceFrom() + " (today version "
+        + liaison.pack().version() + " is in force); next review due " + next.metadata().reviewDue()
+        + "; review history: " + next.metadata().reviewHistory().size() + " entry");
+    results.put("policyReview", Map.of("version", next.version(), "inForceFrom", springTerm.toString(),
+        "nextReview", next.metadata().reviewDue().toString(), "newlyPermits", comparison.widened(),
+        "newlyForbids", comparison.narrowed(), "contentHash", next.contentHash()));
   }
 
   private void toDo(Liaison liaison, DemoSchool school) {

@@ -26,7 +26,7 @@ class DemoTest {
   void runsTwiceOnTheSameDatabase(@TempDir Path dir) throws Exception {
     Path db = dir.resolve("liaison");
     String first = run(db, false);
-    assertThat(first).contains("New database.", "Schema migrated to version 7", "one in every residence context",
+    assertThat(first).contains("New database.", "Schema migrated to version 8", "one in every residence context",
         "case is LOGGED (HSL-8)", "the teacher is answered as if it did not exist (HSL-9)", "consult [LA_SAFEGUARDING_TEAM]",
         "clauses [LP36-6.1, LP36-6.2, LP36-6.3]", "Review overdue: POLICY_PACK ecs36-group", "Intact:",
         "clare shares the database with coxlease", "is unknown there", "2 compiled packs for 2 schools",
@@ -35,7 +35,11 @@ class DemoTest {
         "To-do list on 2026-12-18", "transfer the child protection file and record the receipt — CPT-2",
         "review the policy and sign the new version — coxlease-lp36", "routine contact the liaison plan arranges",
         "7 of 8 staff acknowledged version 2 of coxlease-lp36", "A parent asked for a copy; given version 2",
-        "The policy as a document: ", "policy-document.html", "Monitoring report: ");
+        "The policy as a document: ", "policy-document.html", "Monitoring report: ",
+        "Draft version 3 of coxlease-lp36", "To sign: [HEADTEACHER]", "newly permits 0, newly forbids ",
+        "now treated as confidential by default", "in force from 2027-01-04 (today version 2 is in force)",
+        "next review due Spring Term 2028");
+    assertThat(first).doesNotContain("newly forbids 0,");
     assertThat(Files.readString(db.resolveSibling("policy-document.html"))).contains("Home-School/College Liaison")
         .contains("Coxlease School").contains("LP36-6.1");
     assertThat(first.lines().filter(l -> l.matches("\\s*\\d+\\. .*"))).hasSizeGreaterThanOrEqualTo(12);

@@ -32,7 +32,7 @@ final class Migrator {
   private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);
   static final List<String> SCRIPTS = List.of("V1__liaison_tables.sql", "V2__monitoring_indexes.sql",
       "V3__external_contact_cases.sql", "V4__consultations.sql", "V5__ledger_records.sql",
-      "V6__school_scope.sql", "V7__school_year.sql");
+      "V6__school_scope.sql", "V7__school_year.sql", "V8__policy_review.sql");
   /** The version that gave safeguarding agreements a table of their own. */
   static final int RECORDS_APART = 5;
   /** The version that put a school on every row. */
@@ -53,7 +53,7 @@ final class Migrator {
    * store's prefix.
    */
   private static final List<String> CREATED_BY = List.of("pupil", "pupil", "external_contact", "consultation",
-      "safeguarding_agreement", "pupil", "file_transfer");
+      "safeguarding_agreement", "pupil", "file_transfer", "policy_draft");
   /** One migration at a time per database and history table in this process. */
   private static final ConcurrentHashMap<String, ReentrantLock> LOCKS = new ConcurrentHashMap<>();
 

@@ -88,7 +88,7 @@ class JdbcStoreBehaviourTest {
     assertThat(store.dialect()).isEqualTo(dialect);
     assertThat(store.schemaVersion()).isZero();
     MigrationReport first = store.migrate();
-    assertThat(first.applied()).containsExactly(1, 2, 3, 4, 5, 6, 7);
+    assertThat(first.applied()).containsExactly(1, 2, 3, 4, 5, 6, 7, 8);
     assertThat(store.schemaVersion()).isEqualTo(store.latestSchemaVersion());
     MigrationReport again = store.migrate();
     assertThat(again.applied()).isEmpty();
@@ -133,7 +133,7 @@ class JdbcStoreBehaviourTest {
         head = io.github.liaisonsdk.audit.ChainCheckpoint.of(event);
       }
     }
-    assertThat(stores.migrate().applied()).containsExactly(2, 3, 4, 5, 6, 7);
+    assertThat(stores.migrate().applied()).containsExactly(2, 3, 4, 5, 6, 7, 8);
 
     JdbcSchoolStore store = stores.school(SchoolId.DEFAULT);
     assertThat(store.contacts().chronology(Fixtures.pupilId(ResidenceContext.BOARDING))).hasSize(25);
@@ -361,7 +361,7 @@ class JdbcStoreBehaviourTest {
             event.subject(), event.hash(), event.sequence() == 2 ? "{\"damaged\": true}" : Rows.json(event));
       }
     }
-    assertThat(stores.migrate().applied()).containsExactly(5, 6, 7);
+    assertThat(stores.migrate().applied()).containsExactly(5, 6, 7, 8);
     JdbcSchoolStore store = stores.school(SchoolId.DEFAULT);
     assertThat(store.agreements().forPupil(agreement.pupil())).containsExactly(agreement);
 

@@ -125,7 +125,7 @@ class MigrationRobustnessTest {
     try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
       s.execute("DROP VIEW " + prefix + "vendor_view");
     }
-    assertThat(store.migrate().applied()).containsExactly(6, 7);
+    assertThat(store.migrate().applied()).containsExactly(6, 7, 8);
     assertThat(store.school(SchoolId.DEFAULT).pupils().all()).hasSize(1);
     assertThat(store.school(SchoolId.of("other")).pupils().all()).isEmpty();
     store.school(SchoolId.of("other")).pupils().save(
@@ -206,7 +206,7 @@ class MigrationRobustnessTest {
         .migrate();
     JdbcSchoolStores store = JdbcStores.builder(dataSource).schema(schema).tablePrefix(prefix).build();
     assertThat(store.schemaVersion()).isZero();
-    assertThat(store.migrate().applied()).containsExactly(1, 2, 3, 4, 5, 6, 7);
+    assertThat(store.migrate().applied()).containsExactly(1, 2, 3, 4, 5, 6, 7, 8);
     assertThat(store.school(SchoolId.DEFAULT).pupils().all()).isEmpty();
   }
 
@@ -227,7 +227,7 @@ class MigrationRobustnessTest {
         .locations("classpath:" + dialect.migrationLocation()).placeholders(Map.of("prefix", "other_")).load()
         .migrate();
     assertThat(ours.schemaVersion()).isEqualTo(1);
-    assertThat(ours.migrate().applied()).containsExactly(2, 3, 4, 5, 6, 7);
+    assertThat(ours.migrate().applied()).containsExactly(2, 3, 4, 5, 6, 7, 8);
   }
 
   @ParameterizedTest

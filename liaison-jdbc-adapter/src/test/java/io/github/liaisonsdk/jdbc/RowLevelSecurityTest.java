@@ -77,6 +77,14 @@ class RowLevelSecurityTest {
       Rows.update(c, "INSERT INTO " + prefix + "acknowledgement (school_id, staff_id, pack_id, pack_version,"
           + " content_hash, acknowledged_at, doc) VALUES (?, ?, ?, ?, ?, ?, ?)", B.value(), "staff-teacher",
           "coxlease-lp36", 1, "0".repeat(64), Fixtures.MORNING, "{}");
+      Rows.update(c, "INSERT INTO " + prefix + "policy_draft (school_id, pack_id, pack_version, proposed_at, doc)"
+          + " VALUES (?, ?, ?, ?, ?)", B.value(), "coxlease-lp36", 3, Fixtures.MORNING, "{}");
+      Rows.update(c, "INSERT INTO " + prefix + "policy_signature (school_id, pack_id, pack_version, content_hash,"
+          + " post, signed_at, doc) VALUES (?, ?, ?, ?, ?, ?, ?)", B.value(), "coxlease-lp36", 3, "0".repeat(64),
+          "HEADTEACHER", Fixtures.MORNING, "{}");
+      Rows.update(c, "INSERT INTO " + prefix + "policy_publication (school_id, pack_id, pack_version, in_force_from,"
+          + " published_at, doc) VALUES (?, ?, ?, ?, ?, ?)", B.value(), "coxlease-lp36", 3,
+          java.time.LocalDate.of(2026, 9, 21), Fixtures.MORNING, "{}");
       return null;
     });
   }

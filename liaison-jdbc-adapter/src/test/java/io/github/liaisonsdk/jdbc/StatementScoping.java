@@ -16,7 +16,8 @@ final class StatementScoping {
   /** Every table of a school: each must be seen in a scoped statement, or the check proved nothing about it. */
   static final Set<String> SCHOOL_TABLES = Set.of("pupil", "staff", "plan", "contact_record", "contact_topic",
       "amendment", "policy_pack", "audit_event", "external_contact", "consultation", "safeguarding_agreement",
-      "reference_version", "file_transfer", "disposal_review", "copy_request", "acknowledgement");
+      "reference_version", "file_transfer", "disposal_review", "copy_request", "acknowledgement", "policy_draft",
+      "policy_signature", "policy_publication");
 
   private StatementScoping() {}
 

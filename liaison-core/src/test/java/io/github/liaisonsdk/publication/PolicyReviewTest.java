@@ -1,0 +1,267 @@
+package io.github.liaisonsdk.publication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.github.liaisonsdk.Liaison;
+import io.github.liaisonsdk.audit.AuditEvent;
+import io.github.liaisonsdk.audit.AuditEventType;
+import io.github.liaisonsdk.basics.AccessDeniedException;
+import io.github.liaisonsdk.basics.Clause;
+import io.github.liaisonsdk.basics.LiaisonValidationException;
+import io.github.liaisonsdk.confidentiality.Topic;
+import io.github.liaisonsdk.memory.InMemoryStore;
+import io.github.liaisonsdk.plan.ContactPersonId;
+import io.github.liaisonsdk.policy.PolicyPack;
+import io.github.liaisonsdk.policy.PolicyPackLoader;
+import io.github.liaisonsdk.policy.ReviewEntry;
+import io.github.liaisonsdk.policy.SchoolTerm;
+import io.github.liaisonsdk.policy.StandardPacks;
+import io.github.liaisonsdk.policy.TermReference;
+import io.github.liaisonsdk.port.NotFoundException;
+import io.github.liaisonsdk.pupil.ResidenceContext;
+import io.github.liaisonsdk.sharing.Decision;
+import io.github.liaisonsdk.sharing.DecisionReplay;
+import io.github.liaisonsdk.sharing.Outcome;
+import io.github.liaisonsdk.sharing.PackComparison;
+import io.github.liaisonsdk.sharing.Purpose;
+import io.github.liaisonsdk.sharing.Recipient;
+import io.github.liaisonsdk.sharing.SharingRequest;
+import io.github.liaisonsdk.staff.Designation;
+import io.github.liaisonsdk.testing.Drafts;
+import io.github.liaisonsdk.testing.Fixtures;
+import io.github.liaisonsdk.testing.MovingClock;
+import io.github.liaisonsdk.testing.TestSchool;
+import io.github.liaisonsdk.basics.Violation;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** LP36-9 / HSL-11 / LP36-0: a new version drafted, compared, signed by the named posts, published with a day in force. */
+class PolicyReviewTest {
+  private static final ZoneId LONDON = ZoneId.of("Europe/London");
+  /** Wednesday 9 December 2026, in the autumn term. */
+  private static final Instant WEDNESDAY = Instant.parse("2026-12-09T10:00:00Z");
+  private static final LocalDate TODAY = LocalDate.of(2026, 12, 9);
+  private static final LocalDate THURSDAY = TODAY.plusDays(1);
+
+  final MovingClock clock = new MovingClock(WEDNESDAY);
+  InMemoryStore store;
+  Liaison liaison;
+
+  @BeforeEach
+  void school() {
+    store = InMemoryStore.create();
+    liaison = Liaison.builder().pack(StandardPacks.hsl()).store(store).zone(LONDON).clock(clock).build();
+    TestSchool.populate(liaison);
+  }
+
+  private Decision attendanceToParent(Liaison facade) {
+    return facade.sharing().decide(SharingRequest.builder().requester(Fixtures.TEACHER)
+        .pupil(Fixtures.pupilId(ResidenceContext.DAY_WITH_FAMILY)).topic(Topic.ATTENDANCE)
+        .recipient(Recipient.familyContact(ContactPersonId.of("counterpart"))).purpose(Purpose.ROUTINE_LIAISON)
+        .build());
+  }
+
+  private AuditEvent lastOf(AuditEventType type) {
+    return store.audit().read(1, 100_000).stream().filter(e -> e.type() == type).reduce((a, b) -> b).orElseThrow();
+  }
+
+  private static String path(LiaisonValidationException e) {
+    return e.violations().stream().map(Violation::path).findFirst().orElseThrow();
+  }
+
+  @Test
+  @DisplayName("HSL-11 / LP36-9: a draft is signed by the Acting Headteacher and the Assistant Headteacher, then in force from its day: decisions before it stay under version 1")
+  void draftRatifiedPublishedInForceFromItsDay() {
+    PolicyPack draft = Drafts.hslWithoutFamilyLiaison(2);
+    DraftStatus proposed = liaison.policyReview().propose(draft, TestSchool.HEAD);
+    assertThat(proposed.required()).containsExactly(Designation.HEADTEACHER, Designation.ASSISTANT_HEADTEACHER);
+    assertThat(proposed.missing()).containsExactlyElementsOf(proposed.required());
+    assertThat(proposed.draft().version()).isEqualTo(PolicyVersion.of(draft));
+
+    PackComparison comparison = liaison.policyReview().compare(2, TestSchool.ASSISTANT_HEAD);
+    assertThat(comparison.widened()).isZero();
+    assertThat(comparison.narrowed()).isPositive();
+    assertThat(comparison.closed()).isNotEmpty();
+
+    LiaisonValidationException unsigned = catchThrowableOfType(LiaisonValidationException.class,
+        () -> liaison.policyReview().publish(2, THURSDAY, "Family liaison rule withdrawn", TestSchool.HEAD));
+    assertThat(path(unsigned)).isEqualTo("signatures");
+    assertThat(unsigned.violations().get(0).clause()).isEqualTo(Clause.HSL_11);
+
+    AccessDeniedException teacher = catchThrowableOfType(AccessDeniedException.class,
+        () -> liaison.policyReview().ratify(2, TestSchool.TEACHER));
+    assertThat(teacher.clauses()).containsExactly(Clause.HSL_11);
+    assertThat(liaison.policyReview().ratify(2, TestSchool.HEAD).missing())
+        .containsExactly(Designation.ASSISTANT_HEADTEACHER);
+    LiaisonValidationException twice = catchThrowableOfType(LiaisonValidationException.class,
+        () -> liaison.policyReview().ratify(2, TestSchool.HEAD));
+    assertThat(path(twice)).isEqualTo("signedBy");
+    clock.set(WEDNESDAY.plusSeconds(60));
+    DraftStatus ratified = liaison.policyReview().ratify(2, TestSchool.ASSISTANT_HEAD);
+    assertThat(ratified.ratified()).isTrue();
+    assertThat(ratified.signatures()).extracting(Ratification::signedBy)
+        .containsExactly(TestSchool.HEAD, TestSchool.ASSISTANT_HEAD);
+    assertThat(ratified.signatures()).allSatisfy(s -> assertThat(s.draft()).isEqualTo(PolicyVersion.of(draft)));
+
+    assertThat(path(catchThrowableOfType(LiaisonValidationException.class,
+        () -> liaison.policyReview().publish(2, TODAY, "Family liaison rule withdrawn", TestSchool.HEAD))))
+        .isEqualTo("inForceFrom");
+    assertThat(catchThrowableOfType(AccessDeniedException.class,
+        () -> liaison.policyReview().publish(2, THURSDAY, "Family liaison rule withdrawn", TestSchool.TEACHER)))
+        .isNotNull();
+
+    Decision before = attendanceToParent(liaison);
+    assertThat(before.outcome()).isEqualTo(Outcome.PERMIT);
+    long beforeSequence = lastOf(AuditEventType.DECISION).sequence();
+
+    PolicyPublication publication = liaison.policyReview().publish(2, THURSDAY, "Family liaison rule withdrawn",
+        TestSchool.HEAD);
+    assertThat(publication.draftHash()).isEqualTo(draft.contentHash());
+    assertThat(publication.version().contentHash()).isNotEqualTo(draft.contentHash());
+    assertThat(publication.inForceFrom()).isEqualTo(THURSDAY);
+
+    // Published, not yet in force: today is still version 1.
+    assertThat(liaison.pack().version()).isEqualTo(1);
+    assertThat(attendanceToParent(liaison).outcome()).isEqualTo(Outcome.PERMIT);
+    PolicyPack v2 = liaison.policyReview().inForceOn(THURSDAY);
+    assertThat(v2.contentHash()).isEqualTo(publication.version().contentHash());
+    assertThat(v2.metadata().reviewHistory()).last()
+        .isEqualTo(ReviewEntry.of(TODAY, "Headteacher", "Family liaison rule withdrawn"));
+    assertThat(v2.metadata().reviewDue().term()).contains(new TermReference(SchoolTerm.AUTUMN, 2027));
+    assertThat(v2.rules()).isEqualTo(draft.rules());
+    assertThat(lastOf(AuditEventType.POLICY_PACK).details()).containsEntry("event", "published")
+        .containsEntry("draftHash", draft.contentHash()).containsEntry("inForceFrom", "2026-12-10");
+
+    clock.set(WEDNESDAY.plusSeconds(24 * 3600));
+    assertThat(liaison.pack().contentHash()).isEqualTo(v2.contentHash());
+    Decision after = attendanceToParent(liaison);
+    assertThat(after.outcome()).isEqualTo(Outcome.DENY);
+    assertThat(lastOf(AuditEventType.DECISION).details()).containsEntry("pack", "clare-hsl@2")
+        .containsEntry("packHash", v2.contentHash());
+    assertThat(liaison.publication().document()).contains("Family liaison rule withdrawn")
+        .contains("version 2, SHA-256 " + v2.contentHash());
+
+    DecisionReplay replay = liaison.sharing().replay(beforeSequence, TestSchool.HEAD);
+    assertThat(replay.packThen()).isEqualTo("clare-hsl@1");
+    assertThat(replay.reproduced()).isTrue();
+    assertThat(replay.underToday().outcome()).isEqualTo(Outcome.DENY);
+    assertThat(liaison.audit().verify().intact()).isTrue();
+  }
+
+  private void ratifiedAndPublished(PolicyPack draft, LocalDate inForce) {
+    liaison.policyReview().propose(draft, TestSchool.HEAD);
+    liaison.policyReview().ratify(draft.version(), TestSchool.HEAD);
+    liaison.policyReview().ratify(draft.version(), TestSchool.ASSISTANT_HEAD);
+    liaison.policyReview().publish(draft.version(), inForce, "Reviewed", TestSchool.HEAD);
+  }
+
+  @Test
+  @DisplayName("LP36-9: another facade of the school, built with version 1, decides under the published version from its day in force")
+  void everyFacadeReadsThePublication() {
+    ratifiedAndPublished(Drafts.hslWithoutFamilyLiaison(2), THURSDAY);
+    Liaison elsewhere = Liaison.builder().pack(StandardPacks.hsl()).store(store).zone(LONDON).clock(clock).build();
+    assertThat(elsewhere.pack().version()).isEqualTo(1);
+    clock.set(WEDNESDAY.plusSeconds(24 * 3600));
+    assertThat(elsewhere.pack().version()).isEqualTo(2);
+    assertThat(attendanceToParent(elsewhere).outcome()).isEqualTo(Outcome.DENY);
+  }
+
+  @Test
+  @DisplayName("HSL-10 / LP36-9: once a new version is in force, every member of staff has it to acknowledge")
+  void newVersionToAcknowledge() {
+    TestSchool.staff().forEach(member -> liaison.publication().acknowledge(member.id()));
+    assertThat(liaison.publication().notAcknowledged(TestSchool.HEAD)).isEmpty();
+    ratifiedAndPublished(Drafts.hslWithoutFamilyLiaison(2), THURSDAY);
+    clock.set(WEDNESDAY.plusSeconds(24 * 3600));
+    assertThat(liaison.publication().notAcknowledged(TestSchool.HEAD)).hasSize(TestSchool.staff().size());
+    assertThat(liaison.publication().acknowledge(TestSchool.TEACHER).version().version()).isEqualTo(2);
+  }
+
+  @Test
+  @DisplayName("LP36-9 / LP36-1: a draft is the school's own pack at a higher version, extending the group the school is configured with; only the headship proposes")
+  void draftsThatAreNotTheNextVersion() {
+    assertThat(path(catchThrowableOfType(LiaisonValidationException.class,
+        () -> liaison.policyReview().propose(Drafts.of("clare-hsl", 1, json -> { }), TestSchool.HEAD))))
+        .isEqualTo("version");
+    assertThat(path(catchThrowableOfType(LiaisonValidationException.class,
+        () -> liaison.policyReview().propose(Drafts.of("coxlease-lp36", 3, json -> { }), TestSchool.HEAD))))
+        .isEqualTo("id");
+    AccessDeniedException office = catchThrowableOfType(AccessDeniedException.class,
+        () -> liaison.policyReview().propose(Drafts.hslWithoutFamilyLiaison(2), TestSchool.OFFICE));
+    assertThat(office.clauses()).containsExactly(Clause.HSL_11);
+    assertThat(store.audit().read(1, 10_000)).anySatisfy(e -> {
+      assertThat(e.actor()).contains(TestSchool.OFFICE);
+      assertThat(e.details()).containsEntry("granted", "false");
+    });
+    liaison.policyReview().propose(Drafts.hslWithoutFamilyLiaison(2), TestSchool.HEAD);
+    assertThat(path(catchThrowableOfType(LiaisonValidationException.class,
+        () -> liaison.policyReview().propose(Drafts.hslWithoutFamilyLiaison(2), TestSchool.HEAD))))
+        .isEqualTo("version");
+    assertThat(catchThrowableOfType(NotFoundException.class,
+        () -> liaison.policyReview().ratify(7, TestSchool.HEAD))).isNotNull();
+    assertThat(liaison.policyReview().drafts(TestSchool.HEAD)).singleElement()
+        .satisfies(d -> assertThat(d.draft().version().version()).isEqualTo(2));
+    assertThat(catchThrowableOfType(AccessDeniedException.class,
+        () -> liaison.policyReview().drafts(TestSchool.TEACHER))).isNotNull();
+  }
+
+  @Test
+  @DisplayName("LP36-0 / LP36-1: a site procedure 'Checked and Approved by: SLT' names no signatory, so the headteacher signs; its draft must extend the same group pack")
+  void siteProcedureSignedByTheHead() {
+    InMemoryStore siteStore = InMemoryStore.create();
+    Liaison site = Liaison.builder().pack(StandardPacks.lp36()).store(siteStore).zone(LONDON).clock(clock).build();
+    TestSchool.populate(site);
+    PolicyPack draft = Drafts.of("coxlease-lp36", 3, json -> ((com.fasterxml.jackson.databind.node.ObjectNode)
+        json.get("topicLevels")).put("PROGRESS", "CONFIDENTIAL"));
+    assertThat(site.policyReview().propose(draft, TestSchool.ASSISTANT_HEAD).required())
+        .containsExactly(Designation.HEADTEACHER);
+    assertThat(catchThrowableOfType(AccessDeniedException.class,
+        () -> site.policyReview().ratify(3, TestSchool.ASSISTANT_HEAD))).isNotNull();
+    assertThat(site.policyReview().ratify(3, TestSchool.HEAD).ratified()).isTrue();
+    PolicyPublication published = site.policyReview().publish(3, LocalDate.of(2027, 1, 4), "Progress confidential",
+        TestSchool.ASSISTANT_HEAD);
+    PolicyPack v3 = site.policyReview().inForceOn(LocalDate.of(2027, 1, 4));
+    assertThat(v3.contentHash()).isEqualTo(published.version().contentHash());
+    assertThat(v3.group()).map(PolicyPack::contentHash).contains(StandardPacks.group().contentHash());
+    assertThat(v3.metadata().reviewHistory()).last().extracting(ReviewEntry::reviewer).isEqualTo("Assistant headteacher");
+    assertThat(v3.metadata().reviewDue().term()).contains(new TermReference(SchoolTerm.SPRING, 2028));
+
+    PolicyPackLoader loader = PolicyPackLoader.create();
+    loader.load(Drafts.of("ecs36-group", 3, json -> { }).toJson());
+    PolicyPack overAnotherGroup = loader.load(Drafts.next(v3, 4, json -> { }).toJson());
+    assertThat(path(catchThrowableOfType(LiaisonValidationException.class,
+        () -> site.policyReview().propose(overAnotherGroup, TestSchool.HEAD)))).isEqualTo("extends");
+  }
+
+  @Test
+  @DisplayName("LP36-9: a published version is not signed or published again, and a lower version is never published over a higher one")
+  void publishedOnce() {
+    ratifiedAndPublished(Drafts.hslWithoutFamilyLiaison(2), THURSDAY);
+    assertThat(path(catchThrowableOfType(LiaisonValidationException.class,
+        () -> liaison.policyReview().publish(2, THURSDAY.plusDays(1), "Again", TestSchool.HEAD))))
+        .isEqualTo("version");
+    LiaisonValidationException rewritten = catchThrowableOfType(LiaisonValidationException.class,
+        () -> liaison.policyReview().propose(Drafts.hslWithoutFamilyLiaison(3), TestSchool.HEAD));
+    assertThat(path(rewritten)).as("drafted from version 1, it drops version 2's review").isEqualTo(
+        "metadata.reviewHistory");
+    liaison.policyReview().propose(Drafts.next(liaison.policyReview().inForceOn(THURSDAY), 3, json -> { }),
+        TestSchool.HEAD);
+    liaison.policyReview().ratify(3, TestSchool.HEAD);
+    liaison.policyReview().ratify(3, TestSchool.ASSISTANT_HEAD);
+    assertThat(path(catchThrowableOfType(LiaisonValidationException.class,
+        () -> liaison.policyReview().publish(3, THURSDAY, "", TestSchool.HEAD)))).contains("summary");
+    liaison.policyReview().publish(3, LocalDate.of(2027, 1, 4), "Third", TestSchool.HEAD);
+    assertThat(liaison.policyReview().inForceOn(LocalDate.of(2027, 1, 3)).version()).isEqualTo(2);
+    assertThat(liaison.policyReview().inForceOn(LocalDate.of(2027, 1, 4)).version()).isEqualTo(3);
+    assertThat(liaison.policyReview().inForceOn(LocalDate.of(2027, 1, 4)).metadata().reviewHistory())
+        .extracting(ReviewEntry::summary).endsWith("Reviewed", "Third");
+    List<DraftStatus> drafts = liaison.policyReview().drafts(TestSchool.HEAD);
+    assertThat(drafts).allSatisfy(d -> assertThat(d.publication()).isPresent());
+  }
+}

@@ -249,7 +249,19 @@ public final class Liaison {
   }
 
   private void registerPack() {
-    PolicyPack pack = records.packs.baseline();
+    try {
+      register(records.packs.baseline());
+    } catch (ConcurrentUpdateException differentContent) {
+      PolicyPack pack = records.packs.baseline();
+      throw new io.github.liaisonsdk.basics.LiaisonValidationException("PolicyPack",
+          io.github.liaisonsdk.basics.Violation.of("metadata.version", "version " + pack.version() + " of "
+              + pack.id() + " is held in the school's records with other content (a version the school published,"
+              + " or another pack under the same number): configure the pack at a version above the school's",
+              io.github.liaisonsdk.basics.Clause.LP36_9));
+    }
+  }
+
+  private void register(PolicyPack pack) {
     PackDocument document = PackDocument.of(pack.id(), pack.version(), pack.toJson());
     if (records.store.packs().find(pack.id(), pack.version()).isEmpty()) {
       try {

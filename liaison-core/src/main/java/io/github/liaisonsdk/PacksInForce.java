@@ -24,8 +24,9 @@ import java.util.function.Function;
  * an older publication.
  *
  * <p>The schedule is read from the school's records once a day (at the first call on a new school day) and at once
- * after this facade publishes. A publication comes into force on a later day than it is made, so every facade of the
- * school, in any process, has read it before its first day in force. Thread-safe.
+ * after this facade publishes. A publication comes into force two days or more after the day it is made, so every
+ * facade of the school, in any process, whose clock is less than a day out, has read it before its first day in
+ * force. Thread-safe.
  */
 final class PacksInForce {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PacksInForce.class);
@@ -78,12 +79,16 @@ final class PacksInForce {
       now();
       held = schedule;
     }
-    return pick(held.publications(), day);
+    return pick(held.publications(), day, store);
   }
 
-  /** The highest version published or configured, in force or still to come: what the next draft follows. */
-  PolicyPack latest() {
-    return on(LocalDate.MAX);
+  /**
+   * The highest version published or configured, in force or still to come, as a unit of work reads the school's
+   * records now (not the schedule as last read): what the next draft follows and who must sign it.
+   */
+  PolicyPack latestIn(LiaisonStore in) {
+    return pick(in.publication().publications(baseline.id()).stream()
+        .filter(p -> p.version().version() > baseline.version()).toList(), LocalDate.MAX, in);
   }
 
   /** Reads the schedule again, now: after a publication by this facade. */
@@ -100,7 +105,7 @@ final class PacksInForce {
     List<PolicyPublication> publications = store.publication().publications(baseline.id()).stream()
         .filter(p -> p.version().version() > baseline.version())
         .sorted(Comparator.comparingInt((PolicyPublication p) -> p.version().version())).toList();
-    PolicyPack pack = pick(publications, today);
+    PolicyPack pack = pick(publications, today, store);
     InForce inForce = pack == baseline ? baselineInForce
         : new InForce(pack, engines.computeIfAbsent(pack.contentHash(), hash -> compiler.apply(pack)));
     if (held == null ? pack != baseline : held.inForce().pack() != pack) {
@@ -111,15 +116,15 @@ final class PacksInForce {
     return inForce;
   }
 
-  private PolicyPack pick(List<PolicyPublication> publications, LocalDate day) {
+  private PolicyPack pick(List<PolicyPublication> publications, LocalDate day, LiaisonStore in) {
     Optional<PolicyPublication> latest = publications.stream().filter(p -> !p.inForceFrom().isAfter(day))
         .max(Comparator.comparingInt(p -> p.version().version()));
-    return latest.map(this::load).orElse(baseline);
+    return latest.map(publication -> load(publication, in)).orElse(baseline);
   }
 
-  private PolicyPack load(PolicyPublication publication) {
+  private PolicyPack load(PolicyPublication publication, LiaisonStore in) {
     return loaded.computeIfAbsent(publication.version().contentHash(), hash -> {
-      PackDocument document = store.packs().find(publication.version().pack(), publication.version().version())
+      PackDocument document = in.packs().find(publication.version().pack(), publication.version().version())
           .orElseThrow(() -> new LiaisonException("the school's records publish " + publication.version().pack()
               + " version " + publication.version().version() + " but do not hold its document"));
       PolicyPack pack = load(baseline, document.json());

@@ -16,11 +16,14 @@ import java.util.List;
  * term calendar. From that day every decision is taken under it; decisions taken before stay under the version then
  * in force, and replay finds that version by its hash.
  *
- * <p>Who must sign: the posts of the draft's signatories and of the version in force's, in that policy's order; a
- * policy that names none ("Checked and Approved by: SLT") is signed by the headteacher. A draft is never edited: a
- * change is a new draft with a higher version number.
+ * <p>Who must sign: the signatory posts of the latest version (published or configured, in force or still to come)
+ * and of the draft, in that order, where a version naming none ("Checked and Approved by: SLT") stands for the
+ * headteacher; a draft may name only the headteacher, an assistant headteacher or the chair of governors. A draft is
+ * never edited: a change is a new draft with a higher version number. A publication comes into force two days after
+ * it is made at the soonest, so that every facade of the school has read it first.
  *
- * <p>Every step, and every refused attempt, is audited. Thread-safe. Get it from {@link Liaison#policyReview()}.
+ * <p>Every step is audited, and every refused one with its field; the steps are refused on a facade joined to a
+ * caller's transaction. Thread-safe. Get it from {@link Liaison#policyReview()}.
  */
 public interface PolicyReview {
 
@@ -32,8 +35,9 @@ public interface PolicyReview {
    * @param proposer a headship member
    * @return the draft and the posts that must sign it
    * @throws io.github.liaisonsdk.basics.AccessDeniedException if the proposer is not a headship member (HSL-11)
-   * @throws io.github.liaisonsdk.basics.LiaisonValidationException naming {@code id}, {@code version} or
-   *     {@code extends} when the draft is not a next version of the school's pack
+   * @throws io.github.liaisonsdk.basics.LiaisonValidationException naming {@code id}, {@code version},
+   *     {@code extends}, {@code metadata.reviewHistory} or {@code metadata.signatories[i].designation} when the draft
+   *     is not a next version of the school's pack
    */
   DraftStatus propose(PolicyPack draft, StaffId proposer);
 
@@ -43,7 +47,7 @@ public interface PolicyReview {
    *
    * @param version the draft's version number
    * @param reader a headship member
-   * @return the comparison of the version in force (baseline) with the draft (candidate)
+   * @return the comparison of the latest version (baseline) with the draft (candidate)
    * @throws io.github.liaisonsdk.port.NotFoundException if there is no draft of that version
    * @throws io.github.liaisonsdk.basics.AccessDeniedException if the reader is not a headship member
    */
@@ -68,15 +72,15 @@ public interface PolicyReview {
    * publisher, the summary) and its next review due in the term a year after its day in force.
    *
    * @param version the draft's version number
-   * @param inForceFrom the first day in force: after today, within a year
+   * @param inForceFrom the first day in force: two days after today or later, within a year
    * @param summary what changed, for the review history: 1 to 2000 characters
    * @param publisher a headship member
    * @return the publication
    * @throws io.github.liaisonsdk.port.NotFoundException if there is no draft of that version
    * @throws io.github.liaisonsdk.basics.AccessDeniedException if the publisher is not a headship member
    * @throws io.github.liaisonsdk.basics.LiaisonValidationException naming {@code signatures} while a post has not
-   *     signed, {@code inForceFrom} for a day not after today, {@code summary}, or {@code version} if it or a later
-   *     version is published already
+   *     signed or a signer no longer holds the post, {@code inForceFrom} for a day sooner than two days from today,
+   *     {@code summary}, or {@code version} if the school holds that version or a later one already
    */
   PolicyPublication publish(int version, LocalDate inForceFrom, String summary, StaffId publisher);
 

@@ -12,7 +12,6 @@ import io.github.liaisonsdk.memory.InMemoryStore;
 import io.github.liaisonsdk.plan.ContactPersonId;
 import io.github.liaisonsdk.policy.PackDocument;
 import io.github.liaisonsdk.policy.StandardPacks;
-import io.github.liaisonsdk.port.ConcurrentUpdateException;
 import io.github.liaisonsdk.port.NotFoundException;
 import io.github.liaisonsdk.pupil.ResidenceContext;
 import io.github.liaisonsdk.sharing.Decision;
@@ -107,7 +106,8 @@ class LiaisonFacadeTest {
     InMemoryStore other = InMemoryStore.create();
     other.packs().save(PackDocument.of(StandardPacks.hsl().id(), 1, "{\"tampered\":true}"));
     assertThatThrownBy(() -> Liaison.builder().pack(StandardPacks.hsl()).store(other).clock(CLOCK).build())
-        .isInstanceOf(ConcurrentUpdateException.class);
+        .isInstanceOf(io.github.liaisonsdk.basics.LiaisonValidationException.class)
+        .hasMessageContaining("metadata.version").hasMessageContaining("LP36-9");
   }
 
   @Test

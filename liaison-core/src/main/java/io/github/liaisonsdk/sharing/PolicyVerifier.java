@@ -79,7 +79,12 @@ public final class PolicyVerifier {
 
   /**
    * Compares two packs on every request: where the candidate is more or less permissive than the baseline. Use it
-   * to show that a site pack only narrows what its group pack allows (LP36-1), or to review a pack change.
+   * to show that a site pack only narrows what its group pack allows (LP36-1), or to review a pack change. Where
+   * the two give a topic different default levels, a request's level is read as the level information is recorded
+   * at, treated at the narrower of that and each pack's default, as the facade treats records and raised levels;
+   * a request resting on an agreed headship check keeps its level (a head's classification stands whatever the
+   * default, HSL-5). A counterexample then states the request at the recorded level; its two decisions are each
+   * pack's at the level that pack treats it at.
    *
    * @param baseline the pack to compare against
    * @param candidate the pack being checked
@@ -103,7 +108,8 @@ public final class PolicyVerifier {
     RequestSpace.forEach(f -> {
       counts[0]++;
       int topic = Facts.topic(f);
-      boolean mapped = defaultChanged[topic] && !Facts.unclassified(f);
+      // A level a headship check agreed may be its classification, which stands whatever the default (HSL-5).
+      boolean mapped = defaultChanged[topic] && !Facts.unclassified(f) && Facts.headship(f) != Facts.AGREED;
       int asBefore = mapped ? treatedAt(f, baseline.levelOf(topics[topic])) : f;
       int asAfter = mapped ? treatedAt(f, candidate.levelOf(topics[topic])) : f;
       Decision was = before.decide(asBefore);

@@ -47,7 +47,7 @@ class PolicyReviewTest {
   /** Wednesday 9 December 2026, in the autumn term. */
   private static final Instant WEDNESDAY = Instant.parse("2026-12-09T10:00:00Z");
   private static final LocalDate TODAY = LocalDate.of(2026, 12, 9);
-  private static final LocalDate THURSDAY = TODAY.plusDays(1);
+  private static final LocalDate FRIDAY = TODAY.plusDays(2);
 
   final MovingClock clock = new MovingClock(WEDNESDAY);
   InMemoryStore store;
@@ -90,7 +90,7 @@ class PolicyReviewTest {
     assertThat(comparison.closed()).isNotEmpty();
 
     LiaisonValidationException unsigned = catchThrowableOfType(LiaisonValidationException.class,
-        () -> liaison.policyReview().publish(2, THURSDAY, "Family liaison rule withdrawn", TestSchool.HEAD));
+        () -> liaison.policyReview().publish(2, FRIDAY, "Family liaison rule withdrawn", TestSchool.HEAD));
     assertThat(path(unsigned)).isEqualTo("signatures");
     assertThat(unsigned.violations().get(0).clause()).isEqualTo(Clause.HSL_11);
 
@@ -109,36 +109,38 @@ class PolicyReviewTest {
         .containsExactly(TestSchool.HEAD, TestSchool.ASSISTANT_HEAD);
     assertThat(ratified.signatures()).allSatisfy(s -> assertThat(s.draft()).isEqualTo(PolicyVersion.of(draft)));
 
-    assertThat(path(catchThrowableOfType(LiaisonValidationException.class,
-        () -> liaison.policyReview().publish(2, TODAY, "Family liaison rule withdrawn", TestSchool.HEAD))))
-        .isEqualTo("inForceFrom");
+    for (LocalDate tooSoon : List.of(TODAY, TODAY.plusDays(1))) {
+      assertThat(path(catchThrowableOfType(LiaisonValidationException.class,
+          () -> liaison.policyReview().publish(2, tooSoon, "Family liaison rule withdrawn", TestSchool.HEAD))))
+          .isEqualTo("inForceFrom");
+    }
     assertThat(catchThrowableOfType(AccessDeniedException.class,
-        () -> liaison.policyReview().publish(2, THURSDAY, "Family liaison rule withdrawn", TestSchool.TEACHER)))
+        () -> liaison.policyReview().publish(2, FRIDAY, "Family liaison rule withdrawn", TestSchool.TEACHER)))
         .isNotNull();
 
     Decision before = attendanceToParent(liaison);
     assertThat(before.outcome()).isEqualTo(Outcome.PERMIT);
     long beforeSequence = lastOf(AuditEventType.DECISION).sequence();
 
-    PolicyPublication publication = liaison.policyReview().publish(2, THURSDAY, "Family liaison rule withdrawn",
+    PolicyPublication publication = liaison.policyReview().publish(2, FRIDAY, "Family liaison rule withdrawn",
         TestSchool.HEAD);
     assertThat(publication.draftHash()).isEqualTo(draft.contentHash());
     assertThat(publication.version().contentHash()).isNotEqualTo(draft.contentHash());
-    assertThat(publication.inForceFrom()).isEqualTo(THURSDAY);
+    assertThat(publication.inForceFrom()).isEqualTo(FRIDAY);
 
     // Published, not yet in force: today is still version 1.
     assertThat(liaison.pack().version()).isEqualTo(1);
     assertThat(attendanceToParent(liaison).outcome()).isEqualTo(Outcome.PERMIT);
-    PolicyPack v2 = liaison.policyReview().inForceOn(THURSDAY);
+    PolicyPack v2 = liaison.policyReview().inForceOn(FRIDAY);
     assertThat(v2.contentHash()).isEqualTo(publication.version().contentHash());
     assertThat(v2.metadata().reviewHistory()).last()
         .isEqualTo(ReviewEntry.of(TODAY, "Headteacher", "Family liaison rule withdrawn"));
     assertThat(v2.metadata().reviewDue().term()).contains(new TermReference(SchoolTerm.AUTUMN, 2027));
     assertThat(v2.rules()).isEqualTo(draft.rules());
     assertThat(lastOf(AuditEventType.POLICY_PACK).details()).containsEntry("event", "published")
-        .containsEntry("draftHash", draft.contentHash()).containsEntry("inForceFrom", "2026-12-10");
+        .containsEntry("draftHash", draft.contentHash()).containsEntry("inForceFrom", "2026-12-11");
 
-    clock.set(WEDNESDAY.plusSeconds(24 * 3600));
+    clock.set(WEDNESDAY.plusSeconds(48 * 3600));
     assertThat(liaison.pack().contentHash()).isEqualTo(v2.contentHash());
     Decision after = attendanceToParent(liaison);
     assertThat(after.outcome()).isEqualTo(Outcome.DENY);
@@ -162,12 +164,15 @@ class PolicyReviewTest {
   }
 
   @Test
-  @DisplayName("LP36-9: another facade of the school, built with version 1, decides under the published version from its day in force")
+  @DisplayName("LP36-9: another facade of the school, which read the schedule before the publication, decides under the published version from its day in force")
   void everyFacadeReadsThePublication() {
-    ratifiedAndPublished(Drafts.hslWithoutFamilyLiaison(2), THURSDAY);
     Liaison elsewhere = Liaison.builder().pack(StandardPacks.hsl()).store(store).zone(LONDON).clock(clock).build();
+    assertThat(attendanceToParent(elsewhere).outcome()).isEqualTo(Outcome.PERMIT);
+    ratifiedAndPublished(Drafts.hslWithoutFamilyLiaison(2), FRIDAY);
     assertThat(elsewhere.pack().version()).isEqualTo(1);
     clock.set(WEDNESDAY.plusSeconds(24 * 3600));
+    assertThat(attendanceToParent(elsewhere).outcome()).as("Thursday: still version 1").isEqualTo(Outcome.PERMIT);
+    clock.set(WEDNESDAY.plusSeconds(48 * 3600));
     assertThat(elsewhere.pack().version()).isEqualTo(2);
     assertThat(attendanceToParent(elsewhere).outcome()).isEqualTo(Outcome.DENY);
   }
@@ -177,8 +182,8 @@ class PolicyReviewTest {
   void newVersionToAcknowledge() {
     TestSchool.staff().forEach(member -> liaison.publication().acknowledge(member.id()));
     assertThat(liaison.publication().notAcknowledged(TestSchool.HEAD)).isEmpty();
-    ratifiedAndPublished(Drafts.hslWithoutFamilyLiaison(2), THURSDAY);
-    clock.set(WEDNESDAY.plusSeconds(24 * 3600));
+    ratifiedAndPublished(Drafts.hslWithoutFamilyLiaison(2), FRIDAY);
+    clock.set(WEDNESDAY.plusSeconds(48 * 3600));
     assertThat(liaison.publication().notAcknowledged(TestSchool.HEAD)).hasSize(TestSchool.staff().size());
     assertThat(liaison.publication().acknowledge(TestSchool.TEACHER).version().version()).isEqualTo(2);
   }
@@ -242,20 +247,20 @@ class PolicyReviewTest {
   @Test
   @DisplayName("LP36-9: a published version is not signed or published again, and a lower version is never published over a higher one")
   void publishedOnce() {
-    ratifiedAndPublished(Drafts.hslWithoutFamilyLiaison(2), THURSDAY);
+    ratifiedAndPublished(Drafts.hslWithoutFamilyLiaison(2), FRIDAY);
     assertThat(path(catchThrowableOfType(LiaisonValidationException.class,
-        () -> liaison.policyReview().publish(2, THURSDAY.plusDays(1), "Again", TestSchool.HEAD))))
+        () -> liaison.policyReview().publish(2, FRIDAY.plusDays(1), "Again", TestSchool.HEAD))))
         .isEqualTo("version");
     LiaisonValidationException rewritten = catchThrowableOfType(LiaisonValidationException.class,
         () -> liaison.policyReview().propose(Drafts.hslWithoutFamilyLiaison(3), TestSchool.HEAD));
     assertThat(path(rewritten)).as("drafted from version 1, it drops version 2's review").isEqualTo(
         "metadata.reviewHistory");
-    liaison.policyReview().propose(Drafts.next(liaison.policyReview().inForceOn(THURSDAY), 3, json -> { }),
+    liaison.policyReview().propose(Drafts.next(liaison.policyReview().inForceOn(FRIDAY), 3, json -> { }),
         TestSchool.HEAD);
     liaison.policyReview().ratify(3, TestSchool.HEAD);
     liaison.policyReview().ratify(3, TestSchool.ASSISTANT_HEAD);
     assertThat(path(catchThrowableOfType(LiaisonValidationException.class,
-        () -> liaison.policyReview().publish(3, THURSDAY, "", TestSchool.HEAD)))).contains("summary");
+        () -> liaison.policyReview().publish(3, FRIDAY, "", TestSchool.HEAD)))).contains("summary");
     liaison.policyReview().publish(3, LocalDate.of(2027, 1, 4), "Third", TestSchool.HEAD);
     assertThat(liaison.policyReview().inForceOn(LocalDate.of(2027, 1, 3)).version()).isEqualTo(2);
     assertThat(liaison.policyReview().inForceOn(LocalDate.of(2027, 1, 4)).version()).isEqualTo(3);
@@ -263,5 +268,120 @@ class PolicyReviewTest {
         .extracting(ReviewEntry::summary).endsWith("Reviewed", "Third");
     List<DraftStatus> drafts = liaison.policyReview().drafts(TestSchool.HEAD);
     assertThat(drafts).allSatisfy(d -> assertThat(d.publication()).isPresent());
+  }
+
+  private long auditedRefusals(String step) {
+    return store.audit().read(1, 100_000).stream().filter(e -> ("policy review: " + step).equals(e.details()
+        .get("event")) && "false".equals(e.details().get("granted"))).count();
+  }
+
+  @Test
+  @DisplayName("HSL-11 / LP36-0: a draft naming its own signatories still needs the posts of the version before it; only senior leaders and the chair of governors sign")
+  void signatoriesCannotBeSwapped() {
+    InMemoryStore siteStore = InMemoryStore.create();
+    Liaison site = Liaison.builder().pack(StandardPacks.lp36()).store(siteStore).zone(LONDON).clock(clock).build();
+    TestSchool.populate(site);
+    PolicyPack namingTheAssistant = Drafts.of("coxlease-lp36", 3, json -> ((com.fasterxml.jackson.databind.node.ObjectNode)
+        json.get("metadata")).putArray("signatories").addObject().put("title", "Assistant Headteacher")
+        .put("designation", "ASSISTANT_HEADTEACHER"));
+    assertThat(site.policyReview().propose(namingTheAssistant, TestSchool.HEAD).required())
+        .as("the site procedure names none: the headteacher, and now the assistant headteacher too")
+        .containsExactly(Designation.HEADTEACHER, Designation.ASSISTANT_HEADTEACHER);
+    site.policyReview().ratify(3, TestSchool.ASSISTANT_HEAD);
+    assertThat(path(catchThrowableOfType(LiaisonValidationException.class, () -> site.policyReview().publish(3,
+        FRIDAY, "Signed by one", TestSchool.HEAD)))).isEqualTo("signatures");
+
+    PolicyPack namingTheOffice = Drafts.of("coxlease-lp36", 4, json -> ((com.fasterxml.jackson.databind.node.ObjectNode)
+        json.get("metadata")).putArray("signatories").addObject().put("title", "School Office")
+        .put("designation", "OFFICE"));
+    assertThat(path(catchThrowableOfType(LiaisonValidationException.class,
+        () -> site.policyReview().propose(namingTheOffice, TestSchool.HEAD))))
+        .isEqualTo("metadata.signatories[0].designation");
+  }
+
+  @Test
+  @DisplayName("HSL-11: a signer who no longer holds the post when the draft is published does not count")
+  void signaturesCheckedAtPublication() {
+    liaison.policyReview().propose(Drafts.hslWithoutFamilyLiaison(2), TestSchool.HEAD);
+    liaison.policyReview().ratify(2, TestSchool.HEAD);
+    liaison.policyReview().ratify(2, TestSchool.ASSISTANT_HEAD);
+    liaison.school().synchroniseStaff(io.github.liaisonsdk.staff.StaffMember.builder().id(TestSchool.ASSISTANT_HEAD)
+        .designations(java.util.Set.of(Designation.TEACHER)).build());
+    LiaisonValidationException refused = catchThrowableOfType(LiaisonValidationException.class,
+        () -> liaison.policyReview().publish(2, FRIDAY, "Reviewed", TestSchool.HEAD));
+    assertThat(path(refused)).isEqualTo("signatures");
+    assertThat(refused.getMessage()).contains("no longer holds the post");
+    assertThat(liaison.policyReview().inForceOn(FRIDAY).version()).isEqualTo(1);
+  }
+
+  @Test
+  @DisplayName("LP36-9: a draft adding its own review-history entry is refused: publishing adds the entry")
+  void draftsDoNotWriteHistory() {
+    PolicyPack invented = Drafts.of("clare-hsl", 2, json -> ((com.fasterxml.jackson.databind.node.ObjectNode)
+        json.get("metadata")).putArray("reviewHistory").addObject().put("reviewed", "2031-01-01")
+        .put("reviewer", "Chair of Governors").put("summary", "approved by the full governing body"));
+    assertThat(path(catchThrowableOfType(LiaisonValidationException.class,
+        () -> liaison.policyReview().propose(invented, TestSchool.HEAD)))).isEqualTo("metadata.reviewHistory");
+  }
+
+  @Test
+  @DisplayName("LP36-9: a version the vendor configured above the draft's is not published under; the collision names the version")
+  void noPublicationBelowAConfiguredVersion() {
+    liaison.policyReview().propose(Drafts.hslWithoutFamilyLiaison(2), TestSchool.HEAD);
+    liaison.policyReview().ratify(2, TestSchool.HEAD);
+    liaison.policyReview().ratify(2, TestSchool.ASSISTANT_HEAD);
+    Liaison.builder().pack(Drafts.of("clare-hsl", 3, json -> { })).store(store).zone(LONDON).clock(clock).build();
+    assertThat(path(catchThrowableOfType(LiaisonValidationException.class,
+        () -> liaison.policyReview().publish(2, FRIDAY, "Reviewed", TestSchool.HEAD)))).isEqualTo("version");
+    // A configured pack whose number the school has published with other content is refused, naming the version.
+    InMemoryStore other = InMemoryStore.create();
+    Liaison school = Liaison.builder().pack(StandardPacks.hsl()).store(other).zone(LONDON).clock(clock).build();
+    TestSchool.populate(school);
+    school.policyReview().propose(Drafts.hslWithoutFamilyLiaison(2), TestSchool.HEAD);
+    school.policyReview().ratify(2, TestSchool.HEAD);
+    school.policyReview().ratify(2, TestSchool.ASSISTANT_HEAD);
+    school.policyReview().publish(2, FRIDAY, "Reviewed", TestSchool.HEAD);
+    assertThat(path(catchThrowableOfType(LiaisonValidationException.class, () -> Liaison.builder()
+        .pack(Drafts.of("clare-hsl", 2, json -> { })).store(other).zone(LONDON).clock(clock).build())))
+        .isEqualTo("metadata.version");
+  }
+
+  @Test
+  @DisplayName("LP36-9 / HSL-11: every refused step is audited with its step and field; reads of drafts and comparisons are audited too")
+  void refusalsAudited() {
+    assertThat(catchThrowableOfType(LiaisonValidationException.class,
+        () -> liaison.policyReview().propose(Drafts.of("clare-hsl", 1, json -> { }), TestSchool.HEAD))).isNotNull();
+    assertThat(auditedRefusals("propose")).isEqualTo(1);
+    assertThat(catchThrowableOfType(NotFoundException.class, () -> liaison.policyReview().ratify(9, TestSchool.HEAD))).isNotNull();
+    assertThat(auditedRefusals("ratify")).isEqualTo(1);
+    liaison.policyReview().propose(Drafts.hslWithoutFamilyLiaison(2), TestSchool.HEAD);
+    assertThat(catchThrowableOfType(LiaisonValidationException.class,
+        () -> liaison.policyReview().publish(2, FRIDAY, "Unsigned", TestSchool.HEAD))).isNotNull();
+    assertThat(catchThrowableOfType(LiaisonValidationException.class,
+        () -> liaison.policyReview().publish(2, null, "No day", TestSchool.HEAD))).isNotNull();
+    assertThat(catchThrowableOfType(AccessDeniedException.class,
+        () -> liaison.policyReview().publish(2, FRIDAY, "By the teacher", TestSchool.TEACHER))).isNotNull();
+    assertThat(auditedRefusals("publish")).isEqualTo(3);
+    assertThat(store.audit().read(1, 100_000)).filteredOn(e -> "policy review: publish".equals(e.details().get("event")))
+        .extracting(e -> e.details().get("field")).contains("signatures", "inForceFrom");
+    liaison.policyReview().drafts(TestSchool.HEAD);
+    assertThat(store.audit().read(1, 100_000)).anySatisfy(e -> assertThat(e.details())
+        .containsEntry("event", "policy review: drafts").containsEntry("granted", "true"));
+  }
+
+  @Test
+  @DisplayName("HSL-11: a stored draft whose document is not the one proposed is neither signed, compared nor published")
+  void tamperedDraftRefused() {
+    PolicyPack proposed = Drafts.hslWithoutFamilyLiaison(2);
+    PolicyPack swapped = Drafts.of("clare-hsl", 2, json -> ((com.fasterxml.jackson.databind.node.ObjectNode)
+        json.get("topicLevels")).put("BEHAVIOUR", "PUBLIC"));
+    // As if someone with write access to the store had changed the document under the proposed hash.
+    store.publication().saveDraft(new PolicyDraft(PolicyVersion.of(proposed), swapped.toJson(), TestSchool.HEAD,
+        WEDNESDAY));
+    assertThat(catchThrowableOfType(io.github.liaisonsdk.basics.LiaisonException.class,
+        () -> liaison.policyReview().ratify(2, TestSchool.HEAD))).hasMessageContaining("not the one proposed");
+    assertThat(catchThrowableOfType(io.github.liaisonsdk.basics.LiaisonException.class,
+        () -> liaison.policyReview().compare(2, TestSchool.HEAD))).hasMessageContaining("not the one proposed");
+    assertThat(store.publication().ratifications(PolicyVersion.of(proposed))).isEmpty();
   }
 }

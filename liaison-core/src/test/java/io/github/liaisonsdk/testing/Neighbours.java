@@ -82,7 +82,7 @@ public final class Neighbours {
     // LP36-9: the neighbour drafted, signed and published version 3 of the same pack, in force from the next day.
     neighbour.policyReview().propose(Drafts.of("coxlease-lp36", 3, json -> { }), TestSchool.HEAD);
     neighbour.policyReview().ratify(3, TestSchool.HEAD);
-    neighbour.policyReview().publish(3, Fixtures.MORNING.atZone(ZoneOffset.UTC).toLocalDate().plusDays(1),
+    neighbour.policyReview().publish(3, Fixtures.MORNING.atZone(ZoneOffset.UTC).toLocalDate().plusDays(2),
         "Reviewed next door", TestSchool.HEAD);
     return stores.school(UNDER_TEST);
   }

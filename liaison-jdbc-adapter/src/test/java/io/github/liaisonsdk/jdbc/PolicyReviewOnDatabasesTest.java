@@ -106,11 +106,11 @@ class PolicyReviewOnDatabasesTest {
     publisher.policyReview().propose(Drafts.hslWithoutFamilyLiaison(2), TestSchool.HEAD);
     publisher.policyReview().ratify(2, TestSchool.HEAD);
     publisher.policyReview().ratify(2, TestSchool.ASSISTANT_HEAD);
-    PolicyPublication publication = publisher.policyReview().publish(2, LocalDate.of(2026, 12, 10),
+    PolicyPublication publication = publisher.policyReview().publish(2, LocalDate.of(2026, 12, 11),
         "Family liaison rule withdrawn", TestSchool.HEAD);
-    assertThat(attendanceToParent(elsewhere)).as("published, in force tomorrow").isEqualTo(Outcome.PERMIT);
+    assertThat(attendanceToParent(elsewhere)).as("published, in force on Friday").isEqualTo(Outcome.PERMIT);
 
-    clock.set(WEDNESDAY.plusSeconds(86_400));
+    clock.set(WEDNESDAY.plusSeconds(2 * 86_400));
     assertThat(elsewhere.pack().contentHash()).isEqualTo(publication.version().contentHash());
     assertThat(attendanceToParent(elsewhere)).isEqualTo(Outcome.DENY);
     assertThat(elsewhere.pack().metadata().reviewHistory()).last()

@@ -10,21 +10,13 @@ import io.github.liaisonsdk.sharing.Recipient;
 import io.github.liaisonsdk.sharing.RecipientKind;
 import io.github.liaisonsdk.sharing.SharingRequest;
 import io.github.liaisonsdk.staff.StaffId;
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -38,7 +30,7 @@ import org.junit.jupiter.api.Timeout;
  * Slow and hostile clients cannot starve the service: 200 connections at once, 50 of them authenticated requests
  * that declare a body and then stall it, while the other 150 carry 1,000 ordinary requests, each of which must be
  * answered within its client timeout. Afterwards the service answers as before, and the server itself has closed
- * every stalled connection. Raw sockets, so the test controls exactly how many connections are open; every read has
+ * every stalled connection. RawHttp sockets, so the test controls exactly how many connections are open; every read has
  * a timeout and every loop a bound.
  */
 class MisSlowClientsTest {
@@ -66,10 +58,10 @@ class MisSlowClientsTest {
           + "\r\nContent-Type: application/json\r\nContent-Length: "
           + decision.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n" + decision;
 
-      List<Raw> stalled = new ArrayList<>();
+      List<RawHttp> stalled = new ArrayList<>();
       try {
         for (int i = 0; i < STALLED; i++) {
-          Raw raw = Raw.open(base, Duration.ofSeconds(20));
+          RawHttp raw = RawHttp.open(base, Duration.ofSeconds(20));
           // Headers that pass every check, a body promised and never sent past its first bytes.
           raw.write("POST /contacts HTTP/1.1\r\nHost: test\r\nAuthorization: Bearer " + token
               + "\r\nContent-Type: application/json\r\nContent-Length: 4096\r\n\r\n{\"id\":");
@@ -83,7 +75,7 @@ class MisSlowClientsTest {
         for (int c = 0; c < CONNECTIONS - STALLED; c++) {
           results.add(clients.submit(() -> {
             List<String> problems = new ArrayList<>();
-            try (Raw raw = Raw.open(base, CLIENT_TIMEOUT)) {
+            try (RawHttp raw = RawHttp.open(base, CLIENT_TIMEOUT)) {
               for (int i = next.getAndIncrement(); i < REQUESTS; i = next.getAndIncrement()) {
                 int status = raw.exchange(i % 2 == 0 ? chronology : decide);
                 if (status != 200) {
@@ -110,7 +102,7 @@ class MisSlowClientsTest {
         // The server, not the client, ends the stalled requests: each stream ends (after a 408, or at once).
         int closedByServer = 0;
         List<Integer> statuses = new ArrayList<>();
-        for (Raw raw : stalled) {
+        for (RawHttp raw : stalled) {
           try {
             String answer = raw.readToEnd();
             closedByServer++;
@@ -126,98 +118,14 @@ class MisSlowClientsTest {
         assertThat(closedByServer).as("stalled connections closed by the server's timeout").isEqualTo(STALLED);
         assertThat(statuses).allMatch(s -> s == 408);
       } finally {
-        for (Raw raw : stalled) {
+        for (RawHttp raw : stalled) {
           raw.close();
         }
       }
 
-      try (Raw after = Raw.open(base, CLIENT_TIMEOUT)) {
+      try (RawHttp after = RawHttp.open(base, CLIENT_TIMEOUT)) {
         assertThat(after.exchange(decide)).as("the service answers as before").isEqualTo(200);
         assertThat(after.lastBody).contains("\"outcome\":\"DENY\"");
-      }
-    }
-  }
-
-  /** One HTTP/1.1 connection over a socket, every read bounded by the socket's timeout. */
-  private static final class Raw implements AutoCloseable {
-    private final Socket socket;
-    private final InputStream in;
-    private final OutputStream out;
-    String lastBody = "";
-
-    private Raw(Socket socket) throws IOException {
-      this.socket = socket;
-      this.in = new BufferedInputStream(socket.getInputStream());
-      this.out = socket.getOutputStream();
-    }
-
-    static Raw open(URI base, Duration timeout) throws IOException {
-      Socket socket = new Socket();
-      socket.connect(new InetSocketAddress(base.getHost(), base.getPort()), (int) timeout.toMillis());
-      socket.setSoTimeout((int) timeout.toMillis());
-      socket.setTcpNoDelay(true);
-      return new Raw(socket);
-    }
-
-    void write(String text) throws IOException {
-      out.write(text.getBytes(StandardCharsets.UTF_8));
-      out.flush();
-    }
-
-    /** Sends a request and reads its answer; returns the status. */
-    int exchange(String request) throws IOException {
-      write(request);
-      String status = line();
-      int length = 0;
-      for (int i = 0; i < 100; i++) {
-        String header = line();
-        if (header.isEmpty()) {
-          break;
-        }
-        if (header.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
-          length = Integer.parseInt(header.substring(15).trim());
-        }
-      }
-      byte[] body = in.readNBytes(length);
-      if (body.length < length) {
-        throw new EOFException("the answer ended early");
-      }
-      lastBody = new String(body, StandardCharsets.UTF_8);
-      return Integer.parseInt(status.substring(9, 12));
-    }
-
-    /** Everything until the server closes the connection (bounded by the socket timeout and a size cap). */
-    String readToEnd() throws IOException {
-      ByteArrayOutputStream all = new ByteArrayOutputStream();
-      byte[] buffer = new byte[4096];
-      for (int n = in.read(buffer); n >= 0 && all.size() < 1 << 16; n = in.read(buffer)) {
-        all.write(buffer, 0, n);
-      }
-      return all.toString(StandardCharsets.UTF_8);
-    }
-
-    private String line() throws IOException {
-      StringBuilder line = new StringBuilder();
-      for (int c = in.read(); c != '\n'; c = in.read()) {
-        if (c < 0) {
-          throw new EOFException("the connection closed mid-answer");
-        }
-        if (c != '\r') {
-          line.append((char) c);
-        }
-        if (line.length() > 8192) {
-          throw new IOException("a header line too long");
-        }
-      }
-      return line.toString();
-    }
-
-    @Override
-    public void close() {
-      try {
-        socket.close();
-      } catch (IOException ignored) {
-        // Closing a test socket: nothing to do.
       }
     }
   }

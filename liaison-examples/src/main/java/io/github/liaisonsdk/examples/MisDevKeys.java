@@ -63,12 +63,13 @@ public final class MisDevKeys {
       ECKey pair = new ECKeyGenerator(Curve.P_256).algorithm(JWSAlgorithm.ES256).keyUse(KeyUse.SIGNATURE)
           .keyID(identity + "-" + UUID.randomUUID()).generate();
       Path signing = dir.resolve(identity + "-signing.jwk");
-      Files.writeString(signing, pair.toJSONString());
       try {
-        Files.setPosixFilePermissions(signing, PosixFilePermissions.fromString("rw-------"));
+        // Owner-only from the first byte: never readable by others, not even for a moment.
+        Files.createFile(signing, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
       } catch (UnsupportedOperationException notPosix) {
         // Not a POSIX file system: protect the file by the system's own means.
       }
+      Files.writeString(signing, pair.toJSONString());
       Files.writeString(dir.resolve(identity + "-verify.jwks"), new JWKSet(pair.toPublicJWK()).toString());
     }
     System.out.println("export LIAISON_MIS_STAFF_KEYS=" + dir.resolve("staff-verify.jwks").toAbsolutePath());

@@ -89,10 +89,12 @@ public final class MisIntegrationService implements AutoCloseable {
    * @throws Exception if the store or the port cannot be opened
    */
   public static void main(String[] args) throws Exception {
+    // Hibernate Validator logs through JBoss Logging: send it to SLF4J, with the rest.
+    System.setProperty("org.jboss.logging.provider", "slf4j");
     MisSettings settings;
     try {
       settings = MisSettings.from(System.getenv());
-    } catch (IllegalStateException | IllegalArgumentException notConfigured) {
+    } catch (RuntimeException notConfigured) {
       System.err.println("MIS integration service not started: " + notConfigured.getMessage());
       System.exit(2);
       return;

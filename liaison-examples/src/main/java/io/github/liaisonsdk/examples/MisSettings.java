@@ -48,7 +48,23 @@ final class MisSettings {
           + " MIS's staff tokens and its directory synchronisation's tokens, two different keys. For a trial,"
           + " MisDevKeys makes both (see the README section \"The MIS integration service: security model\").");
     }
-    return new MisSettings(env, load(staff, "LIAISON_MIS_STAFF_KEYS"), load(directory, "LIAISON_MIS_DIRECTORY_KEYS"));
+    MisSettings settings = new MisSettings(env, load(staff, "LIAISON_MIS_STAFF_KEYS"),
+        load(directory, "LIAISON_MIS_DIRECTORY_KEYS"));
+    settings.port();
+    settings.school();
+    return settings;
+  }
+
+  private int port() {
+    try {
+      int port = Integer.parseInt(env.getOrDefault("LIAISON_MIS_PORT", "8080"));
+      if (port < 0 || port > 65_535) {
+        throw new NumberFormatException();
+      }
+      return port;
+    } catch (NumberFormatException e) {
+      throw new IllegalStateException("LIAISON_MIS_PORT must be a port number, 0 to 65535");
+    }
   }
 
   MisIntegrationService.Builder configure(MisIntegrationService.Builder builder) {
@@ -56,8 +72,7 @@ final class MisSettings {
         .audience(env.getOrDefault("LIAISON_MIS_AUDIENCE", "liaison-mis"))
         .issuer(blank(env.get("LIAISON_MIS_ISSUER")) ? null : env.get("LIAISON_MIS_ISSUER"))
         .directorySubject(env.getOrDefault("LIAISON_MIS_DIRECTORY_SUBJECT", "mis-directory-sync"))
-        .address(new InetSocketAddress(env.getOrDefault("LIAISON_MIS_HOST", "127.0.0.1"),
-            Integer.parseInt(env.getOrDefault("LIAISON_MIS_PORT", "8080"))));
+        .address(new InetSocketAddress(env.getOrDefault("LIAISON_MIS_HOST", "127.0.0.1"), port()));
   }
 
   MisDatabase openDatabase() {

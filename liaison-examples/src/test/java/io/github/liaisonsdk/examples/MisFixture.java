@@ -88,7 +88,12 @@ final class MisFixture implements AutoCloseable {
   }
 
   static MisFixture inMemory(UnaryOperator<MisIntegrationService.Builder> options) throws Exception {
-    return new MisFixture(Keys.fresh(), InMemoryStore.create(), null, options);
+    return inMemory(Keys.fresh(), options);
+  }
+
+  /** With the given keys to sign with; the options may configure other keys to verify with. */
+  static MisFixture inMemory(Keys keys, UnaryOperator<MisIntegrationService.Builder> options) throws Exception {
+    return new MisFixture(keys, InMemoryStore.create(), null, options);
   }
 
   /** On an H2 file through the JDBC adapter, migrated as the service's main does it. */

@@ -50,9 +50,10 @@ import org.jspecify.annotations.Nullable;
  * body that stalls; 409; 413 over {@link #MAX_BODY}; 415 for a body that is not {@code application/json}. A request
  * that still names its caller in the old {@code X-MIS-User} header is refused (400).
  *
- * <p>Under slow and hostile clients (Jetty 12): header size and body size are bounded; bodies are read without
- * holding a thread, so stalled clients cost connections, not workers; the idle timeout closes a stalled connection;
- * a deadline bounds each request's body; connections and queued work are bounded. TLS is the vendor's, in front.
+ * <p>Under slow and hostile clients (Jetty 12): header size and body size are bounded; headers are parsed and
+ * bodies read without holding a thread, so stalled clients cost connections, not workers; the idle timeout closes a
+ * stalled connection; a deadline bounds each request's body; connections (and so queued work) are bounded, and at
+ * the limit every connection's idle timeout drops to a second. TLS is the vendor's, in front.
  *
  * <p>Thread-safe. Build with {@link #builder(Liaison)}; close to stop.
  */
@@ -310,7 +311,11 @@ public final class MisIntegrationService implements AutoCloseable {
       connector.setPort(address.getPort());
       connector.setIdleTimeout(idleTimeout.toMillis());
       server.addConnector(connector);
-      server.addBean(new NetworkConnectionLimit(maxConnections, connector));
+      // At the limit Jetty stops accepting and cuts every open connection's idle timeout to a second, so the slow
+      // and the silent (a client trickling its headers, say) make room first.
+      NetworkConnectionLimit limit = new NetworkConnectionLimit(maxConnections, connector);
+      limit.setEndPointIdleTimeout(1_000);
+      server.addBean(limit);
       server.setErrorHandler(new MisHttpHandler.JsonErrors());
       server.setHandler(new MisHttpHandler(tokens, new MisRoutes(liaison, directorySubject), threads,
           requestTimeout));

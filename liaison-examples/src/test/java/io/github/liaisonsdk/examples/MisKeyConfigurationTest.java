@@ -122,6 +122,11 @@ class MisKeyConfigurationTest {
       assertThat(reply.status()).isEqualTo(401);
       assertThat(reply.body().get("rule").asText()).isEqualTo("signature");
       assertThat(LiaisonJson.write(reply.body().get("message"))).doesNotContain("rsa-1");
+      SignedJWT honest = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("rsa-1").build(),
+          claims(HEAD).build());
+      honest.sign(new com.nimbusds.jose.crypto.RSASSASigner(rsa));
+      assertThat(mis.call("GET", honest.serialize(), "/pupils/P-1/chronology", null).status())
+          .as("RS256 with the key: authenticated, not yet on the directory").isEqualTo(403);
     }
   }
 }

@@ -23,6 +23,8 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.thread.Scheduler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP side of the service, on Jetty's core API: protocol checks, the bearer token, the body, the answer.
@@ -36,6 +38,7 @@ import org.eclipse.jetty.util.thread.Scheduler;
  * <p>Thread-safe: per-request state lives in the request's own objects.
  */
 final class MisHttpHandler extends Handler.Abstract {
+  private static final Logger LOG = LoggerFactory.getLogger(MisHttpHandler.class);
   private static final Set<String> METHODS = Set.of("GET", "POST", "PUT");
   private static final String JSON = "application/json; charset=utf-8";
   static final String REALM = "liaison-mis";
@@ -101,6 +104,8 @@ final class MisHttpHandler extends Handler.Abstract {
         }
       });
     } catch (TokenRefused e) {
+      // The rule only: the token and what it claims stay out of the log.
+      LOG.debug("bearer token refused: {}", e.rule());
       exchange.unauthenticated(e, bodyUnread(request));
     } catch (HttpRefusal e) {
       exchange.refuse(e, bodyUnread(request));

@@ -148,6 +148,9 @@ final class MisRoutes {
     if (caller instanceof Caller.Staff) {
       StaffId self = ((Caller.Staff) caller).id();
       Matcher own = DIRECTORY_STAFF.matcher(path);
+      // A security event worth a line: ids only, shown safely (they are the caller's text).
+      LOG.warn("refused a staff token on a directory route (posts come only from the directory synchronisation):"
+          + " staff {}", shown(self.value()));
       throw new HttpRefusal(403, "forbidden", own.matches() && self.value().equals(own.group(1))
           ? "no member of staff changes their own posts, the headteacher included: posts come only from the MIS"
               + " directory synchronisation"
@@ -288,6 +291,11 @@ final class MisRoutes {
     if (!caller.id().equals(actor)) {
       throw new AccessDeniedException("a member of staff acts only in their own name", List.of(Clause.HSL_2));
     }
+  }
+
+  /** An id as a log line may show it: no control, format or separator characters can forge a line. */
+  private static String shown(String id) {
+    return id.replaceAll("[^A-Za-z0-9._:@-]", "?");
   }
 
   private static Map<String, String> query(String rawQuery) {

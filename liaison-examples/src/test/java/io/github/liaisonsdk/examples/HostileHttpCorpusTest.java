@@ -20,7 +20,6 @@ import io.github.liaisonsdk.plan.RecordLocation;
 import io.github.liaisonsdk.port.LiaisonStore;
 import io.github.liaisonsdk.pupil.Pupil;
 import io.github.liaisonsdk.sharing.Purpose;
-import io.github.liaisonsdk.sharing.RecipientKind;
 import io.github.liaisonsdk.staff.StaffId;
 import io.github.liaisonsdk.testing.Fixtures;
 import io.github.liaisonsdk.testing.HostileJson;

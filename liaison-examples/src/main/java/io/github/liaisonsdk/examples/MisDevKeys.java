@@ -32,7 +32,8 @@ import java.util.UUID;
  * MisDevKeys token SIGNING_KEY SUBJECT [AUDIENCE [MINUTES]]   prints a signed token (default liaison-mis, 15)
  * </pre>
  *
- * <p>Stateless; not for use as a library.
+ * <p>Stateless and thread-safe; arguments are non-null. A command line tool, not for use as a library; it refuses to
+ * overwrite a signing key already in the directory.
  */
 public final class MisDevKeys {
   private MisDevKeys() {}

@@ -55,7 +55,8 @@ import org.jspecify.annotations.Nullable;
  * stalled connection; a deadline bounds each request's body; connections (and so queued work) are bounded, and at
  * the limit every connection's idle timeout drops to a second. TLS is the vendor's, in front.
  *
- * <p>Thread-safe. Build with {@link #builder(Liaison)}; close to stop.
+ * <p>Thread-safe. Build with {@link #builder(Liaison)}; close to stop. Every parameter of this class and its builder
+ * is non-null unless marked {@code @Nullable}; a null is refused with a {@link NullPointerException} naming it.
  */
 public final class MisIntegrationService implements AutoCloseable {
   /** The largest request body accepted, in bytes. */

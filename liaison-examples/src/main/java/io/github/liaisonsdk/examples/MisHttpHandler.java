@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
  * The HTTP side of the service, on Jetty's core API: protocol checks, the bearer token, the body, the answer.
  *
  * <p>Order matters for what a hostile client can cost. The method, the trusted-header rule and the token are checked
- * on the headers alone, before a byte of body is read; then the content type and the declared length. The body is
+ * on the headers alone (the public OpenAPI document is answered before the token, and its body never read), before a byte of body is read; then the content type and the declared length. The body is
  * read without holding a thread: the handler asks Jetty to call back when bytes arrive, so a client that stalls
  * costs one idle connection, not a worker. The idle timeout closes a stalled connection; a deadline per request
  * bounds one that trickles. Only a complete body goes to a worker, for the facade.
@@ -74,12 +74,21 @@ final class MisHttpHandler extends Handler.Abstract {
         // The header named the caller before tokens; a request still sending it is refused, never half-trusted.
         throw new HttpRefusal(400, "header", "X-MIS-User is not trusted: the caller is the bearer token's subject");
       }
+      String path = Request.getPathInContext(request);
+      MisRoutes.Route open = routes.publicRoute(path).orElse(null);
+      if (open != null) {
+        // The OpenAPI document describes routes, never a record: served to anyone, a token present or not.
+        if (!open.method().equals(method)) {
+          response.getHeaders().put(HttpHeader.ALLOW, open.method());
+        }
+        exchange.send(routes.answerPublic(open, method), bodyUnread(request));
+        return true;
+      }
       List<String> authorization = request.getHeaders().getValuesList(HttpHeader.AUTHORIZATION);
       if (authorization.size() > 1) {
         throw TokenRefused.because("malformed", "send one Authorization header");
       }
       Caller caller = tokens.authenticate(authorization.isEmpty() ? null : authorization.get(0));
-      String path = Request.getPathInContext(request);
       String query = request.getHttpURI().getQuery();
       if ("GET".equals(method)) {
         // Already on a worker (the handler blocks). A GET's body is not read: Jetty discards it, or closes the

@@ -7,6 +7,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -42,6 +43,8 @@ import org.jspecify.annotations.Nullable;
  * POST /external-contacts/{id}/review a HeadReview by the caller (HSL-7)                   201
  * POST /external-contacts/{id}/log    the liaison-form ContactRecord (HSL-8)               201
  * GET  /reports/monitoring?from=&amp;to=  the monitoring report, for the headship (LP36-7)
+ * anyone (no token)
+ * GET  /openapi.json                  the OpenAPI 3.1 document of these routes (routes, never records)
  * </pre>
  *
  * <p>Refusals are JSON errors: 401 with {@code WWW-Authenticate: Bearer} and the token rule broken (never the
@@ -66,10 +69,17 @@ public final class MisIntegrationService implements AutoCloseable {
 
   private final Server server;
   private final ServerConnector connector;
+  private final MisRoutes routes;
 
-  private MisIntegrationService(Server server, ServerConnector connector) {
+  private MisIntegrationService(Server server, ServerConnector connector, MisRoutes routes) {
     this.server = server;
     this.connector = connector;
+    this.routes = routes;
+  }
+
+  /** The routes this service serves, one row each, as its handler dispatches them (for the OpenAPI test). */
+  List<MisRoutes.Route> routes() {
+    return routes.routes();
   }
 
   /**
@@ -318,8 +328,8 @@ public final class MisIntegrationService implements AutoCloseable {
       limit.setEndPointIdleTimeout(1_000);
       server.addBean(limit);
       server.setErrorHandler(new MisHttpHandler.JsonErrors());
-      server.setHandler(new MisHttpHandler(tokens, new MisRoutes(liaison, directorySubject), threads,
-          requestTimeout));
+      MisRoutes routes = new MisRoutes(liaison, directorySubject);
+      server.setHandler(new MisHttpHandler(tokens, routes, threads, requestTimeout));
       server.setStopTimeout(2_000);
       try {
         server.start();
@@ -330,7 +340,7 @@ public final class MisIntegrationService implements AutoCloseable {
         stopQuietly(server);
         throw new java.io.IOException("the HTTP server did not start: " + e.getClass().getSimpleName(), e);
       }
-      return new MisIntegrationService(server, connector);
+      return new MisIntegrationService(server, connector, routes);
     }
 
     private static void stopQuietly(Server server) {

@@ -2,12 +2,10 @@ package io.github.liaisonsdk.examples;
 
 import io.github.liaisonsdk.sharing.Recipient;
 import io.github.liaisonsdk.sharing.SharingRequest;
-import io.github.liaisonsdk.staff.StaffMember;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.liaisonsdk.Liaison;
 import io.github.liaisonsdk.confidentiality.ConfidentialText;
 import io.github.liaisonsdk.confidentiality.ConfidentialityLevel;
 import io.github.liaisonsdk.confidentiality.Topic;
@@ -17,28 +15,18 @@ import io.github.liaisonsdk.contact.ContactRecord;
 import io.github.liaisonsdk.contact.ContactRecordId;
 import io.github.liaisonsdk.contact.HeadReview;
 import io.github.liaisonsdk.json.LiaisonJson;
-import io.github.liaisonsdk.memory.InMemoryStore;
 import io.github.liaisonsdk.plan.LiaisonPlan;
 import io.github.liaisonsdk.plan.RecordLocation;
-import io.github.liaisonsdk.policy.StandardPacks;
 import io.github.liaisonsdk.port.LiaisonStore;
 import io.github.liaisonsdk.pupil.Pupil;
-import io.github.liaisonsdk.pupil.ServiceId;
 import io.github.liaisonsdk.sharing.Purpose;
-import io.github.liaisonsdk.sharing.RecipientKind;
-import io.github.liaisonsdk.staff.Designation;
 import io.github.liaisonsdk.staff.StaffId;
 import io.github.liaisonsdk.testing.Fixtures;
 import io.github.liaisonsdk.testing.HostileJson;
-import java.net.InetSocketAddress;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +37,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Ten thousand hostile request bodies sent over real HTTP to every POST route of the example service, made from
+ * Ten thousand hostile request bodies sent over real HTTP, with valid tokens, to every route of the example service
+ * that takes a body (the directory's PUTs and the staff POSTs), made from
  * valid bodies by the same seeded mutator as the core's JSON corpus, plus bodies that are not JSON at all, not
  * UTF-8, empty, or over the size limit. Every answer must be a success or a 4xx with a JSON error; none a 5xx.
  * After every refusal the store must be exactly as it was: nothing half-stored.
@@ -59,22 +48,15 @@ class HostileHttpCorpusTest {
   static final long SEED = 20261124L;
   static final Instant NOW = Instant.parse("2026-11-24T09:00:00Z");
 
-  record Route(String path, String user, String validBody) {}
+  record Route(String method, String path, String token, String validBody) {}
 
   @Test
   @Timeout(600)
   @DisplayName("HSL-9, LP36-4d: 10,000 hostile bodies over HTTP: 2xx or 4xx with JSON, never 5xx, nothing half-stored")
   void hostileBodies() throws Exception {
-    InMemoryStore store = InMemoryStore.create();
-    Liaison liaison = Liaison.builder().pack(StandardPacks.lp36()).store(store)
-        .zone(ZoneOffset.UTC).clock(Clock.fixed(NOW, ZoneOffset.UTC)).build();
-    liaison.school().synchroniseStaff(StaffMember.builder().id(StaffId.of("S-head"))
-        .addDesignation(Designation.HEADTEACHER).build());
-    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-        .connectTimeout(Duration.ofSeconds(5)).build();
-    try (MisIntegrationService service = MisIntegrationService.start(liaison,
-        new InetSocketAddress("127.0.0.1", 0))) {
-      List<Route> routes = seed(liaison, service, http);
+    try (MisFixture mis = MisFixture.inMemory()) {
+      LiaisonStore store = mis.store;
+      List<Route> routes = seed(mis);
       SplittableRandom random = new SplittableRandom(SEED);
       Map<Integer, Integer> statuses = new TreeMap<>();
       List<String> failures = new ArrayList<>();
@@ -83,9 +65,11 @@ class HostileHttpCorpusTest {
       for (int i = 0; i < REQUESTS; i++) {
         Route route = routes.get(random.nextInt(routes.size()));
         byte[] body = hostileBody(route, random);
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(service.baseUri().resolve(route.path()))
-            .timeout(Duration.ofSeconds(30)).header("X-MIS-User", route.user())
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = mis.http.send(HttpRequest.newBuilder(mis.service.baseUri()
+            .resolve(route.path())).timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + route.token())
+            .header("Content-Type", "application/json")
+            .method(route.method(), HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+            HttpResponse.BodyHandlers.ofString());
         int status = response.statusCode();
         statuses.merge(status, 1, Integer::sum);
         String after = fingerprint(store);
@@ -155,19 +139,10 @@ class HostileHttpCorpusTest {
     return out.toString();
   }
 
-  private static List<Route> seed(Liaison liaison, MisIntegrationService service, HttpClient http)
-      throws Exception {
-    for (String staff : List.of(
-        "{\"id\":\"S-teacher\",\"misRole\":\"Class Teacher\",\"lineManager\":\"S-head\"}")) {
-      assertThat(post(service, http, "S-head", "/staff", staff)).isEqualTo(201);
-    }
-    LiaisonPlan quick = QuickStart.plansForEveryResidenceContext(LocalDate.of(2026, 9, 1)).get(0);
-    LiaisonPlan plan = LiaisonPlan.builder().from(quick).schoolSide(List.of(StaffId.of("S-teacher")))
-        .approvedBy(StaffId.of("S-head")).build();
-    Pupil pupil = Pupil.builder().id(plan.pupil()).residence(plan.residence()).homeService(ServiceId.of("school"))
-        .build();
-    assertThat(post(service, http, "S-head", "/pupils", LiaisonJson.write(pupil))).isEqualTo(201);
-    assertThat(post(service, http, "S-head", "/plans", LiaisonJson.write(plan))).isEqualTo(201);
+  private static List<Route> seed(MisFixture mis) throws Exception {
+    mis.seeded();
+    LiaisonPlan plan = mis.plan;
+    Pupil pupil = mis.liaison.school().pupil(plan.pupil()).orElseThrow();
     ContactRecord record = ContactRecord.builder().id(ContactRecordId.of("r-1")).pupil(plan.pupil()).plan(plan.id())
         .planVersion(1).staff(StaffId.of("S-teacher")).addCounterpart(plan.familySide().get(0).id())
         .occurredAt(NOW.minusSeconds(7200)).recordedAt(NOW.minusSeconds(3600)).method(plan.routine().method())
@@ -179,23 +154,22 @@ class HostileHttpCorpusTest {
         .purpose(Purpose.ROUTINE_LIAISON).build();
     String disclosure = "{\"caseId\":\"OOH-1\",\"pupil\":\"" + plan.pupil().value() + "\",\"onSchoolBusiness\":false,"
         + "\"circumstances\":\"" + Fixtures.MARKER + " neighbours\",\"plannedFor\":\"2026-11-28\"}";
-    assertThat(post(service, http, "S-teacher", "/external-contacts", disclosure)).isEqualTo(201);
+    assertThat(mis.post("S-teacher", "/external-contacts", disclosure).status()).isEqualTo(201);
     HeadReview review = HeadReview.builder().reviewer(StaffId.of("S-head")).reviewedAt(NOW)
         .decision(CaseAction.DECLINE).conflictOfInterest(false)
         .reasons(ConfidentialText.of(Fixtures.MARKER + " reasons")).build();
+    String directory = mis.directory();
+    String head = mis.staff("S-head");
+    String teacher = mis.staff("S-teacher");
+    LiaisonPlan next = LiaisonPlan.builder().from(plan).version(2).build();
     return List.of(
-        new Route("/staff", "S-head", "{\"id\":\"S-new\",\"misRole\":\"Class Teacher\",\"displayName\":\"A. New\"}"),
-        new Route("/pupils", "S-head", LiaisonJson.write(pupil)),
-        new Route("/plans", "S-head", LiaisonJson.write(plan)),
-        new Route("/contacts", "S-teacher", LiaisonJson.write(record)),
-        new Route("/decisions", "S-teacher", LiaisonJson.write(request)),
-        new Route("/external-contacts", "S-teacher", disclosure.replace("OOH-1", "OOH-2")),
-        new Route("/external-contacts/OOH-1/review", "S-head", LiaisonJson.write(review)));
-  }
-
-  private static int post(MisIntegrationService service, HttpClient http, String user, String path, String body)
-      throws Exception {
-    return http.send(HttpRequest.newBuilder(service.baseUri().resolve(path)).header("X-MIS-User", user)
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()).statusCode();
+        new Route("PUT", "/directory/staff/S-new", directory,
+            "{\"misRoles\":[\"Class Teacher\"],\"lineManager\":\"S-head\",\"displayName\":\"A. New\"}"),
+        new Route("PUT", "/directory/pupils/" + pupil.id().value(), directory, LiaisonJson.write(pupil)),
+        new Route("POST", "/plans", head, LiaisonJson.write(next)),
+        new Route("POST", "/contacts", teacher, LiaisonJson.write(record)),
+        new Route("POST", "/decisions", teacher, LiaisonJson.write(request)),
+        new Route("POST", "/external-contacts", teacher, disclosure.replace("OOH-1", "OOH-2")),
+        new Route("POST", "/external-contacts/OOH-1/review", head, LiaisonJson.write(review)));
   }
 }

@@ -110,8 +110,8 @@ class MonitoringReportBrowserTest {
             cohort.get("actualRoutineContacts").asText(), cohort.get("expectedRoutineContacts").asText());
         long expected = cohort.get("expectedRoutineContacts").asLong();
         long actual = cohort.get("actualRoutineContacts").asLong();
-        double compliance = expected == 0 ? 1.0 : (double) actual / expected;
-        assertThat(chartText).contains(String.format(Locale.ROOT, "%.0f%% (%d of %d)", 100 * compliance, actual,
+        double ratio = expected == 0 ? 1.0 : (double) actual / expected;
+        assertThat(chartText).contains(String.format(Locale.ROOT, "%.0f%% (%d of %d)", 100 * ratio, actual,
             expected));
       }
 

@@ -37,20 +37,52 @@ module io.github.liaisonsdk.core {
   exports io.github.liaisonsdk.todo;
   exports io.github.liaisonsdk.staff;
 
-  opens io.github.liaisonsdk.audit to com.fasterxml.jackson.databind, org.hibernate.validator;
-  opens io.github.liaisonsdk.basics to com.fasterxml.jackson.databind, org.hibernate.validator;
-  opens io.github.liaisonsdk.childprotection to com.fasterxml.jackson.databind, org.hibernate.validator;
-  opens io.github.liaisonsdk.confidentiality to com.fasterxml.jackson.databind, org.hibernate.validator;
-  opens io.github.liaisonsdk.contact to com.fasterxml.jackson.databind, org.hibernate.validator;
-  opens io.github.liaisonsdk.dataprotection to com.fasterxml.jackson.databind, org.hibernate.validator;
-  opens io.github.liaisonsdk.lawfulbasis to com.fasterxml.jackson.databind, org.hibernate.validator;
-  opens io.github.liaisonsdk.monitoring to com.fasterxml.jackson.databind, org.hibernate.validator;
-  opens io.github.liaisonsdk.plan to com.fasterxml.jackson.databind, org.hibernate.validator;
-  opens io.github.liaisonsdk.policy to com.fasterxml.jackson.databind, org.hibernate.validator;
-  opens io.github.liaisonsdk.port to com.fasterxml.jackson.databind, org.hibernate.validator;
-  opens io.github.liaisonsdk.publication to com.fasterxml.jackson.databind, org.hibernate.validator;
-  opens io.github.liaisonsdk.pupil to com.fasterxml.jackson.databind, org.hibernate.validator;
-  opens io.github.liaisonsdk.sharing to com.fasterxml.jackson.databind, org.hibernate.validator;
-  opens io.github.liaisonsdk.staff to com.fasterxml.jackson.databind, org.hibernate.validator;
-  opens io.github.liaisonsdk.todo to com.fasterxml.jackson.databind, org.hibernate.validator;
+  opens io.github.liaisonsdk.audit to
+      com.fasterxml.jackson.databind,
+      org.hibernate.validator;
+  opens io.github.liaisonsdk.basics to
+      com.fasterxml.jackson.databind,
+      org.hibernate.validator;
+  opens io.github.liaisonsdk.childprotection to
+      com.fasterxml.jackson.databind,
+      org.hibernate.validator;
+  opens io.github.liaisonsdk.confidentiality to
+      com.fasterxml.jackson.databind,
+      org.hibernate.validator;
+  opens io.github.liaisonsdk.contact to
+      com.fasterxml.jackson.databind,
+      org.hibernate.validator;
+  opens io.github.liaisonsdk.dataprotection to
+      com.fasterxml.jackson.databind,
+      org.hibernate.validator;
+  opens io.github.liaisonsdk.lawfulbasis to
+      com.fasterxml.jackson.databind,
+      org.hibernate.validator;
+  opens io.github.liaisonsdk.monitoring to
+      com.fasterxml.jackson.databind,
+      org.hibernate.validator;
+  opens io.github.liaisonsdk.plan to
+      com.fasterxml.jackson.databind,
+      org.hibernate.validator;
+  opens io.github.liaisonsdk.policy to
+      com.fasterxml.jackson.databind,
+      org.hibernate.validator;
+  opens io.github.liaisonsdk.port to
+      com.fasterxml.jackson.databind,
+      org.hibernate.validator;
+  opens io.github.liaisonsdk.publication to
+      com.fasterxml.jackson.databind,
+      org.hibernate.validator;
+  opens io.github.liaisonsdk.pupil to
+      com.fasterxml.jackson.databind,
+      org.hibernate.validator;
+  opens io.github.liaisonsdk.sharing to
+      com.fasterxml.jackson.databind,
+      org.hibernate.validator;
+  opens io.github.liaisonsdk.staff to
+      com.fasterxml.jackson.databind,
+      org.hibernate.validator;
+  opens io.github.liaisonsdk.todo to
+      com.fasterxml.jackson.databind,
+      org.hibernate.validator;
 }

@@ -47,7 +47,8 @@ final class AuditTrail implements AuditLog {
 
   /** Writes audited alongside the unit's own writes, in the unit's transaction. */
   interface Appender {
-    AuditEvent record(AuditEventType type, Optional<StaffId> actor, String subject, Map<String, String> details);
+    AuditEvent record(
+        AuditEventType type, Optional<StaffId> actor, String subject, Map<String, String> details);
   }
 
   private final LiaisonStore store;
@@ -55,6 +56,7 @@ final class AuditTrail implements AuditLog {
   private final boolean cacheHead;
   private final ReentrantLock lock = new ReentrantLock();
   private final ConcurrentLinkedQueue<Pending> queue = new ConcurrentLinkedQueue<>();
+
   /** The head as this process last committed or read it; null when it must be read from the store. */
   private @Nullable ChainCheckpoint head;
 
@@ -71,7 +73,8 @@ final class AuditTrail implements AuditLog {
   }
 
   /** Appends one event on its own and returns once it is committed, in a batch with whatever else is queued. */
-  AuditEvent record(AuditEventType type, Optional<StaffId> actor, String subject, Map<String, String> details) {
+  AuditEvent record(
+      AuditEventType type, Optional<StaffId> actor, String subject, Map<String, String> details) {
     return record(type, actor, subject, details, NO_CONDITION);
   }
 
@@ -81,7 +84,11 @@ final class AuditTrail implements AuditLog {
    *
    * @throws StaleFacts if the reference data changed meanwhile: nothing was appended, take the decision again
    */
-  AuditEvent record(AuditEventType type, Optional<StaffId> actor, String subject, Map<String, String> details,
+  AuditEvent record(
+      AuditEventType type,
+      Optional<StaffId> actor,
+      String subject,
+      Map<String, String> details,
       long referenceVersion) {
     Pending mine = new Pending(type, actor, subject, details, now(), referenceVersion);
     queue.add(mine);
@@ -95,10 +102,12 @@ final class AuditTrail implements AuditLog {
         }
         handOver();
       } else {
-        // Another caller is committing a batch; this event goes in the next one. Woken when it is committed,
+        // Another caller is committing a batch; this event goes in the next one. Woken when it is
+        // committed,
         // or after a short while to see whether the lock is free.
         LockSupport.parkNanos(this, FOLLOWER_WAIT_NANOS);
-        // The event is queued and will be committed whatever happens: an interrupt cannot withdraw it, so the
+        // The event is queued and will be committed whatever happens: an interrupt cannot withdraw
+        // it, so the
         // caller waits on, without spinning, and gets its interrupt back afterwards.
         interrupted |= Thread.interrupted();
       }
@@ -119,19 +128,24 @@ final class AuditTrail implements AuditLog {
       for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
         ChainCheckpoint[] unitHead = {null};
         try {
-          T result = store.inTransaction(tx -> {
-            unitHead[0] = head(tx.audit());
-            return work.apply(tx, (type, actor, subject, details) -> {
-              AuditEvent event = AuditEvent.next(unitHead[0], now(), type, actor, subject, details);
-              try {
-                tx.audit().append(event);
-              } catch (ConcurrentUpdateException e) {
-                throw new LostRace(e);
-              }
-              unitHead[0] = ChainCheckpoint.of(event);
-              return event;
-            });
-          });
+          T result =
+              store.inTransaction(
+                  tx -> {
+                    unitHead[0] = head(tx.audit());
+                    return work.apply(
+                        tx,
+                        (type, actor, subject, details) -> {
+                          AuditEvent event =
+                              AuditEvent.next(unitHead[0], now(), type, actor, subject, details);
+                          try {
+                            tx.audit().append(event);
+                          } catch (ConcurrentUpdateException e) {
+                            throw new LostRace(e);
+                          }
+                          unitHead[0] = ChainCheckpoint.of(event);
+                          return event;
+                        });
+                  });
           publish(unitHead[0]);
           return result;
         } catch (LostRace lost) {
@@ -139,7 +153,8 @@ final class AuditTrail implements AuditLog {
           LOG.debug("another writer appended to the audit trail first; retrying the unit of work");
         }
       }
-      throw new LiaisonException("could not append to the audit trail after " + ATTEMPTS + " attempts");
+      throw new LiaisonException(
+          "could not append to the audit trail after " + ATTEMPTS + " attempts");
     } finally {
       lock.unlock();
       handOver();
@@ -182,9 +197,11 @@ final class AuditTrail implements AuditLog {
     for (int attempt = 0; attempt < ATTEMPTS && !batch.isEmpty(); attempt++) {
       try {
         boolean conditional = batch.stream().anyMatch(p -> p.referenceVersion != NO_CONDITION);
-        Chained chained = conditional
-            ? store.inTransaction(tx -> chainAndAppend(tx.audit(), batch, tx.referenceVersion()))
-            : chainAndAppend(store.audit(), batch, NO_CONDITION);
+        Chained chained =
+            conditional
+                ? store.inTransaction(
+                    tx -> chainAndAppend(tx.audit(), batch, tx.referenceVersion()))
+                : chainAndAppend(store.audit(), batch, NO_CONDITION);
         publish(chained.head);
         for (int i = 0; i < chained.pending.size(); i++) {
           chained.pending.get(i).settle(chained.events.get(i), null);
@@ -193,15 +210,21 @@ final class AuditTrail implements AuditLog {
       } catch (ConcurrentUpdateException lostRace) {
         head = null;
         batch.removeIf(Pending::settled);
-        LOG.debug("another writer appended to the audit trail first; retrying a batch of {}", batch.size());
+        LOG.debug(
+            "another writer appended to the audit trail first; retrying a batch of {}",
+            batch.size());
       } catch (Throwable e) {
-        // Anything, an Error included: every caller of the batch hears it rather than waiting for good.
+        // Anything, an Error included: every caller of the batch hears it rather than waiting for
+        // good.
         failure = e;
         break;
       }
     }
-    Throwable cause = failure != null ? failure
-        : new LiaisonException("could not append to the audit trail after " + ATTEMPTS + " attempts");
+    Throwable cause =
+        failure != null
+            ? failure
+            : new LiaisonException(
+                "could not append to the audit trail after " + ATTEMPTS + " attempts");
     for (Pending pending : batch) {
       if (!pending.settled()) {
         pending.settle(null, cause);
@@ -216,7 +239,8 @@ final class AuditTrail implements AuditLog {
    * Chains the batch's events onto the head and appends them. A caller whose facts are older than the store's
    * reference version, or whose event is malformed, is answered on its own and left out of the chain.
    */
-  private Chained chainAndAppend(AuditEventRepository events, List<Pending> batch, long referenceVersion) {
+  private Chained chainAndAppend(
+      AuditEventRepository events, List<Pending> batch, long referenceVersion) {
     ChainCheckpoint after = head(events);
     List<AuditEvent> chainedEvents = new ArrayList<>(batch.size());
     List<Pending> chained = new ArrayList<>(batch.size());
@@ -224,7 +248,8 @@ final class AuditTrail implements AuditLog {
       if (pending.settled()) {
         continue;
       }
-      if (pending.referenceVersion != NO_CONDITION && pending.referenceVersion != referenceVersion) {
+      if (pending.referenceVersion != NO_CONDITION
+          && pending.referenceVersion != referenceVersion) {
         pending.settle(null, new StaleFacts());
         continue;
       }
@@ -273,7 +298,9 @@ final class AuditTrail implements AuditLog {
     Checks.present(from, "ChainVerification", "from");
     ChainVerification result = new ChainVerifier(store.audit()).from(from);
     if (result.intact()) {
-      LOG.debug("audit chain intact: {} events verified up to event {}", result.verifiedEvents(),
+      LOG.debug(
+          "audit chain intact: {} events verified up to event {}",
+          result.verifiedEvents(),
           result.headSequence());
     } else {
       LOG.warn("audit chain broken at event {}: {}", result.brokenAt(), result.problem());
@@ -294,8 +321,13 @@ final class AuditTrail implements AuditLog {
     private @Nullable AuditEvent event;
     private @Nullable Throwable failure;
 
-    Pending(AuditEventType type, Optional<StaffId> actor, String subject, Map<String, String> details,
-        Instant occurredAt, long referenceVersion) {
+    Pending(
+        AuditEventType type,
+        Optional<StaffId> actor,
+        String subject,
+        Map<String, String> details,
+        Instant occurredAt,
+        long referenceVersion) {
       this.referenceVersion = referenceVersion;
       this.type = type;
       this.actor = actor;
@@ -329,8 +361,8 @@ final class AuditTrail implements AuditLog {
         throw error;
       }
       if (failed != null) {
-        throw new LiaisonException("the audit trail could not be appended to: " + failed.getClass().getName(),
-            failed);
+        throw new LiaisonException(
+            "the audit trail could not be appended to: " + failed.getClass().getName(), failed);
       }
       AuditEvent committed = event;
       if (committed == null) {

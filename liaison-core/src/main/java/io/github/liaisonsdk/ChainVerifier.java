@@ -35,28 +35,44 @@ final class ChainVerifier {
     if (start.sequence() > 0) {
       List<StoredAuditEvent> at = events.readStored(start.sequence(), 1);
       if (at.isEmpty()) {
-        return ChainVerification.broken(0, start, start.sequence(), "the trail ends before the checkpoint at event "
-            + start.sequence() + ": events were removed from its end");
+        return ChainVerification.broken(
+            0,
+            start,
+            start.sequence(),
+            "the trail ends before the checkpoint at event "
+                + start.sequence()
+                + ": events were removed from its end");
       }
       StoredAuditEvent row = at.get(0);
       if (row.sequence() != start.sequence()) {
-        return ChainVerification.broken(0, start, start.sequence(), "event " + start.sequence()
-            + ", the checkpoint, is missing");
+        return ChainVerification.broken(
+            0,
+            start,
+            start.sequence(),
+            "event " + start.sequence() + ", the checkpoint, is missing");
       }
       Optional<String> problem = problem(row, start.sequence(), Optional.empty());
       if (problem.isPresent()) {
         return ChainVerification.broken(0, start, start.sequence(), problem.get());
       }
       if (!row.hash().equals(start.hash())) {
-        return ChainVerification.broken(0, start, start.sequence(), "event " + start.sequence()
-            + " no longer carries the checkpoint's hash: it, or an event before it, was replaced");
+        return ChainVerification.broken(
+            0,
+            start,
+            start.sequence(),
+            "event "
+                + start.sequence()
+                + " no longer carries the checkpoint's hash: it, or an event before it, was replaced");
       }
     }
     if (start.sequence() == 0) {
       List<StoredAuditEvent> before = events.readStored(Long.MIN_VALUE, 1);
       if (!before.isEmpty() && before.get(0).sequence() < 1) {
-        return ChainVerification.broken(0, start, 1, "a row numbered " + before.get(0).sequence()
-            + " precedes event 1: it was inserted");
+        return ChainVerification.broken(
+            0,
+            start,
+            1,
+            "a row numbered " + before.get(0).sequence() + " precedes event 1: it was inserted");
       }
     }
     long expected = start.sequence() + 1;
@@ -64,12 +80,28 @@ final class ChainVerifier {
       List<StoredAuditEvent> page = events.readStored(expected, PAGE);
       for (StoredAuditEvent row : page) {
         if (row.sequence() > expected) {
-          return ChainVerification.broken(verified, good, expected, "event " + expected
-              + " is missing: the trail goes from event " + (expected - 1) + " to event " + row.sequence());
+          return ChainVerification.broken(
+              verified,
+              good,
+              expected,
+              "event "
+                  + expected
+                  + " is missing: the trail goes from event "
+                  + (expected - 1)
+                  + " to event "
+                  + row.sequence());
         }
         if (row.sequence() < expected) {
-          return ChainVerification.broken(verified, good, expected, "event " + expected
-              + " is out of order: a row numbered " + row.sequence() + " follows event " + (expected - 1));
+          return ChainVerification.broken(
+              verified,
+              good,
+              expected,
+              "event "
+                  + expected
+                  + " is out of order: a row numbered "
+                  + row.sequence()
+                  + " follows event "
+                  + (expected - 1));
         }
         Optional<String> problem = problem(row, expected, Optional.of(good.hash()));
         if (problem.isPresent()) {
@@ -86,7 +118,8 @@ final class ChainVerifier {
   }
 
   /** What is wrong with one stored row, if anything; {@code previous} is the hash it must follow, when known. */
-  private static Optional<String> problem(StoredAuditEvent row, long sequence, Optional<String> previous) {
+  private static Optional<String> problem(
+      StoredAuditEvent row, long sequence, Optional<String> previous) {
     String event = "event " + sequence;
     AuditEvent parsed;
     try {
@@ -94,12 +127,14 @@ final class ChainVerifier {
     } catch (LiaisonValidationException e) {
       // The rule only: a path can quote a field name someone wrote into the row.
       Violation first = e.violations().get(0);
-      return Optional.of(event + "'s stored document does not parse as an audit event (" + first.rule() + ")");
+      return Optional.of(
+          event + "'s stored document does not parse as an audit event (" + first.rule() + ")");
     } catch (RuntimeException e) {
       return Optional.of(event + "'s stored document does not parse as an audit event");
     }
     if (!LiaisonJson.write(parsed).equals(row.document())) {
-      return Optional.of(event + "'s stored document is not in the form the library wrote: it was edited");
+      return Optional.of(
+          event + "'s stored document is not in the form the library wrote: it was edited");
     }
     if (parsed.sequence() != row.sequence()) {
       return Optional.of(event + "'s sequence column disagrees with its document");

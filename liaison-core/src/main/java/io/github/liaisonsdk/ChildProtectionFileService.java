@@ -50,11 +50,12 @@ final class ChildProtectionFileService implements ChildProtectionFiles {
   }
 
   @Override
-  public FileTransfer recordLeaving(TransferId id, PupilId pupil, LocalDate leftOn, String destination,
-      StaffId recordedBy) {
+  public FileTransfer recordLeaving(
+      TransferId id, PupilId pupil, LocalDate leftOn, String destination, StaffId recordedBy) {
     Checks.present(id, "FileTransfer", "id");
     Checks.present(leftOn, "FileTransfer", "leftOn");
-    StaffMember recorder = custodian(recordedBy, "records a leaver's child protection file transfer");
+    StaffMember recorder =
+        custodian(recordedBy, "records a leaver's child protection file transfer");
     Pupil leaver = records.pupil(pupil);
     LocalDate today = records.today();
     if (leftOn.isAfter(today.plusYears(1)) || leftOn.isBefore(today.minusYears(1))) {
@@ -62,13 +63,30 @@ final class ChildProtectionFileService implements ChildProtectionFiles {
     }
     TermCalendar calendar = records.pack().calendar();
     LocalDate dueBy = calendar.schoolDayAfter(leftOn, TRANSFER_SCHOOL_DAYS);
-    FileTransfer transfer = FileTransfer.builder().id(id).version(1).pupil(leaver.id()).leftOn(leftOn)
-        .destination(destination).timing(timing(calendar, leftOn)).dueBy(dueBy).recordedBy(recorder.id())
-        .recordedAt(records.now()).state(TransferState.AWAITING_SEND).build();
-    records.writeAudited(AuditEventType.WORKFLOW, Optional.of(recorder.id()), leaver.id().value(),
-        event(transfer, "leaver recorded", Map.of("timing", transfer.timing().name(), "dueBy", dueBy.toString())),
+    FileTransfer transfer =
+        FileTransfer.builder()
+            .id(id)
+            .version(1)
+            .pupil(leaver.id())
+            .leftOn(leftOn)
+            .destination(destination)
+            .timing(timing(calendar, leftOn))
+            .dueBy(dueBy)
+            .recordedBy(recorder.id())
+            .recordedAt(records.now())
+            .state(TransferState.AWAITING_SEND)
+            .build();
+    records.writeAudited(
+        AuditEventType.WORKFLOW,
+        Optional.of(recorder.id()),
+        leaver.id().value(),
+        event(
+            transfer,
+            "leaver recorded",
+            Map.of("timing", transfer.timing().name(), "dueBy", dueBy.toString())),
         tx -> {
-          if (tx.childProtectionFiles().transfersOf(leaver.id()).stream().anyMatch(t -> t.state().open())) {
+          if (tx.childProtectionFiles().transfersOf(leaver.id()).stream()
+              .anyMatch(t -> t.state().open())) {
             throw invalid("pupil", "has a child protection file transfer awaiting receipt already");
           }
           if (childProtectionFile(tx, leaver.id()).isEmpty()) {
@@ -92,8 +110,10 @@ final class ChildProtectionFileService implements ChildProtectionFiles {
       lastDay = lastDay.minusDays(1);
     }
     LocalDate nextDay = calendar.schoolDayAfter(leftOn, 1);
-    return calendar.isSchoolDay(lastDay) && calendar.termOf(lastDay).equals(calendar.termOf(nextDay))
-        ? TransferTiming.IN_YEAR : TransferTiming.NEXT_TERM;
+    return calendar.isSchoolDay(lastDay)
+            && calendar.termOf(lastDay).equals(calendar.termOf(nextDay))
+        ? TransferTiming.IN_YEAR
+        : TransferTiming.NEXT_TERM;
   }
 
   @Override
@@ -106,49 +126,88 @@ final class ChildProtectionFileService implements ChildProtectionFiles {
       throw invalid("state", "a transfer is sent once, while it awaits its bundle");
     }
     if (records.today().isBefore(transfer.leftOn())) {
-      throw invalid("leftOn", "has not come: the file is sent once the pupil has left, so that it is whole");
+      throw invalid(
+          "leftOn", "has not come: the file is sent once the pupil has left, so that it is whole");
     }
     TransferBundle[] bundle = {null};
     try {
-      records.audit.inUnit((tx, trail) -> {
-        List<ContactRecord> file = childProtectionFile(tx, transfer.pupil());
-        if (file.isEmpty()) {
-          throw invalid("pupil", "has no child protection file to transfer: its records were disposed of");
-        }
-        List<BundleItem> items = new ArrayList<>();
-        for (ContactRecord original : file) {
-          List<Amendment> amendments = tx.contacts().amendments(original.id());
-          String hash = CanonicalDigest.start().field(LiaisonJson.write(original)).field(LiaisonJson.write(amendments))
-              .finish();
-          items.add(new BundleItem(original, amendments, hash));
-        }
-        // One digest per thread: the seal is started once every item's own digest is finished. It binds the
-        // transfer and the pupil too, so a receipt for one transfer never confirms another of the same file.
-        CanonicalDigest seal = CanonicalDigest.start().field(transfer.id().value()).field(transfer.pupil().value());
-        items.forEach(item -> seal.field(item.sha256()));
-        String sealed = seal.finish();
-        for (BundleItem item : items) {
-          trail.record(AuditEventType.WORKFLOW, Optional.of(sender.id()), transfer.pupil().value(),
-              event(transfer, "bundle item", Map.of("record", item.original().id().value(), "sha256", item.sha256())));
-        }
-        tx.childProtectionFiles().saveTransfer(FileTransfer.builder().from(transfer).version(transfer.version() + 1)
-            .state(TransferState.SENT).seal(sealed).items(items.stream().map(i -> i.original().id()).toList())
-            .sentBy(sender.id()).sentAt(records.now()).method(method).build());
-        trail.record(AuditEventType.WORKFLOW, Optional.of(sender.id()), transfer.pupil().value(),
-            event(transfer, "bundle sent", Map.of("seal", sealed, "items", Integer.toString(items.size()),
-                "method", method.name())));
-        bundle[0] = new TransferBundle(id, transfer.pupil(), items, sealed);
-        return null;
-      });
+      records.audit.inUnit(
+          (tx, trail) -> {
+            List<ContactRecord> file = childProtectionFile(tx, transfer.pupil());
+            if (file.isEmpty()) {
+              throw invalid(
+                  "pupil",
+                  "has no child protection file to transfer: its records were disposed of");
+            }
+            List<BundleItem> items = new ArrayList<>();
+            for (ContactRecord original : file) {
+              List<Amendment> amendments = tx.contacts().amendments(original.id());
+              String hash =
+                  CanonicalDigest.start()
+                      .field(LiaisonJson.write(original))
+                      .field(LiaisonJson.write(amendments))
+                      .finish();
+              items.add(new BundleItem(original, amendments, hash));
+            }
+            // One digest per thread: the seal is started once every item's own digest is finished.
+            // It binds the
+            // transfer and the pupil too, so a receipt for one transfer never confirms another of
+            // the same file.
+            CanonicalDigest seal =
+                CanonicalDigest.start()
+                    .field(transfer.id().value())
+                    .field(transfer.pupil().value());
+            items.forEach(item -> seal.field(item.sha256()));
+            String sealed = seal.finish();
+            for (BundleItem item : items) {
+              trail.record(
+                  AuditEventType.WORKFLOW,
+                  Optional.of(sender.id()),
+                  transfer.pupil().value(),
+                  event(
+                      transfer,
+                      "bundle item",
+                      Map.of("record", item.original().id().value(), "sha256", item.sha256())));
+            }
+            tx.childProtectionFiles()
+                .saveTransfer(
+                    FileTransfer.builder()
+                        .from(transfer)
+                        .version(transfer.version() + 1)
+                        .state(TransferState.SENT)
+                        .seal(sealed)
+                        .items(items.stream().map(i -> i.original().id()).toList())
+                        .sentBy(sender.id())
+                        .sentAt(records.now())
+                        .method(method)
+                        .build());
+            trail.record(
+                AuditEventType.WORKFLOW,
+                Optional.of(sender.id()),
+                transfer.pupil().value(),
+                event(
+                    transfer,
+                    "bundle sent",
+                    Map.of(
+                        "seal",
+                        sealed,
+                        "items",
+                        Integer.toString(items.size()),
+                        "method",
+                        method.name())));
+            bundle[0] = new TransferBundle(id, transfer.pupil(), items, sealed);
+            return null;
+          });
     } catch (ConcurrentUpdateException raced) {
-      throw invalid("state", "another step of this transfer was taken at the same time: read it again");
+      throw invalid(
+          "state", "another step of this transfer was taken at the same time: read it again");
     }
     return bundle[0];
   }
 
   @Override
-  public FileTransfer confirmReceipt(TransferId id, String receivedBy, LocalDate receivedOn, String seal,
-      StaffId recordedBy) {
+  public FileTransfer confirmReceipt(
+      TransferId id, String receivedBy, LocalDate receivedOn, String seal, StaffId recordedBy) {
     Checks.present(receivedOn, "FileTransfer", "receivedOn");
     StaffMember recorder = custodian(recordedBy, "records the receipt of a child protection file");
     FileTransfer transfer = held(id);
@@ -156,19 +215,36 @@ final class ChildProtectionFileService implements ChildProtectionFiles {
       throw invalid("state", "a receipt is recorded for a transfer sent and not yet received");
     }
     // Hex is case-blind: a seal read back in capitals is the same seal.
-    if (seal == null || !Hashing.isSha256(seal.toLowerCase(Locale.ROOT))
+    if (seal == null
+        || !Hashing.isSha256(seal.toLowerCase(Locale.ROOT))
         || !transfer.seal().orElseThrow().equals(seal.toLowerCase(Locale.ROOT))) {
-      throw invalid("seal", "must be the seal of the bundle sent: the receiver holds another bundle");
+      throw invalid(
+          "seal", "must be the seal of the bundle sent: the receiver holds another bundle");
     }
     LocalDate sentOn = transfer.sentAt().orElseThrow().atZone(records.zone).toLocalDate();
     if (receivedOn.isBefore(sentOn) || receivedOn.isAfter(records.today())) {
       throw invalid("receivedOn", "falls between the day the bundle was sent and today");
     }
-    FileTransfer received = FileTransfer.builder().from(transfer).version(transfer.version() + 1)
-        .state(TransferState.RECEIVED).receivedBy(receivedBy).receivedOn(receivedOn)
-        .receiptRecordedBy(recorder.id()).build();
-    return step(received, recorder, event(transfer, "receipt confirmed", Map.of("receivedOn", receivedOn.toString(),
-        "late", Boolean.toString(receivedOn.isAfter(transfer.dueBy())))));
+    FileTransfer received =
+        FileTransfer.builder()
+            .from(transfer)
+            .version(transfer.version() + 1)
+            .state(TransferState.RECEIVED)
+            .receivedBy(receivedBy)
+            .receivedOn(receivedOn)
+            .receiptRecordedBy(recorder.id())
+            .build();
+    return step(
+        received,
+        recorder,
+        event(
+            transfer,
+            "receipt confirmed",
+            Map.of(
+                "receivedOn",
+                receivedOn.toString(),
+                "late",
+                Boolean.toString(receivedOn.isAfter(transfer.dueBy())))));
   }
 
   @Override
@@ -178,18 +254,29 @@ final class ChildProtectionFileService implements ChildProtectionFiles {
     if (!transfer.state().open()) {
       throw invalid("state", "a transfer is cancelled while it awaits its bundle or its receipt");
     }
-    FileTransfer cancelled = FileTransfer.builder().from(transfer).version(transfer.version() + 1)
-        .state(TransferState.CANCELLED).cancelledBy(canceller.id()).build();
-    return step(cancelled, canceller, event(transfer, "cancelled", Map.of("was", transfer.state().name())));
+    FileTransfer cancelled =
+        FileTransfer.builder()
+            .from(transfer)
+            .version(transfer.version() + 1)
+            .state(TransferState.CANCELLED)
+            .cancelledBy(canceller.id())
+            .build();
+    return step(
+        cancelled, canceller, event(transfer, "cancelled", Map.of("was", transfer.state().name())));
   }
 
   /** Saves a transfer's next version with its audit event; a step taken meanwhile by someone else is refused. */
   private FileTransfer step(FileTransfer next, StaffMember actor, Map<String, String> details) {
     try {
-      records.writeAudited(AuditEventType.WORKFLOW, Optional.of(actor.id()), next.pupil().value(), details,
+      records.writeAudited(
+          AuditEventType.WORKFLOW,
+          Optional.of(actor.id()),
+          next.pupil().value(),
+          details,
           tx -> tx.childProtectionFiles().saveTransfer(next));
     } catch (ConcurrentUpdateException raced) {
-      throw invalid("state", "another step of this transfer was taken at the same time: read it again");
+      throw invalid(
+          "state", "another step of this transfer was taken at the same time: read it again");
     }
     return next;
   }
@@ -200,10 +287,19 @@ final class ChildProtectionFileService implements ChildProtectionFiles {
     Checks.present(pupil, "FileTransfer", "pupil");
     StaffMember member = records.staffMember(reader);
     boolean allowed = custodian(member);
-    List<FileTransfer> found = allowed ? records.store.childProtectionFiles().transfersOf(pupil) : List.of();
-    records.audit.record(AuditEventType.RESTRICTED_READ, Optional.of(member.id()), pupil.value(),
-        Map.of("event", "child protection file transfers", "granted", Boolean.toString(allowed),
-            "transfers", Integer.toString(found.size())));
+    List<FileTransfer> found =
+        allowed ? records.store.childProtectionFiles().transfersOf(pupil) : List.of();
+    records.audit.record(
+        AuditEventType.RESTRICTED_READ,
+        Optional.of(member.id()),
+        pupil.value(),
+        Map.of(
+            "event",
+            "child protection file transfers",
+            "granted",
+            Boolean.toString(allowed),
+            "transfers",
+            Integer.toString(found.size())));
     if (!allowed) {
       throw refused("reads child protection file transfers");
     }
@@ -211,8 +307,13 @@ final class ChildProtectionFileService implements ChildProtectionFiles {
   }
 
   @Override
-  public DisposalReview reviewDisposal(String id, PupilId pupil, DisposalDecision decision,
-      Optional<LocalDate> retainUntil, Optional<RetentionReason> reason, StaffId reviewedBy) {
+  public DisposalReview reviewDisposal(
+      String id,
+      PupilId pupil,
+      DisposalDecision decision,
+      Optional<LocalDate> retainUntil,
+      Optional<RetentionReason> reason,
+      StaffId reviewedBy) {
     Checks.present(decision, "DisposalReview", "decision");
     Checks.present(retainUntil, "DisposalReview", "retainUntil");
     Checks.present(reason, "DisposalReview", "reason");
@@ -222,39 +323,72 @@ final class ChildProtectionFileService implements ChildProtectionFiles {
       throw invalid("DisposalReview", "retainUntil", "falls after today");
     }
     try {
-      return records.audit.inUnit((tx, trail) -> {
-        // Decided inside the unit of work, which the audit chain serialises: of two reviews at once, the second
-        // finds the file retained or gone, never both kept and erased.
-        SchoolRecords.DueFile due = records.dueFile(tx, held).orElseThrow(() -> invalid("DisposalReview", "pupil",
-            "has no child protection file due for a disposal review"));
-        if (decision == DisposalDecision.DISPOSE
-            && tx.childProtectionFiles().transfersOf(held.id()).stream().anyMatch(t -> t.state().open())) {
-          throw invalid("DisposalReview", "decision", "waits for the file's transfer to the pupil's new school");
-        }
-        DisposalReview review = DisposalReview.builder().id(id).pupil(held.id()).dueFrom(due.dueFrom())
-            .reviewedBy(reviewer.id()).reviewedAt(records.now()).decision(decision).retainUntil(retainUntil)
-            .reason(reason).build();
-        tx.childProtectionFiles().saveReview(review);
-        Map<String, String> details = new LinkedHashMap<>();
-        details.put("event", "disposal review");
-        details.put("review", review.id());
-        details.put("decision", decision.name());
-        details.put("dueFrom", due.dueFrom().toString());
-        retainUntil.ifPresent(d -> details.put("retainUntil", d.toString()));
-        reason.ifPresent(r -> details.put("reason", r.name()));
-        trail.record(AuditEventType.WORKFLOW, Optional.of(reviewer.id()), held.id().value(), details);
-        if (decision == DisposalDecision.DISPOSE) {
-          for (SchoolRecords.DueRecord record : due.records()) {
-            if (!tx.contacts().dispose(record.record().id())) {
-              throw new LiaisonException("a record of the file was erased meanwhile: nothing was disposed of");
+      return records.audit.inUnit(
+          (tx, trail) -> {
+            // Decided inside the unit of work, which the audit chain serialises: of two reviews at
+            // once, the second
+            // finds the file retained or gone, never both kept and erased.
+            SchoolRecords.DueFile due =
+                records
+                    .dueFile(tx, held)
+                    .orElseThrow(
+                        () ->
+                            invalid(
+                                "DisposalReview",
+                                "pupil",
+                                "has no child protection file due for a disposal review"));
+            if (decision == DisposalDecision.DISPOSE
+                && tx.childProtectionFiles().transfersOf(held.id()).stream()
+                    .anyMatch(t -> t.state().open())) {
+              throw invalid(
+                  "DisposalReview",
+                  "decision",
+                  "waits for the file's transfer to the pupil's new school");
             }
-            trail.record(AuditEventType.DISPOSAL, Optional.of(reviewer.id()), held.id().value(),
-                Map.of("record", record.record().id().value(), "recordKind", RecordKind.CHILD_PROTECTION_FILE.name(),
-                    "dueFrom", record.dueFrom().toString(), "review", review.id()));
-          }
-        }
-        return review;
-      });
+            DisposalReview review =
+                DisposalReview.builder()
+                    .id(id)
+                    .pupil(held.id())
+                    .dueFrom(due.dueFrom())
+                    .reviewedBy(reviewer.id())
+                    .reviewedAt(records.now())
+                    .decision(decision)
+                    .retainUntil(retainUntil)
+                    .reason(reason)
+                    .build();
+            tx.childProtectionFiles().saveReview(review);
+            Map<String, String> details = new LinkedHashMap<>();
+            details.put("event", "disposal review");
+            details.put("review", review.id());
+            details.put("decision", decision.name());
+            details.put("dueFrom", due.dueFrom().toString());
+            retainUntil.ifPresent(d -> details.put("retainUntil", d.toString()));
+            reason.ifPresent(r -> details.put("reason", r.name()));
+            trail.record(
+                AuditEventType.WORKFLOW, Optional.of(reviewer.id()), held.id().value(), details);
+            if (decision == DisposalDecision.DISPOSE) {
+              for (SchoolRecords.DueRecord record : due.records()) {
+                if (!tx.contacts().dispose(record.record().id())) {
+                  throw new LiaisonException(
+                      "a record of the file was erased meanwhile: nothing was disposed of");
+                }
+                trail.record(
+                    AuditEventType.DISPOSAL,
+                    Optional.of(reviewer.id()),
+                    held.id().value(),
+                    Map.of(
+                        "record",
+                        record.record().id().value(),
+                        "recordKind",
+                        RecordKind.CHILD_PROTECTION_FILE.name(),
+                        "dueFrom",
+                        record.dueFrom().toString(),
+                        "review",
+                        review.id()));
+              }
+            }
+            return review;
+          });
     } catch (ConcurrentUpdateException idHeld) {
       throw invalid("DisposalReview", "id", "is the id of another review");
     }
@@ -266,8 +400,11 @@ final class ChildProtectionFileService implements ChildProtectionFiles {
    */
   private static List<ContactRecord> childProtectionFile(LiaisonStore in, PupilId pupil) {
     return in.contacts().chronology(pupil).stream()
-        .filter(original -> RetentionSchedule.kindOf(SchoolRecords.current(original,
-            in.contacts().amendments(original.id()))) == RecordKind.CHILD_PROTECTION_FILE)
+        .filter(
+            original ->
+                RetentionSchedule.kindOf(
+                        SchoolRecords.current(original, in.contacts().amendments(original.id())))
+                    == RecordKind.CHILD_PROTECTION_FILE)
         .toList();
   }
 
@@ -284,17 +421,22 @@ final class ChildProtectionFileService implements ChildProtectionFiles {
   }
 
   private static AccessDeniedException refused(String what) {
-    return new AccessDeniedException("the designated safeguarding lead or a headship member " + what,
-        List.of(Clause.LP36_4E));
+    return new AccessDeniedException(
+        "the designated safeguarding lead or a headship member " + what, List.of(Clause.LP36_4E));
   }
 
   private FileTransfer held(TransferId id) {
     Checks.present(id, "FileTransfer", "id");
-    return records.store.childProtectionFiles().transfer(id)
-        .orElseThrow(() -> new NotFoundException("child protection file transfer " + id + " is not held"));
+    return records
+        .store
+        .childProtectionFiles()
+        .transfer(id)
+        .orElseThrow(
+            () -> new NotFoundException("child protection file transfer " + id + " is not held"));
   }
 
-  private static Map<String, String> event(FileTransfer transfer, String event, Map<String, String> more) {
+  private static Map<String, String> event(
+      FileTransfer transfer, String event, Map<String, String> more) {
     Map<String, String> details = new LinkedHashMap<>();
     details.put("event", "child protection file transfer: " + event);
     details.put("transfer", transfer.id().value());

@@ -45,7 +45,8 @@ public interface ChildProtectionFiles {
    * @throws io.github.liaisonsdk.basics.LiaisonValidationException if the pupil has no child protection file or has
    *     a transfer awaiting receipt, or a value breaks its rule
    */
-  FileTransfer recordLeaving(TransferId id, PupilId pupil, LocalDate leftOn, String destination, StaffId recordedBy);
+  FileTransfer recordLeaving(
+      TransferId id, PupilId pupil, LocalDate leftOn, String destination, StaffId recordedBy);
 
   /**
    * Seals and sends the file: every record of the pupil's child protection file, as first written with each
@@ -74,8 +75,8 @@ public interface ChildProtectionFiles {
    * @return the transfer, closed
    * @throws io.github.liaisonsdk.basics.LiaisonValidationException if it is not awaiting receipt or the seal differs
    */
-  FileTransfer confirmReceipt(TransferId id, String receivedBy, LocalDate receivedOn, String seal,
-      StaffId recordedBy);
+  FileTransfer confirmReceipt(
+      TransferId id, String receivedBy, LocalDate receivedOn, String seal, StaffId recordedBy);
 
   /**
    * Cancels a transfer awaiting its bundle or its receipt: recorded in error, the pupil did not leave after all, or
@@ -113,6 +114,11 @@ public interface ChildProtectionFiles {
    * @return the review
    * @throws io.github.liaisonsdk.basics.LiaisonValidationException if the file is not due for review
    */
-  DisposalReview reviewDisposal(String id, PupilId pupil, DisposalDecision decision, Optional<LocalDate> retainUntil,
-      Optional<RetentionReason> reason, StaffId reviewedBy);
+  DisposalReview reviewDisposal(
+      String id,
+      PupilId pupil,
+      DisposalDecision decision,
+      Optional<LocalDate> retainUntil,
+      Optional<RetentionReason> reason,
+      StaffId reviewedBy);
 }

@@ -1,15 +1,15 @@
 package io.github.liaisonsdk;
 
-import io.github.liaisonsdk.basics.Clause;
-import io.github.liaisonsdk.internal.Checks;
 import io.github.liaisonsdk.audit.AuditEventType;
 import io.github.liaisonsdk.basics.AccessDeniedException;
+import io.github.liaisonsdk.basics.Clause;
 import io.github.liaisonsdk.contact.ContactRecord;
 import io.github.liaisonsdk.contact.ContactRecordId;
 import io.github.liaisonsdk.contact.RecordView;
 import io.github.liaisonsdk.dataprotection.DisposalReport;
 import io.github.liaisonsdk.dataprotection.RetentionSchedule;
 import io.github.liaisonsdk.dataprotection.SubjectAccessExport;
+import io.github.liaisonsdk.internal.Checks;
 import io.github.liaisonsdk.plan.LiaisonPlan;
 import io.github.liaisonsdk.policy.RecordKind;
 import io.github.liaisonsdk.pupil.Pupil;
@@ -42,7 +42,8 @@ final class DataProtectionService implements DataProtection {
     Checks.allPresent(legalHolds, "DisposalRun", "legalHolds");
     StaffMember runner = records.staffMember(by);
     if (!SchoolRecords.headship(runner)) {
-      throw new AccessDeniedException("the disposal run is made by the headteacher or an assistant headteacher",
+      throw new AccessDeniedException(
+          "the disposal run is made by the headteacher or an assistant headteacher",
           List.of(Clause.LP36_4E));
     }
     LocalDate today = records.today();
@@ -53,12 +54,17 @@ final class DataProtectionService implements DataProtection {
     List<ContactRecordId> awaitingReview = new ArrayList<>();
     List<ContactRecordId> retained = new ArrayList<>();
     for (Pupil pupil : records.store.pupils().all()) {
-      List<ContactRecordId> fileDue = records.dueRecords(records.store, pupil, RecordKind.CHILD_PROTECTION_FILE)
-          .stream().map(due -> due.record().id()).toList();
+      List<ContactRecordId> fileDue =
+          records.dueRecords(records.store, pupil, RecordKind.CHILD_PROTECTION_FILE).stream()
+              .map(due -> due.record().id())
+              .toList();
       if (!fileDue.isEmpty()) {
-        // A child protection file is never erased by the run: a hold keeps it, else a review decides (LP36-4e).
-        (legalHolds.contains(pupil.id()) ? held : records.dueFile(records.store, pupil).isPresent() ? awaitingReview
-            : retained).addAll(fileDue);
+        // A child protection file is never erased by the run: a hold keeps it, else a review
+        // decides (LP36-4e).
+        (legalHolds.contains(pupil.id())
+                ? held
+                : records.dueFile(records.store, pupil).isPresent() ? awaitingReview : retained)
+            .addAll(fileDue);
       }
       for (ContactRecord original : records.store.contacts().chronology(pupil.id())) {
         ContactRecord record = records.current(original);
@@ -69,18 +75,32 @@ final class DataProtectionService implements DataProtection {
           if (legalHolds.contains(pupil.id())) {
             held.add(record.id());
           } else {
-            records.writeAudited(AuditEventType.DISPOSAL, Optional.of(runner.id()), pupil.id().value(),
-                Map.of("record", record.id().value(), "recordKind", RetentionSchedule.kindOf(record).name(),
-                    "dueFrom", due.get().toString()),
+            records.writeAudited(
+                AuditEventType.DISPOSAL,
+                Optional.of(runner.id()),
+                pupil.id().value(),
+                Map.of(
+                    "record",
+                    record.id().value(),
+                    "recordKind",
+                    RetentionSchedule.kindOf(record).name(),
+                    "dueFrom",
+                    due.get().toString()),
                 tx -> tx.contacts().dispose(record.id()));
             disposed.add(record.id());
           }
         }
       }
     }
-    LOG.info("disposal run on {}: {} records erased, {} kept under legal hold, {} kept without a date of birth,"
-        + " {} child protection file records awaiting a disposal review, {} retained at one", today, disposed.size(),
-        held.size(), undated.size(), awaitingReview.size(), retained.size());
+    LOG.info(
+        "disposal run on {}: {} records erased, {} kept under legal hold, {} kept without a date of birth,"
+            + " {} child protection file records awaiting a disposal review, {} retained at one",
+        today,
+        disposed.size(),
+        held.size(),
+        undated.size(),
+        awaitingReview.size(),
+        retained.size());
     return new DisposalReport(today, disposed, held, undated, awaitingReview, retained);
   }
 
@@ -89,8 +109,10 @@ final class DataProtectionService implements DataProtection {
     records.requireOwnTransaction("a subject access export");
     StaffMember preparer = records.staffMember(preparedBy);
     if (!SchoolRecords.headship(preparer)) {
-      throw new AccessDeniedException("a subject access response is prepared by the headteacher or an assistant"
-          + " headteacher", List.of(Clause.LP36_4E));
+      throw new AccessDeniedException(
+          "a subject access response is prepared by the headteacher or an assistant"
+              + " headteacher",
+          List.of(Clause.LP36_4E));
     }
     Pupil held = records.pupil(pupil);
     List<LiaisonPlan> plans = new ArrayList<>();
@@ -98,7 +120,10 @@ final class DataProtectionService implements DataProtection {
       plans.addAll(records.store.plans().versions(plan.id()));
     }
     List<RecordView> chronology = reads.chronology(held, preparer);
-    records.audit.record(AuditEventType.RESTRICTED_READ, Optional.of(preparedBy), pupil.value(),
+    records.audit.record(
+        AuditEventType.RESTRICTED_READ,
+        Optional.of(preparedBy),
+        pupil.value(),
         Map.of("event", "subject access export", "records", Integer.toString(chronology.size())));
     return new SubjectAccessExport(held, preparedBy, records.clock.instant(), plans, chronology);
   }

@@ -13,10 +13,9 @@ import io.github.liaisonsdk.port.LiaisonStore;
 import io.github.liaisonsdk.sharing.DecisionEngine;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.function.Function;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,7 +65,12 @@ public final class Liaison {
   private final Publication publication;
   private final PolicyReview policyReview;
 
-  private Liaison(PacksInForce packs, LiaisonStore store, Clock clock, ZoneId zone, boolean inCallerTransaction) {
+  private Liaison(
+      PacksInForce packs,
+      LiaisonStore store,
+      Clock clock,
+      ZoneId zone,
+      boolean inCallerTransaction) {
     this.records = new SchoolRecords(packs, store, clock, zone, inCallerTransaction);
     RecordedFacts facts = new RecordedFacts(records);
     RecordReads reads = new RecordReads(records, facts);
@@ -228,7 +232,8 @@ public final class Liaison {
   public Liaison inCallerTransaction(LiaisonStore joined) {
     Checks.present(joined, "Liaison", "joined");
     if (!joined.school().equals(records.store.school())) {
-      throw new LiaisonException("the joined store keeps another school's records than this facade's");
+      throw new LiaisonException(
+          "the joined store keeps another school's records than this facade's");
     }
     return new Liaison(records.packs, joined, records.clock, records.zone, true);
   }
@@ -238,13 +243,29 @@ public final class Liaison {
   }
 
   /** A facade over one school's store with an engine compiled already, its pack registered in the store. */
-  static Liaison open(PolicyPack pack, DecisionEngine engine, Function<PolicyPack, DecisionEngine> compiler,
-      LiaisonStore store, Clock clock, ZoneId zone) {
-    Liaison liaison = new Liaison(new PacksInForce(pack, engine, compiler, store, clock, zone), store, clock, zone,
-        false);
+  static Liaison open(
+      PolicyPack pack,
+      DecisionEngine engine,
+      Function<PolicyPack, DecisionEngine> compiler,
+      LiaisonStore store,
+      Clock clock,
+      ZoneId zone) {
+    Liaison liaison =
+        new Liaison(
+            new PacksInForce(pack, engine, compiler, store, clock, zone),
+            store,
+            clock,
+            zone,
+            false);
     liaison.registerPack();
-    LOG.info("school {} decides under policy pack {}@{} (sha256 {}) on {} in {}", store.school(),
-        LogSafe.of(pack.id()), pack.version(), pack.contentHash(), store.getClass().getSimpleName(), zone);
+    LOG.info(
+        "school {} decides under policy pack {}@{} (sha256 {}) on {} in {}",
+        store.school(),
+        LogSafe.of(pack.id()),
+        pack.version(),
+        pack.contentHash(),
+        store.getClass().getSimpleName(),
+        zone);
     return liaison;
   }
 
@@ -253,10 +274,16 @@ public final class Liaison {
       register(records.packs.baseline());
     } catch (ConcurrentUpdateException differentContent) {
       PolicyPack pack = records.packs.baseline();
-      throw new io.github.liaisonsdk.basics.LiaisonValidationException("PolicyPack",
-          io.github.liaisonsdk.basics.Violation.of("metadata.version", "version " + pack.version() + " of "
-              + pack.id() + " is held in the school's records with other content (a version the school published,"
-              + " or another pack under the same number): configure the pack at a version above the school's",
+      throw new io.github.liaisonsdk.basics.LiaisonValidationException(
+          "PolicyPack",
+          io.github.liaisonsdk.basics.Violation.of(
+              "metadata.version",
+              "version "
+                  + pack.version()
+                  + " of "
+                  + pack.id()
+                  + " is held in the school's records with other content (a version the school published,"
+                  + " or another pack under the same number): configure the pack at a version above the school's",
               io.github.liaisonsdk.basics.Clause.LP36_9));
     }
   }
@@ -265,23 +292,30 @@ public final class Liaison {
     PackDocument document = PackDocument.of(pack.id(), pack.version(), pack.toJson());
     if (records.store.packs().find(pack.id(), pack.version()).isEmpty()) {
       try {
-        records.audit.inUnit((tx, trail) -> {
-          // Looked at again inside the unit: another facade may have registered it since, and it is audited once.
-          boolean first = tx.packs().find(pack.id(), pack.version()).isEmpty();
-          tx.packs().save(document);
-          if (first) {
-            trail.record(AuditEventType.POLICY_PACK, Optional.empty(), pack.id() + "@" + pack.version(),
-                Map.of("packHash", pack.contentHash(), "event", "loaded"));
-          }
-          return null;
-        });
+        records.audit.inUnit(
+            (tx, trail) -> {
+              // Looked at again inside the unit: another facade may have registered it since, and
+              // it is audited once.
+              boolean first = tx.packs().find(pack.id(), pack.version()).isEmpty();
+              tx.packs().save(document);
+              if (first) {
+                trail.record(
+                    AuditEventType.POLICY_PACK,
+                    Optional.empty(),
+                    pack.id() + "@" + pack.version(),
+                    Map.of("packHash", pack.contentHash(), "event", "loaded"));
+              }
+              return null;
+            });
       } catch (ConcurrentUpdateException registeredMeanwhile) {
-        // Another facade of the school registered it first (two first requests at once): the same pack is fine,
+        // Another facade of the school registered it first (two first requests at once): the same
+        // pack is fine,
         // and the save below refuses a different one under the same version.
         records.store.packs().save(document);
       }
     } else {
-      // Already registered: saving again is a no-op, or refuses a different pack under the same version.
+      // Already registered: saving again is a no-op, or refuses a different pack under the same
+      // version.
       records.store.packs().save(document);
     }
   }
@@ -346,9 +380,13 @@ public final class Liaison {
      */
     public Liaison build() {
       PolicyPack enforced = Checks.present(pack, "Liaison", "pack");
-      return open(enforced, DecisionEngine.compile(enforced), DecisionEngine::compile,
+      return open(
+          enforced,
+          DecisionEngine.compile(enforced),
+          DecisionEngine::compile,
           Checks.present(store, "Liaison", "store"),
-          Checks.present(clock, "Liaison", "clock"), Checks.present(zone, "Liaison", "zone"));
+          Checks.present(clock, "Liaison", "clock"),
+          Checks.present(zone, "Liaison", "zone"));
     }
   }
 }

@@ -4,7 +4,9 @@ import io.github.liaisonsdk.audit.AuditEventType;
 import io.github.liaisonsdk.basics.AccessDeniedException;
 import io.github.liaisonsdk.basics.Clause;
 import io.github.liaisonsdk.basics.LiaisonException;
+import io.github.liaisonsdk.basics.LiaisonValidationException;
 import io.github.liaisonsdk.basics.SchoolId;
+import io.github.liaisonsdk.basics.Violation;
 import io.github.liaisonsdk.internal.Checks;
 import io.github.liaisonsdk.monitoring.MonitoringReport;
 import io.github.liaisonsdk.policy.PolicyPack;
@@ -16,16 +18,14 @@ import io.github.liaisonsdk.staff.StaffMember;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import io.github.liaisonsdk.basics.LiaisonValidationException;
-import io.github.liaisonsdk.basics.Violation;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -50,10 +50,12 @@ public final class LiaisonSchools {
   private final ZoneId zone;
   private final ConcurrentMap<String, DecisionEngine> engines = new ConcurrentHashMap<>();
   private final ConcurrentMap<SchoolId, Liaison> facades = new ConcurrentHashMap<>();
+
   /** Each group's sites, as the vendor configured them: never taken from the caller of a report. */
   private final Map<SchoolId, Set<SchoolId>> groups;
 
-  private LiaisonSchools(SchoolStores stores, Clock clock, ZoneId zone, Map<SchoolId, Set<SchoolId>> groups) {
+  private LiaisonSchools(
+      SchoolStores stores, Clock clock, ZoneId zone, Map<SchoolId, Set<SchoolId>> groups) {
     this.stores = stores;
     this.clock = clock;
     this.zone = zone;
@@ -87,9 +89,13 @@ public final class LiaisonSchools {
       return held;
     }
     // Made outside the map's lock: registering the pack writes to the school's store.
-    Liaison made = Liaison.open(pack, engineFor(pack), this::engineFor, stores.school(school), clock, zone);
-    return facades.merge(school, made,
-        (kept, fresh) -> kept.configuredPack().contentHash().equals(pack.contentHash()) ? kept : fresh);
+    Liaison made =
+        Liaison.open(pack, engineFor(pack), this::engineFor, stores.school(school), clock, zone);
+    return facades.merge(
+        school,
+        made,
+        (kept, fresh) ->
+            kept.configuredPack().contentHash().equals(pack.contentHash()) ? kept : fresh);
   }
 
   /**
@@ -130,8 +136,8 @@ public final class LiaisonSchools {
    *     over other stores)
    * @throws NotFoundException if the reader is not in the group's records (the request is audited all the same)
    */
-  public Map<SchoolId, MonitoringReport> groupMonitoring(Liaison group, StaffId reader, List<Liaison> sites,
-      LocalDate from, LocalDate to) {
+  public Map<SchoolId, MonitoringReport> groupMonitoring(
+      Liaison group, StaffId reader, List<Liaison> sites, LocalDate from, LocalDate to) {
     Checks.present(group, "GroupMonitoring", "group");
     Checks.present(sites, "GroupMonitoring", "sites");
     Checks.present(from, "GroupMonitoring", "from");
@@ -141,12 +147,18 @@ public final class LiaisonSchools {
     for (Liaison site : sites) {
       Checks.present(site, "GroupMonitoring", "sites[]");
       requireHandedOutHere(site);
-      boolean extendsGroup = site.configuredPack().group()
-          .map(p -> p.contentHash().equals(group.configuredPack().contentHash()))
-          .orElse(false);
+      boolean extendsGroup =
+          site.configuredPack()
+              .group()
+              .map(p -> p.contentHash().equals(group.configuredPack().contentHash()))
+              .orElse(false);
       if (!configured.contains(site.schoolId()) || !extendsGroup) {
-        throw new LiaisonException("school " + site.schoolId() + " is not a site of group " + group.schoolId()
-            + " under its group pack");
+        throw new LiaisonException(
+            "school "
+                + site.schoolId()
+                + " is not a site of group "
+                + group.schoolId()
+                + " under its group pack");
       }
       site.schoolRecords().requireOwnTransaction("the group's monitoring");
     }
@@ -155,28 +167,70 @@ public final class LiaisonSchools {
     Checks.present(reader, "GroupMonitoring", "reader");
     Optional<StaffMember> member = groupRecords.store.staff().find(reader);
     boolean allowed = member.map(SchoolRecords::headship).orElse(false);
-    // Recorded whoever asks, a stranger to the group's records included, before the answer is given.
-    groupRecords.audit.record(AuditEventType.RESTRICTED_READ, Optional.of(reader), "group monitoring",
-        Map.of("event", "group monitoring report", "sites", Integer.toString(sites.size()), "from", from.toString(),
-            "to", to.toString(), "granted", Boolean.toString(allowed)));
+    // Recorded whoever asks, a stranger to the group's records included, before the answer is
+    // given.
+    groupRecords.audit.record(
+        AuditEventType.RESTRICTED_READ,
+        Optional.of(reader),
+        "group monitoring",
+        Map.of(
+            "event",
+            "group monitoring report",
+            "sites",
+            Integer.toString(sites.size()),
+            "from",
+            from.toString(),
+            "to",
+            to.toString(),
+            "granted",
+            Boolean.toString(allowed)));
     if (member.isEmpty()) {
       throw new NotFoundException("member of staff " + reader + " is not held");
     }
     if (!allowed) {
-      throw new AccessDeniedException("the group's monitoring is for the group's headship posts",
+      throw new AccessDeniedException(
+          "the group's monitoring is for the group's headship posts",
           List.of(Clause.LP36_1, Clause.LP36_7));
     }
     Map<SchoolId, MonitoringReport> reports = new LinkedHashMap<>();
     for (Liaison site : sites) {
       SchoolRecords siteRecords = site.schoolRecords();
-      siteRecords.audit.record(AuditEventType.RESTRICTED_READ, Optional.empty(), "monitoring",
-          Map.of("event", "group monitoring report", "group", group.schoolId().value(), "reader", reader.value(),
-              "from", from.toString(), "to", to.toString()));
-      // Leavers' transfers are for the site's DSL and headship (LP36-4e), not for the group's monitoring.
+      siteRecords.audit.record(
+          AuditEventType.RESTRICTED_READ,
+          Optional.empty(),
+          "monitoring",
+          Map.of(
+              "event",
+              "group monitoring report",
+              "group",
+              group.schoolId().value(),
+              "reader",
+              reader.value(),
+              "from",
+              from.toString(),
+              "to",
+              to.toString()));
+      // Leavers' transfers are for the site's DSL and headship (LP36-4e), not for the group's
+      // monitoring.
       MonitoringReport r = MonitoringService.reportOf(siteRecords, from, to);
-      reports.put(site.schoolId(), new MonitoringReport(r.from(), r.to(), r.zone(), r.generatedAt(), r.pupils(),
-          r.cohorts(), r.pupilsWithoutPlan(), r.reviewsDue(), r.repeatedOutOfHours(), r.repeatedOutOfHoursThreshold(),
-          r.series(), r.supportPlanGaps(), r.indicators(), List.of(), r.checklistGaps()));
+      reports.put(
+          site.schoolId(),
+          new MonitoringReport(
+              r.from(),
+              r.to(),
+              r.zone(),
+              r.generatedAt(),
+              r.pupils(),
+              r.cohorts(),
+              r.pupilsWithoutPlan(),
+              r.reviewsDue(),
+              r.repeatedOutOfHours(),
+              r.repeatedOutOfHoursThreshold(),
+              r.series(),
+              r.supportPlanGaps(),
+              r.indicators(),
+              List.of(),
+              r.checklistGaps()));
     }
     return reports;
   }
@@ -188,8 +242,11 @@ public final class LiaisonSchools {
    */
   private void requireHandedOutHere(Liaison facade) {
     if (facades.get(facade.schoolId()) != facade) {
-      throw new LiaisonException("the facade of " + facade.schoolId() + " was not handed out by this entry point:"
-          + " ask it for the school's facade with school(id, pack)");
+      throw new LiaisonException(
+          "the facade of "
+              + facade.schoolId()
+              + " was not handed out by this entry point:"
+              + " ask it for the school's facade with school(id, pack)");
     }
   }
 
@@ -220,8 +277,9 @@ public final class LiaisonSchools {
       Checks.present(group, "LiaisonSchools", "group");
       Checks.allPresent(sites, "LiaisonSchools", "sites");
       if (sites.contains(group)) {
-        throw new LiaisonValidationException("LiaisonSchools", Violation.of("sites", "must not hold the group itself",
-            Clause.LP36_1));
+        throw new LiaisonValidationException(
+            "LiaisonSchools",
+            Violation.of("sites", "must not hold the group itself", Clause.LP36_1));
       }
       groups.computeIfAbsent(group, g -> new HashSet<>()).addAll(sites);
       return this;
@@ -268,8 +326,10 @@ public final class LiaisonSchools {
     public LiaisonSchools build() {
       Map<SchoolId, Set<SchoolId>> configured = new HashMap<>();
       groups.forEach((group, sites) -> configured.put(group, Set.copyOf(sites)));
-      return new LiaisonSchools(Checks.present(stores, "LiaisonSchools", "stores"),
-          Checks.present(clock, "LiaisonSchools", "clock"), Checks.present(zone, "LiaisonSchools", "zone"),
+      return new LiaisonSchools(
+          Checks.present(stores, "LiaisonSchools", "stores"),
+          Checks.present(clock, "LiaisonSchools", "clock"),
+          Checks.present(zone, "LiaisonSchools", "zone"),
           Map.copyOf(configured));
     }
   }

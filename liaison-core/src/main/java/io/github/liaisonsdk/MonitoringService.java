@@ -1,8 +1,8 @@
 package io.github.liaisonsdk;
 
-import io.github.liaisonsdk.basics.Clause;
 import io.github.liaisonsdk.audit.AuditEventType;
 import io.github.liaisonsdk.basics.AccessDeniedException;
+import io.github.liaisonsdk.basics.Clause;
 import io.github.liaisonsdk.internal.Checks;
 import io.github.liaisonsdk.monitoring.MonitoringReport;
 import io.github.liaisonsdk.monitoring.MonitoringReports;
@@ -30,11 +30,22 @@ final class MonitoringService implements Monitoring {
     Checks.present(to, "MonitoringReport", "to");
     StaffMember member = records.staffMember(reader);
     boolean allowed = SchoolRecords.headship(member);
-    records.audit.record(AuditEventType.RESTRICTED_READ, Optional.of(reader), "monitoring",
-        Map.of("event", "monitoring report", "from", from.toString(), "to", to.toString(),
-            "granted", Boolean.toString(allowed)));
+    records.audit.record(
+        AuditEventType.RESTRICTED_READ,
+        Optional.of(reader),
+        "monitoring",
+        Map.of(
+            "event",
+            "monitoring report",
+            "from",
+            from.toString(),
+            "to",
+            to.toString(),
+            "granted",
+            Boolean.toString(allowed)));
     if (!allowed) {
-      throw new AccessDeniedException("the monitoring report is for the headteacher and assistant headteacher",
+      throw new AccessDeniedException(
+          "the monitoring report is for the headteacher and assistant headteacher",
           List.of(Clause.LP36_7));
     }
     return reportOf(records, from, to);

@@ -31,8 +31,13 @@ public interface OutOfHours {
    * @return the case, version 1, waiting for the headteacher's review
    * @throws io.github.liaisonsdk.port.NotFoundException if the member of staff or the pupil is not held
    */
-  ExternalContactCase disclose(CaseId id, PupilId pupil, StaffId staff, boolean onSchoolBusiness,
-      ConfidentialText circumstances, Optional<LocalDate> plannedFor);
+  ExternalContactCase disclose(
+      CaseId id,
+      PupilId pupil,
+      StaffId staff,
+      boolean onSchoolBusiness,
+      ConfidentialText circumstances,
+      Optional<LocalDate> plannedFor);
 
   /**
    * The headteacher reviews a disclosure: answers the conflict-of-interest question (HSL-2) and approves,
@@ -76,6 +81,6 @@ public interface OutOfHours {
    * @param circumstances what was found; confidential
    * @return the breach case
    */
-  ExternalContactCase recordBreach(CaseId id, PupilId pupil, StaffId staff, StaffId recordedBy,
-      ConfidentialText circumstances);
+  ExternalContactCase recordBreach(
+      CaseId id, PupilId pupil, StaffId staff, StaffId recordedBy, ConfidentialText circumstances);
 }

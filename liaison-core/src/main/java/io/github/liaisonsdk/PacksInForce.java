@@ -30,6 +30,7 @@ import java.util.function.Function;
  */
 final class PacksInForce {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PacksInForce.class);
+
   /** A pack and its compiled engine: what one call decides under. */
   record InForce(PolicyPack pack, DecisionEngine engine) {}
 
@@ -41,14 +42,22 @@ final class PacksInForce {
   private final LiaisonStore store;
   private final Clock clock;
   private final ZoneId zone;
+
   /** Published versions loaded so far, by content hash. */
   private final Map<String, PolicyPack> loaded = new ConcurrentHashMap<>();
+
   /** Engines compiled so far, by content hash: only for a version that has come into force, once per facade. */
   private final Map<String, DecisionEngine> engines = new ConcurrentHashMap<>();
+
   private volatile Schedule schedule;
 
-  PacksInForce(PolicyPack baseline, DecisionEngine engine, Function<PolicyPack, DecisionEngine> compiler,
-      LiaisonStore store, Clock clock, ZoneId zone) {
+  PacksInForce(
+      PolicyPack baseline,
+      DecisionEngine engine,
+      Function<PolicyPack, DecisionEngine> compiler,
+      LiaisonStore store,
+      Clock clock,
+      ZoneId zone) {
     this.baseline = baseline;
     this.baselineInForce = new InForce(baseline, engine);
     this.compiler = compiler;
@@ -87,8 +96,12 @@ final class PacksInForce {
    * records now (not the schedule as last read): what the next draft follows and who must sign it.
    */
   PolicyPack latestIn(LiaisonStore in) {
-    return pick(in.publication().publications(baseline.id()).stream()
-        .filter(p -> p.version().version() > baseline.version()).toList(), LocalDate.MAX, in);
+    return pick(
+        in.publication().publications(baseline.id()).stream()
+            .filter(p -> p.version().version() > baseline.version())
+            .toList(),
+        LocalDate.MAX,
+        in);
   }
 
   /** Reads the schedule again, now: after a publication by this facade. */
@@ -102,39 +115,65 @@ final class PacksInForce {
     if (held != null && held.day().equals(today)) {
       return held.inForce();
     }
-    List<PolicyPublication> publications = store.publication().publications(baseline.id()).stream()
-        .filter(p -> p.version().version() > baseline.version())
-        .sorted(Comparator.comparingInt((PolicyPublication p) -> p.version().version())).toList();
+    List<PolicyPublication> publications =
+        store.publication().publications(baseline.id()).stream()
+            .filter(p -> p.version().version() > baseline.version())
+            .sorted(Comparator.comparingInt((PolicyPublication p) -> p.version().version()))
+            .toList();
     PolicyPack pack = pick(publications, today, store);
-    InForce inForce = pack == baseline ? baselineInForce
-        : new InForce(pack, engines.computeIfAbsent(pack.contentHash(), hash -> compiler.apply(pack)));
+    InForce inForce =
+        pack == baseline
+            ? baselineInForce
+            : new InForce(
+                pack, engines.computeIfAbsent(pack.contentHash(), hash -> compiler.apply(pack)));
     if (held == null ? pack != baseline : held.inForce().pack() != pack) {
-      LOG.info("school {} decides under policy pack {}@{} (sha256 {}) from {}", store.school(),
-          io.github.liaisonsdk.internal.LogSafe.of(pack.id()), pack.version(), pack.contentHash(), today);
+      LOG.info(
+          "school {} decides under policy pack {}@{} (sha256 {}) from {}",
+          store.school(),
+          io.github.liaisonsdk.internal.LogSafe.of(pack.id()),
+          pack.version(),
+          pack.contentHash(),
+          today);
     }
     schedule = new Schedule(today, inForce, publications);
     return inForce;
   }
 
   private PolicyPack pick(List<PolicyPublication> publications, LocalDate day, LiaisonStore in) {
-    Optional<PolicyPublication> latest = publications.stream().filter(p -> !p.inForceFrom().isAfter(day))
-        .max(Comparator.comparingInt(p -> p.version().version()));
+    Optional<PolicyPublication> latest =
+        publications.stream()
+            .filter(p -> !p.inForceFrom().isAfter(day))
+            .max(Comparator.comparingInt(p -> p.version().version()));
     return latest.map(publication -> load(publication, in)).orElse(baseline);
   }
 
   private PolicyPack load(PolicyPublication publication, LiaisonStore in) {
-    return loaded.computeIfAbsent(publication.version().contentHash(), hash -> {
-      PackDocument document = in.packs().find(publication.version().pack(), publication.version().version())
-          .orElseThrow(() -> new LiaisonException("the school's records publish " + publication.version().pack()
-              + " version " + publication.version().version() + " but do not hold its document"));
-      PolicyPack pack = load(baseline, document.json());
-      if (!pack.contentHash().equals(hash)) {
-        throw new LiaisonException("the school's records hold a document of " + publication.version().pack()
-            + " version " + publication.version().version() + " that is not the one published: its content hash"
-            + " differs");
-      }
-      return pack;
-    });
+    return loaded.computeIfAbsent(
+        publication.version().contentHash(),
+        hash -> {
+          PackDocument document =
+              in.packs()
+                  .find(publication.version().pack(), publication.version().version())
+                  .orElseThrow(
+                      () ->
+                          new LiaisonException(
+                              "the school's records publish "
+                                  + publication.version().pack()
+                                  + " version "
+                                  + publication.version().version()
+                                  + " but do not hold its document"));
+          PolicyPack pack = load(baseline, document.json());
+          if (!pack.contentHash().equals(hash)) {
+            throw new LiaisonException(
+                "the school's records hold a document of "
+                    + publication.version().pack()
+                    + " version "
+                    + publication.version().version()
+                    + " that is not the one published: its content hash"
+                    + " differs");
+          }
+          return pack;
+        });
   }
 
   /** A document of the school's pack, a site's loaded over the group pack the facade was configured with. */

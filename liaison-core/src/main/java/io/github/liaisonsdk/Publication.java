@@ -34,7 +34,8 @@ public interface Publication {
    * @return the request, naming the version given
    * @throws io.github.liaisonsdk.basics.LiaisonValidationException if the name breaks its rule or the id is held
    */
-  CopyRequest recordCopyRequest(String id, String requester, RequesterKind kind, StaffId recordedBy);
+  CopyRequest recordCopyRequest(
+      String id, String requester, RequesterKind kind, StaffId recordedBy);
 
   /**
    * The requests for a copy, for the headship.

@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 /** The HSL-10 use cases. Thread-safe. */
 final class PublicationService implements Publication {
   private final SchoolRecords records;
+
   /** The document of the version last asked for, kept while that version is in force. */
   private volatile Rendered document;
 
@@ -45,21 +46,42 @@ final class PublicationService implements Publication {
   }
 
   @Override
-  public CopyRequest recordCopyRequest(String id, String requester, RequesterKind kind, StaffId recordedBy) {
+  public CopyRequest recordCopyRequest(
+      String id, String requester, RequesterKind kind, StaffId recordedBy) {
     Checks.present(kind, "CopyRequest", "requesterKind");
     StaffMember recorder = records.staffMember(recordedBy);
     PolicyVersion version = PolicyVersion.of(records.pack());
-    CopyRequest request = CopyRequest.builder().id(id).requester(requester).requesterKind(kind)
-        .requestedAt(records.now()).version(version).recordedBy(recorder.id()).build();
+    CopyRequest request =
+        CopyRequest.builder()
+            .id(id)
+            .requester(requester)
+            .requesterKind(kind)
+            .requestedAt(records.now())
+            .version(version)
+            .recordedBy(recorder.id())
+            .build();
     try {
-      records.writeAudited(AuditEventType.WRITE, Optional.of(recorder.id()), "policy",
-          Map.of("event", "copy of the policy requested", "request", request.id(), "requesterKind", kind.name(),
-              "pack", version.pack().value(), "version", Integer.toString(version.version()),
-              "contentHash", version.contentHash()),
+      records.writeAudited(
+          AuditEventType.WRITE,
+          Optional.of(recorder.id()),
+          "policy",
+          Map.of(
+              "event",
+              "copy of the policy requested",
+              "request",
+              request.id(),
+              "requesterKind",
+              kind.name(),
+              "pack",
+              version.pack().value(),
+              "version",
+              Integer.toString(version.version()),
+              "contentHash",
+              version.contentHash()),
           tx -> tx.publication().saveCopyRequest(request));
     } catch (ConcurrentUpdateException held) {
-      throw new LiaisonValidationException("CopyRequest", Violation.of("id", "is the id of another request",
-          Clause.HSL_10));
+      throw new LiaisonValidationException(
+          "CopyRequest", Violation.of("id", "is the id of another request", Clause.HSL_10));
     }
     return request;
   }
@@ -81,9 +103,19 @@ final class PublicationService implements Publication {
     }
     Acknowledgement acknowledgement = new Acknowledgement(member.id(), version, records.now());
     try {
-      records.writeAudited(AuditEventType.WRITE, Optional.of(member.id()), "policy",
-          Map.of("event", "policy read and understood", "pack", version.pack().value(),
-              "version", Integer.toString(version.version()), "contentHash", version.contentHash()),
+      records.writeAudited(
+          AuditEventType.WRITE,
+          Optional.of(member.id()),
+          "policy",
+          Map.of(
+              "event",
+              "policy read and understood",
+              "pack",
+              version.pack().value(),
+              "version",
+              Integer.toString(version.version()),
+              "contentHash",
+              version.contentHash()),
           tx -> tx.publication().saveAcknowledgement(acknowledgement));
     } catch (ConcurrentUpdateException raced) {
       // The same member of staff acknowledged at the same moment elsewhere: theirs is the one kept.
@@ -95,31 +127,43 @@ final class PublicationService implements Publication {
   @Override
   public List<StaffId> notAcknowledged(StaffId reader) {
     records.requireOwnTransaction("reading who has not acknowledged the policy");
-    headship(reader, "reads who has not acknowledged the policy", "staff not acknowledging the policy");
-    Set<StaffId> acknowledged = records.store.publication().acknowledgements(PolicyVersion.of(records.pack())).stream()
-        .map(Acknowledgement::staff).collect(Collectors.toSet());
-    return records.store.staff().all().stream().filter(PublicationService::staff).map(StaffMember::id)
+    headship(
+        reader, "reads who has not acknowledged the policy", "staff not acknowledging the policy");
+    Set<StaffId> acknowledged =
+        records.store.publication().acknowledgements(PolicyVersion.of(records.pack())).stream()
+            .map(Acknowledgement::staff)
+            .collect(Collectors.toSet());
+    return records.store.staff().all().stream()
+        .filter(PublicationService::staff)
+        .map(StaffMember::id)
         .filter(id -> !acknowledged.contains(id))
-        .sorted(java.util.Comparator.comparing(StaffId::value)).toList();
+        .sorted(java.util.Comparator.comparing(StaffId::value))
+        .toList();
   }
 
   /** A member of the school's staff, not a governor on the directory: the policy is acknowledged by staff. */
   static boolean staff(StaffMember member) {
-    return member.designations().stream().anyMatch(io.github.liaisonsdk.staff.Designation::isStaffPost);
+    return member.designations().stream()
+        .anyMatch(io.github.liaisonsdk.staff.Designation::isStaffPost);
   }
 
   private Optional<Acknowledgement> held(StaffId staff, PolicyVersion version) {
-    return records.store.publication().acknowledgements(version).stream().filter(a -> a.staff().equals(staff))
+    return records.store.publication().acknowledgements(version).stream()
+        .filter(a -> a.staff().equals(staff))
         .findFirst();
   }
 
   private void headship(StaffId reader, String what, String event) {
     StaffMember member = records.staffMember(reader);
     boolean allowed = SchoolRecords.headship(member);
-    records.audit.record(AuditEventType.RESTRICTED_READ, Optional.of(member.id()), "policy",
+    records.audit.record(
+        AuditEventType.RESTRICTED_READ,
+        Optional.of(member.id()),
+        "policy",
         Map.of("event", event, "granted", Boolean.toString(allowed)));
     if (!allowed) {
-      throw new AccessDeniedException("the headteacher or an assistant headteacher " + what, List.of(Clause.HSL_10));
+      throw new AccessDeniedException(
+          "the headteacher or an assistant headteacher " + what, List.of(Clause.HSL_10));
     }
   }
 }

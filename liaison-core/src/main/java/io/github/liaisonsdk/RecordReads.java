@@ -1,7 +1,7 @@
 package io.github.liaisonsdk;
 
-import io.github.liaisonsdk.basics.Clause;
 import io.github.liaisonsdk.audit.AuditEventType;
+import io.github.liaisonsdk.basics.Clause;
 import io.github.liaisonsdk.confidentiality.ConfidentialityLevel;
 import io.github.liaisonsdk.confidentiality.Topic;
 import io.github.liaisonsdk.contact.Amendment;
@@ -55,8 +55,10 @@ final class RecordReads {
   /** Reads one record by id, or answers as if it were not held. */
   RecordView read(ContactRecordId id, StaffMember reader, List<ConsultationId> consultations) {
     records.requireOwnTransaction("reading a contact record");
-    // Checked against the reader alone, before the record is looked at, so a refusal says nothing about the record.
-    List<ConsultationRecord> own = records.ownConsultations("RecordRead", consultations, reader.id());
+    // Checked against the reader alone, before the record is looked at, so a refusal says nothing
+    // about the record.
+    List<ConsultationRecord> own =
+        records.ownConsultations("RecordRead", consultations, reader.id());
     ContactRecord original = records.store.contacts().find(id).orElseThrow(() -> notHeld(id));
     Optional<RecordView> view = view(original, reader, own, new CallLookups(records));
     return view.orElseThrow(() -> notHeld(id));
@@ -73,16 +75,31 @@ final class RecordReads {
     return views;
   }
 
-  Optional<RecordView> view(ContactRecord original, StaffMember reader, List<ConsultationRecord> consultations,
+  Optional<RecordView> view(
+      ContactRecord original,
+      StaffMember reader,
+      List<ConsultationRecord> consultations,
       CallLookups lookups) {
     if (RecordedFacts.staffPosts(reader).isEmpty()) {
-      // A governor on the directory reads no pupil's records (HSL-3): to them a record is as one not held. The
+      // A governor on the directory reads no pupil's records (HSL-3): to them a record is as one
+      // not held. The
       // attempt on a restricted or safeguarding record is audited like any other.
-      ContactRecord current = SchoolRecords.current(original, records.store.contacts().amendments(original.id()));
+      ContactRecord current =
+          SchoolRecords.current(original, records.store.contacts().amendments(original.id()));
       if (current.level().isAtLeast(ConfidentialityLevel.RESTRICTED)) {
-        records.audit.record(AuditEventType.RESTRICTED_READ, Optional.of(reader.id()), current.pupil().value(),
-            Map.of("record", current.id().value(), "level", current.level().name(), "granted", "false",
-                "clauses", Clause.HSL_3.id()));
+        records.audit.record(
+            AuditEventType.RESTRICTED_READ,
+            Optional.of(reader.id()),
+            current.pupil().value(),
+            Map.of(
+                "record",
+                current.id().value(),
+                "level",
+                current.level().name(),
+                "granted",
+                "false",
+                "clauses",
+                Clause.HSL_3.id()));
       }
       return Optional.empty();
     }
@@ -92,14 +109,21 @@ final class RecordReads {
     boolean restricted = current.level() == ConfidentialityLevel.RESTRICTED;
     boolean author = current.staff().equals(reader.id());
     List<Clause> withheldBy = List.of();
-    // The author reads their own record freely while every correction is their own; once anyone else has amended
+    // The author reads their own record freely while every correction is their own; once anyone
+    // else has amended
     // it (a topic, a level, a summary), the policy decides.
-    boolean granted = author && !restricted && amendments.stream()
-        .allMatch(amendment -> amendment.author().equals(reader.id()));
+    boolean granted =
+        author
+            && !restricted
+            && amendments.stream().allMatch(amendment -> amendment.author().equals(reader.id()));
     if (!granted) {
-      List<ConsultationRecord> reliedOn = records.latestOnRecord(consultations.stream()
-          .filter(c -> c.pupil().equals(current.pupil())).toList());
-      Decision refusal = pupil == null ? null : firstRefusal(current, pupil, reader, reliedOn, lookups, lookups.policy);
+      List<ConsultationRecord> reliedOn =
+          records.latestOnRecord(
+              consultations.stream().filter(c -> c.pupil().equals(current.pupil())).toList());
+      Decision refusal =
+          pupil == null
+              ? null
+              : firstRefusal(current, pupil, reader, reliedOn, lookups, lookups.policy);
       granted = pupil != null && refusal == null;
       withheldBy = refusal == null ? List.of(Clause.HSL_5) : refusal.clauses();
       if (granted) {
@@ -114,30 +138,59 @@ final class RecordReads {
       if (!granted) {
         details.put("clauses", Clause.join(",", withheldBy));
       }
-      records.audit.record(AuditEventType.RESTRICTED_READ, Optional.of(reader.id()), current.pupil().value(),
+      records.audit.record(
+          AuditEventType.RESTRICTED_READ,
+          Optional.of(reader.id()),
+          current.pupil().value(),
           details);
       if (LOG.isDebugEnabled()) {
-        LOG.debug("{} record {} read by {}: {}", current.level(), LogSafe.of(current.id().value()),
-            LogSafe.of(reader.id().value()), granted ? "granted" : "withheld (" + details.get("clauses") + ")");
+        LOG.debug(
+            "{} record {} read by {}: {}",
+            current.level(),
+            LogSafe.of(current.id().value()),
+            LogSafe.of(reader.id().value()),
+            granted ? "granted" : "withheld (" + details.get("clauses") + ")");
       }
     }
     if (!granted && restricted && !author) {
       return Optional.empty();
     }
-    return Optional.of(new RecordView(current.id(), current.pupil(), current.occurredAt(), current.kind(),
-        current.topics(), current.level(), granted ? Optional.of(original) : Optional.empty(),
-        granted ? amendments : List.of(), withheldBy));
+    return Optional.of(
+        new RecordView(
+            current.id(),
+            current.pupil(),
+            current.occurredAt(),
+            current.kind(),
+            current.topics(),
+            current.level(),
+            granted ? Optional.of(original) : Optional.empty(),
+            granted ? amendments : List.of(),
+            withheldBy));
   }
 
   /** The first topic's decision that does not permit the reader the content, or {@code null} if all permit. */
-  private Decision firstRefusal(ContactRecord current, Pupil pupil, StaffMember reader,
-      List<ConsultationRecord> reliedOn, Lookups lookups, PacksInForce.InForce policy) {
+  private Decision firstRefusal(
+      ContactRecord current,
+      Pupil pupil,
+      StaffMember reader,
+      List<ConsultationRecord> reliedOn,
+      Lookups lookups,
+      PacksInForce.InForce policy) {
     for (Topic topic : current.topics()) {
       List<ConsultationRecord> onTopic = reliedOn.stream().filter(c -> c.topic() == topic).toList();
-      Decision decision = facts.decide(policy.engine(), reader, pupil, topic,
-          Optional.of(SchoolRecords.atLeastDefault(policy.pack(), topic, current.level())),
-          facts.staff(lookups, policy.pack(), reader, pupil, topic),
-          Purpose.INFORMATION_REQUEST, Urgency.ROUTINE, onTopic).decision();
+      Decision decision =
+          facts
+              .decide(
+                  policy.engine(),
+                  reader,
+                  pupil,
+                  topic,
+                  Optional.of(SchoolRecords.atLeastDefault(policy.pack(), topic, current.level())),
+                  facts.staff(lookups, policy.pack(), reader, pupil, topic),
+                  Purpose.INFORMATION_REQUEST,
+                  Urgency.ROUTINE,
+                  onTopic)
+              .decision();
       if (!decision.permits()) {
         return decision;
       }

@@ -1,10 +1,9 @@
 package io.github.liaisonsdk;
 
-import io.github.liaisonsdk.policy.PolicyPack;
-import io.github.liaisonsdk.sharing.DecisionEngine;
 import io.github.liaisonsdk.confidentiality.ConfidentialityLevel;
 import io.github.liaisonsdk.confidentiality.Topic;
 import io.github.liaisonsdk.plan.FamilyContact;
+import io.github.liaisonsdk.policy.PolicyPack;
 import io.github.liaisonsdk.port.NotFoundException;
 import io.github.liaisonsdk.pupil.Pupil;
 import io.github.liaisonsdk.sharing.Consultation;
@@ -12,6 +11,7 @@ import io.github.liaisonsdk.sharing.ConsultationOutcome;
 import io.github.liaisonsdk.sharing.ConsultationRecord;
 import io.github.liaisonsdk.sharing.ConsulteeRole;
 import io.github.liaisonsdk.sharing.Decision;
+import io.github.liaisonsdk.sharing.DecisionEngine;
 import io.github.liaisonsdk.sharing.Outcome;
 import io.github.liaisonsdk.sharing.Purpose;
 import io.github.liaisonsdk.sharing.Recipient;
@@ -45,22 +45,31 @@ final class RecordedFacts {
   }
 
   /** A recipient as the records describe it. */
-  record Resolved(RecipientKind kind, Set<Designation> posts, Relevance relevance, String reference) {}
+  record Resolved(
+      RecipientKind kind, Set<Designation> posts, Relevance relevance, String reference) {}
 
-  Resolved recipient(Lookups lookups, PolicyPack pack, Recipient recipient, Pupil pupil, Topic topic) {
+  Resolved recipient(
+      Lookups lookups, PolicyPack pack, Recipient recipient, Pupil pupil, Topic topic) {
     if (recipient.staff().isPresent()) {
       StaffMember member = lookups.staffMember(recipient.staff().get());
       return staff(lookups, pack, member, pupil, topic);
     }
     if (recipient.familyContact().isPresent()) {
-      Optional<FamilyContact> contact = lookups.planInForce(pupil.id())
-          .flatMap(plan -> plan.familyContact(recipient.familyContact().get()));
+      Optional<FamilyContact> contact =
+          lookups
+              .planInForce(pupil.id())
+              .flatMap(plan -> plan.familyContact(recipient.familyContact().get()));
       if (contact.isEmpty()) {
-        throw new NotFoundException("family contact " + recipient.familyContact().get()
-            + " is not on the plan in force for pupil " + pupil.id());
+        throw new NotFoundException(
+            "family contact "
+                + recipient.familyContact().get()
+                + " is not on the plan in force for pupil "
+                + pupil.id());
       }
-      RecipientKind kind = contact.get().parentalResponsibility()
-          ? RecipientKind.PARENT_WITH_RESPONSIBILITY : RecipientKind.PARENT_WITHOUT_RESPONSIBILITY;
+      RecipientKind kind =
+          contact.get().parentalResponsibility()
+              ? RecipientKind.PARENT_WITH_RESPONSIBILITY
+              : RecipientKind.PARENT_WITHOUT_RESPONSIBILITY;
       return new Resolved(kind, Set.of(), Relevance.NOT_RELEVANT, "family:" + contact.get().id());
     }
     RecipientKind kind = recipient.outside().orElseThrow();
@@ -75,16 +84,23 @@ final class RecordedFacts {
   Resolved staff(Lookups lookups, PolicyPack pack, StaffMember member, Pupil pupil, Topic topic) {
     Set<Designation> posts = staffPosts(member);
     if (posts.isEmpty()) {
-      // A governor on the staff directory is not a member of staff: information to them goes outside the school.
-      return new Resolved(RecipientKind.GOVERNORS, Set.of(), Relevance.NOT_RELEVANT, "staff:" + member.id());
+      // A governor on the staff directory is not a member of staff: information to them goes
+      // outside the school.
+      return new Resolved(
+          RecipientKind.GOVERNORS, Set.of(), Relevance.NOT_RELEVANT, "staff:" + member.id());
     }
-    boolean named = lookups.planInForce(pupil.id()).map(plan -> plan.schoolSide().contains(member.id()))
-        .orElse(false);
-    boolean supportPlanAccess = pupil.supportPlans().stream().anyMatch(p -> p.accessibleTo().contains(member.id()));
+    boolean named =
+        lookups
+            .planInForce(pupil.id())
+            .map(plan -> plan.schoolSide().contains(member.id()))
+            .orElse(false);
+    boolean supportPlanAccess =
+        pupil.supportPlans().stream().anyMatch(p -> p.accessibleTo().contains(member.id()));
     Relevance relevance;
     if (named && (topic != Topic.SUPPORT_PLAN || !pupil.supportPlans().isEmpty())) {
       relevance = Relevance.NAMED_LIAISON_PERSON;
-    } else if (named || posts.stream().anyMatch(pack.relevantPosts(topic)::contains)
+    } else if (named
+        || posts.stream().anyMatch(pack.relevantPosts(topic)::contains)
         || topic == Topic.SUPPORT_PLAN && supportPlanAccess) {
       relevance = Relevance.RELEVANT_PARTY;
     } else {
@@ -106,23 +122,32 @@ final class RecordedFacts {
    * the pack's default for the topic applies, or nothing if the requester is in doubt. A raised level always
    * counts; a lower one never does.
    */
-  static Optional<ConfidentialityLevel> level(ConfidentialityLevel packDefault, Optional<ConfidentialityLevel> raised,
-      boolean inDoubt, Optional<ConsultationRecord> headshipCheck) {
-    if (headshipCheck.isPresent() && headshipCheck.get().outcome() == ConsultationOutcome.DECLINED) {
+  static Optional<ConfidentialityLevel> level(
+      ConfidentialityLevel packDefault,
+      Optional<ConfidentialityLevel> raised,
+      boolean inDoubt,
+      Optional<ConsultationRecord> headshipCheck) {
+    if (headshipCheck.isPresent()
+        && headshipCheck.get().outcome() == ConsultationOutcome.DECLINED) {
       return Optional.empty();
     }
-    Optional<ConfidentialityLevel> base = headshipCheck.flatMap(ConsultationRecord::classifiedAs)
-        .or(() -> inDoubt ? Optional.empty() : Optional.of(packDefault));
+    Optional<ConfidentialityLevel> base =
+        headshipCheck
+            .flatMap(ConsultationRecord::classifiedAs)
+            .or(() -> inDoubt ? Optional.empty() : Optional.of(packDefault));
     if (base.isEmpty()) {
-      // In doubt, a stated level counts only if it is narrower than the pack's: it can close, never open.
+      // In doubt, a stated level counts only if it is narrower than the pack's: it can close, never
+      // open.
       return raised.filter(r -> r.isNarrowerThan(packDefault));
     }
     return Optional.of(raised.map(base.get()::narrowest).orElse(base.get()));
   }
 
   /** The latest consultation of a role among those relied on. */
-  static Optional<ConsultationRecord> latest(List<ConsultationRecord> consultations, ConsulteeRole role) {
-    return consultations.stream().filter(c -> c.role() == role)
+  static Optional<ConsultationRecord> latest(
+      List<ConsultationRecord> consultations, ConsulteeRole role) {
+    return consultations.stream()
+        .filter(c -> c.role() == role)
         .max(Comparator.comparing(ConsultationRecord::consultedAt));
   }
 
@@ -130,32 +155,56 @@ final class RecordedFacts {
    * Decides under every capacity the requester and a staff recipient hold, and answers with the most favourable
    * decision: PERMIT before CONSULT before DENY, the first in post order among equals.
    */
-  Choice decide(DecisionEngine engine, StaffMember requester, Pupil pupil, Topic topic, Optional<ConfidentialityLevel> level,
-      Resolved recipient, Purpose purpose, Urgency urgency, List<ConsultationRecord> reliedOn) {
-    // What the requester's own posts stand for comes first, so a consultation on record of the same role,
+  Choice decide(
+      DecisionEngine engine,
+      StaffMember requester,
+      Pupil pupil,
+      Topic topic,
+      Optional<ConfidentialityLevel> level,
+      Resolved recipient,
+      Purpose purpose,
+      Urgency urgency,
+      List<ConsultationRecord> reliedOn) {
+    // What the requester's own posts stand for comes first, so a consultation on record of the same
+    // role,
     // a refusal included, overrides it (for each role the last in the list counts).
     List<Consultation> consultations = new ArrayList<>();
     if (requester.holds(Designation.DESIGNATED_SAFEGUARDING_LEAD)) {
-      // The designated safeguarding lead shares with the LA team themselves (LP36-6.1): no one to consult.
-      consultations.add(Consultation.builder().role(ConsulteeRole.DESIGNATED_SAFEGUARDING_LEAD)
-          .consulteeName(requester.displayName().orElse(requester.id().value()))
-          .consulteeDesignation("designated safeguarding lead (the requester)")
-          .consultedAt(records.clock.instant()).outcome(ConsultationOutcome.AGREED).build());
+      // The designated safeguarding lead shares with the LA team themselves (LP36-6.1): no one to
+      // consult.
+      consultations.add(
+          Consultation.builder()
+              .role(ConsulteeRole.DESIGNATED_SAFEGUARDING_LEAD)
+              .consulteeName(requester.displayName().orElse(requester.id().value()))
+              .consulteeDesignation("designated safeguarding lead (the requester)")
+              .consultedAt(records.clock.instant())
+              .outcome(ConsultationOutcome.AGREED)
+              .build());
     }
     if (requester.holds(Designation.HEADTEACHER) && requester.lineManager().isEmpty()) {
-      // HSL-4 has staff consult their line manager; the headteacher has none in school (the staff record says so).
-      consultations.add(Consultation.builder().role(ConsulteeRole.LINE_MANAGER)
-          .consulteeName(requester.displayName().orElse(requester.id().value()))
-          .consulteeDesignation("headteacher, who has no line manager in school")
-          .consultedAt(records.clock.instant()).outcome(ConsultationOutcome.AGREED).build());
+      // HSL-4 has staff consult their line manager; the headteacher has none in school (the staff
+      // record says so).
+      consultations.add(
+          Consultation.builder()
+              .role(ConsulteeRole.LINE_MANAGER)
+              .consulteeName(requester.displayName().orElse(requester.id().value()))
+              .consulteeDesignation("headteacher, who has no line manager in school")
+              .consultedAt(records.clock.instant())
+              .outcome(ConsultationOutcome.AGREED)
+              .build());
     }
-    reliedOn.stream().sorted(Comparator.comparing(ConsultationRecord::consultedAt))
-        .map(records::asConsultation).forEach(consultations::add);
+    reliedOn.stream()
+        .sorted(Comparator.comparing(ConsultationRecord::consultedAt))
+        .map(records::asConsultation)
+        .forEach(consultations::add);
     Choice best = null;
     if (staffPosts(requester).isEmpty()) {
-      throw new io.github.liaisonsdk.basics.LiaisonValidationException("SharingRequest",
-          io.github.liaisonsdk.basics.Violation.of("requester", "is a governor, not a member of staff: governors are"
-              + " given information by the school, they do not share pupils' information from its records",
+      throw new io.github.liaisonsdk.basics.LiaisonValidationException(
+          "SharingRequest",
+          io.github.liaisonsdk.basics.Violation.of(
+              "requester",
+              "is a governor, not a member of staff: governors are"
+                  + " given information by the school, they do not share pupils' information from its records",
               io.github.liaisonsdk.basics.Clause.HSL_3));
     }
     for (Designation capacity : sorted(staffPosts(requester))) {
@@ -166,11 +215,22 @@ final class RecordedFacts {
         recipientPosts.add(Optional.empty());
       }
       for (Optional<Designation> recipientPost : recipientPosts) {
-        StatedRequest stated = StatedRequest.builder().pupil(pupil.id()).topic(topic).level(level)
-            .originService(pupil.homeService()).requester(requester.id()).requesterDesignation(capacity)
-            .recipient(recipient.kind()).recipientDesignation(recipientPost).recipientRelevance(recipient.relevance())
-            .pupilInOtherServices(pupil.involvedInOtherServices()).purpose(purpose).urgency(urgency)
-            .consultations(consultations).build();
+        StatedRequest stated =
+            StatedRequest.builder()
+                .pupil(pupil.id())
+                .topic(topic)
+                .level(level)
+                .originService(pupil.homeService())
+                .requester(requester.id())
+                .requesterDesignation(capacity)
+                .recipient(recipient.kind())
+                .recipientDesignation(recipientPost)
+                .recipientRelevance(recipient.relevance())
+                .pupilInOtherServices(pupil.involvedInOtherServices())
+                .purpose(purpose)
+                .urgency(urgency)
+                .consultations(consultations)
+                .build();
         Decision decision = engine.decide(stated);
         if (best == null || rank(decision) < rank(best.decision())) {
           best = new Choice(decision, stated);

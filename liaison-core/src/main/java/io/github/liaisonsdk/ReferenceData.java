@@ -50,7 +50,8 @@ final class ReferenceData {
   /** The cached data as of one reference version. */
   final class Generation implements Lookups {
     final long version;
-    private final ConcurrentHashMap<StaffId, Optional<StaffMember>> staff = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<StaffId, Optional<StaffMember>> staff =
+        new ConcurrentHashMap<>();
     private final ConcurrentHashMap<PupilId, Optional<Pupil>> pupils = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<PupilId, PlanOnDay> plans = new ConcurrentHashMap<>();
 
@@ -60,13 +61,15 @@ final class ReferenceData {
 
     @Override
     public StaffMember staffMember(StaffId id) {
-      return staff.computeIfAbsent(id, key -> found(() -> live.staffMember(key)))
+      return staff
+          .computeIfAbsent(id, key -> found(() -> live.staffMember(key)))
           .orElseThrow(() -> new NotFoundException("member of staff " + id + " is not held"));
     }
 
     @Override
     public Pupil pupil(PupilId id) {
-      return pupils.computeIfAbsent(id, key -> found(() -> live.pupil(key)))
+      return pupils
+          .computeIfAbsent(id, key -> found(() -> live.pupil(key)))
           .orElseThrow(() -> new NotFoundException("pupil " + id + " is not held"));
     }
 

@@ -1,9 +1,7 @@
 package io.github.liaisonsdk;
 
-import io.github.liaisonsdk.contact.ExternalContactCase;
-
-import io.github.liaisonsdk.basics.Clause;
 import io.github.liaisonsdk.audit.AuditEventType;
+import io.github.liaisonsdk.basics.Clause;
 import io.github.liaisonsdk.basics.LiaisonException;
 import io.github.liaisonsdk.basics.LiaisonValidationException;
 import io.github.liaisonsdk.basics.Violation;
@@ -11,11 +9,11 @@ import io.github.liaisonsdk.confidentiality.ConfidentialityLevel;
 import io.github.liaisonsdk.confidentiality.Topic;
 import io.github.liaisonsdk.contact.Amendment;
 import io.github.liaisonsdk.contact.ContactRecord;
+import io.github.liaisonsdk.contact.ExternalContactCase;
 import io.github.liaisonsdk.internal.Checks;
-import io.github.liaisonsdk.sharing.ConsultationOutcome;
 import io.github.liaisonsdk.plan.LiaisonPlan;
-import io.github.liaisonsdk.plan.PlansInForce;
 import io.github.liaisonsdk.plan.PlanId;
+import io.github.liaisonsdk.plan.PlansInForce;
 import io.github.liaisonsdk.policy.DirectoryEntry;
 import io.github.liaisonsdk.policy.PolicyPack;
 import io.github.liaisonsdk.port.LiaisonStore;
@@ -24,9 +22,9 @@ import io.github.liaisonsdk.pupil.Pupil;
 import io.github.liaisonsdk.pupil.PupilId;
 import io.github.liaisonsdk.sharing.Consultation;
 import io.github.liaisonsdk.sharing.ConsultationId;
+import io.github.liaisonsdk.sharing.ConsultationOutcome;
 import io.github.liaisonsdk.sharing.ConsultationRecord;
 import io.github.liaisonsdk.sharing.ConsulteeRole;
-import io.github.liaisonsdk.sharing.DecisionEngine;
 import io.github.liaisonsdk.staff.Designation;
 import io.github.liaisonsdk.staff.StaffId;
 import io.github.liaisonsdk.staff.StaffMember;
@@ -51,16 +49,24 @@ import java.util.stream.Collectors;
 final class SchoolRecords implements Lookups {
   /** The pack in force on each day, and its compiled engine. */
   final PacksInForce packs;
+
   final LiaisonStore store;
   final Clock clock;
   final ZoneId zone;
   final AuditTrail audit;
+
   /** Staff, pupils and plans in force as decisions read them: cached, checked against the store at commit. */
   final ReferenceData reference;
+
   /** Whether the store is bound to a transaction the caller holds and may roll back. */
   final boolean inCallerTransaction;
 
-  SchoolRecords(PacksInForce packs, LiaisonStore store, Clock clock, ZoneId zone, boolean inCallerTransaction) {
+  SchoolRecords(
+      PacksInForce packs,
+      LiaisonStore store,
+      Clock clock,
+      ZoneId zone,
+      boolean inCallerTransaction) {
     this.inCallerTransaction = inCallerTransaction;
     this.packs = packs;
     this.store = store;
@@ -79,16 +85,22 @@ final class SchoolRecords implements Lookups {
    * @param details the event's details: ids, kinds and clause ids, never content
    * @param write the write, on the unit of work's store
    */
-  void writeAudited(AuditEventType type, Optional<StaffId> actor, String subject, Map<String, String> details,
+  void writeAudited(
+      AuditEventType type,
+      Optional<StaffId> actor,
+      String subject,
+      Map<String, String> details,
       Consumer<LiaisonStore> write) {
     try {
-      audit.inUnit((tx, trail) -> {
-        write.accept(tx);
-        trail.record(type, actor, subject, details);
-        return null;
-      });
+      audit.inUnit(
+          (tx, trail) -> {
+            write.accept(tx);
+            trail.record(type, actor, subject, details);
+            return null;
+          });
     } finally {
-      // The write may have changed staff, pupils or plans: decisions read them afresh (the ledger would catch it
+      // The write may have changed staff, pupils or plans: decisions read them afresh (the ledger
+      // would catch it
       // at commit anyway, at the cost of a decision taken twice).
       reference.invalidate();
     }
@@ -100,8 +112,10 @@ final class SchoolRecords implements Lookups {
    */
   void requireOwnTransaction(String what) {
     if (inCallerTransaction) {
-      throw new LiaisonException(what + " is audited in a transaction of the library's own, which a caller's"
-          + " rollback cannot undo: ask the facade itself, not the one joined to your transaction");
+      throw new LiaisonException(
+          what
+              + " is audited in a transaction of the library's own, which a caller's"
+              + " rollback cannot undo: ask the facade itself, not the one joined to your transaction");
     }
   }
 
@@ -122,13 +136,19 @@ final class SchoolRecords implements Lookups {
   @Override
   public StaffMember staffMember(StaffId id) {
     Checks.present(id, "StaffMember", "id");
-    return store.staff().find(id).orElseThrow(() -> new NotFoundException("member of staff " + id + " is not held"));
+    return store
+        .staff()
+        .find(id)
+        .orElseThrow(() -> new NotFoundException("member of staff " + id + " is not held"));
   }
 
   @Override
   public Pupil pupil(PupilId id) {
     Checks.present(id, "Pupil", "id");
-    return store.pupils().find(id).orElseThrow(() -> new NotFoundException("pupil " + id + " is not held"));
+    return store
+        .pupils()
+        .find(id)
+        .orElseThrow(() -> new NotFoundException("pupil " + id + " is not held"));
   }
 
   /**
@@ -138,13 +158,17 @@ final class SchoolRecords implements Lookups {
    */
   @Override
   public Optional<LiaisonPlan> planInForce(PupilId pupil) {
-    return Optional.ofNullable(PlansInForce.on(today(), store.plans().forPupil(pupil), store.plans()::versions)
-        .get(pupil));
+    return Optional.ofNullable(
+        PlansInForce.on(today(), store.plans().forPupil(pupil), store.plans()::versions)
+            .get(pupil));
   }
 
   LiaisonPlan planVersion(PlanId id, int version) {
-    return store.plans().versions(id).stream().filter(p -> p.version() == version).findFirst().orElseThrow(() ->
-        new NotFoundException("plan " + id + " version " + version + " is not held"));
+    return store.plans().versions(id).stream()
+        .filter(p -> p.version() == version)
+        .findFirst()
+        .orElseThrow(
+            () -> new NotFoundException("plan " + id + " version " + version + " is not held"));
   }
 
   /**
@@ -165,7 +189,8 @@ final class SchoolRecords implements Lookups {
   }
 
   /** The level decisions treat information on a topic at: the record's or the pack's, whichever is narrower. */
-  static ConfidentialityLevel atLeastDefault(PolicyPack pack, Topic topic, ConfidentialityLevel level) {
+  static ConfidentialityLevel atLeastDefault(
+      PolicyPack pack, Topic topic, ConfidentialityLevel level) {
     return level.narrowest(pack.levelOf(topic));
   }
 
@@ -179,8 +204,12 @@ final class SchoolRecords implements Lookups {
 
   /** Who would review a disclosure the member of staff makes now: the headteacher, or for the head's own, the pack's. */
   Designation disclosureReviewerFor(StaffId discloser) {
-    boolean byTheHead = store.staff().find(discloser).map(member -> member.holds(Designation.HEADTEACHER))
-        .orElse(false);
+    boolean byTheHead =
+        store
+            .staff()
+            .find(discloser)
+            .map(member -> member.holds(Designation.HEADTEACHER))
+            .orElse(false);
     return byTheHead ? pack().headDisclosureReviewer() : Designation.HEADTEACHER;
   }
 
@@ -199,7 +228,8 @@ final class SchoolRecords implements Lookups {
    * A pupil's records of one kind whose retention period has ended by today, each counted as it was first written
    * and as it is now, whichever ends later (LP36-4e).
    */
-  List<DueRecord> dueRecords(LiaisonStore in, Pupil pupil, io.github.liaisonsdk.policy.RecordKind kind) {
+  List<DueRecord> dueRecords(
+      LiaisonStore in, Pupil pupil, io.github.liaisonsdk.policy.RecordKind kind) {
     io.github.liaisonsdk.dataprotection.RetentionSchedule schedule =
         new io.github.liaisonsdk.dataprotection.RetentionSchedule(pack(), zone);
     LocalDate today = today();
@@ -207,7 +237,9 @@ final class SchoolRecords implements Lookups {
     for (ContactRecord original : in.contacts().chronology(pupil.id())) {
       ContactRecord record = current(original, in.contacts().amendments(original.id()));
       if (io.github.liaisonsdk.dataprotection.RetentionSchedule.kindOf(record) == kind) {
-        schedule.disposableFrom(original, record, pupil.dateOfBirth()).filter(from -> !today.isBefore(from))
+        schedule
+            .disposableFrom(original, record, pupil.dateOfBirth())
+            .filter(from -> !today.isBefore(from))
             .ifPresent(from -> due.add(new DueRecord(record, from)));
       }
     }
@@ -219,13 +251,15 @@ final class SchoolRecords implements Lookups {
    * retention period, and no retention decided at a review runs beyond today (LP36-4e).
    */
   Optional<DueFile> dueFile(LiaisonStore in, Pupil pupil) {
-    List<DueRecord> due = dueRecords(in, pupil, io.github.liaisonsdk.policy.RecordKind.CHILD_PROTECTION_FILE);
+    List<DueRecord> due =
+        dueRecords(in, pupil, io.github.liaisonsdk.policy.RecordKind.CHILD_PROTECTION_FILE);
     if (due.isEmpty()) {
       return Optional.empty();
     }
     LocalDate today = today();
     LocalDate from = due.stream().map(DueRecord::dueFrom).min(LocalDate::compareTo).orElseThrow();
-    List<io.github.liaisonsdk.dataprotection.DisposalReview> reviews = in.childProtectionFiles().reviewsOf(pupil.id());
+    List<io.github.liaisonsdk.dataprotection.DisposalReview> reviews =
+        in.childProtectionFiles().reviewsOf(pupil.id());
     if (!reviews.isEmpty()) {
       Optional<LocalDate> retainedUntil = reviews.get(reviews.size() - 1).retainUntil();
       if (retainedUntil.isPresent()) {
@@ -247,18 +281,28 @@ final class SchoolRecords implements Lookups {
    * consultation that is missing, or is someone else's, or is about another pupil or topic, is refused with the
    * same words: the answer does not tell the caller which consultations exist.
    */
-  List<ConsultationRecord> reliedOn(String type, List<ConsultationId> ids, StaffId requester, PupilId pupil,
-      List<Topic> topics) {
+  List<ConsultationRecord> reliedOn(
+      String type, List<ConsultationId> ids, StaffId requester, PupilId pupil, List<Topic> topics) {
     List<ConsultationRecord> found = new ArrayList<>();
     List<Violation> wrong = new ArrayList<>();
     for (int i = 0; i < ids.size(); i++) {
-      Optional<ConsultationRecord> record = store.consultations().find(ids.get(i))
-          .filter(c -> c.consultedBy().equals(requester) && c.pupil().equals(pupil) && topics.contains(c.topic()));
+      Optional<ConsultationRecord> record =
+          store
+              .consultations()
+              .find(ids.get(i))
+              .filter(
+                  c ->
+                      c.consultedBy().equals(requester)
+                          && c.pupil().equals(pupil)
+                          && topics.contains(c.topic()));
       if (record.isPresent()) {
         found.add(record.get());
       } else {
-        wrong.add(Violation.of("consultations[" + i + "]",
-            "is a consultation the requester recorded about this pupil and topic", Clause.HSL_4));
+        wrong.add(
+            Violation.of(
+                "consultations[" + i + "]",
+                "is a consultation the requester recorded about this pupil and topic",
+                Clause.HSL_4));
       }
     }
     if (!wrong.isEmpty()) {
@@ -280,12 +324,15 @@ final class SchoolRecords implements Lookups {
     for (ConsultationRecord cited : reliedOn) {
       ConsultationRecord last = cited;
       for (ConsultationRecord other : onRecord) {
-        boolean sameQuestion = other.consultedBy().equals(cited.consultedBy()) && other.topic() == cited.topic()
-            && other.role() == cited.role();
+        boolean sameQuestion =
+            other.consultedBy().equals(cited.consultedBy())
+                && other.topic() == cited.topic()
+                && other.role() == cited.role();
         boolean later = other.consultedAt().isAfter(last.consultedAt());
         // At the same instant a refusal holds: if in doubt, do not disclose (HSL-5).
-        boolean tieToRefusal = other.consultedAt().equals(last.consultedAt())
-            && other.outcome() == ConsultationOutcome.DECLINED;
+        boolean tieToRefusal =
+            other.consultedAt().equals(last.consultedAt())
+                && other.outcome() == ConsultationOutcome.DECLINED;
         if (sameQuestion && (later || tieToRefusal)) {
           last = other;
         }
@@ -302,12 +349,14 @@ final class SchoolRecords implements Lookups {
     List<ConsultationRecord> found = new ArrayList<>();
     List<Violation> wrong = new ArrayList<>();
     for (int i = 0; i < ids.size(); i++) {
-      Optional<ConsultationRecord> record = store.consultations().find(ids.get(i))
-          .filter(c -> c.consultedBy().equals(by));
+      Optional<ConsultationRecord> record =
+          store.consultations().find(ids.get(i)).filter(c -> c.consultedBy().equals(by));
       if (record.isPresent()) {
         found.add(record.get());
       } else {
-        wrong.add(Violation.of("consultations[" + i + "]", "is a consultation the reader recorded", Clause.HSL_4));
+        wrong.add(
+            Violation.of(
+                "consultations[" + i + "]", "is a consultation the reader recorded", Clause.HSL_4));
       }
     }
     if (!wrong.isEmpty()) {
@@ -330,13 +379,20 @@ final class SchoolRecords implements Lookups {
       name = member.flatMap(StaffMember::displayName).orElse(id.value());
       designation = member.map(SchoolRecords::posts).orElse("member of staff");
     }
-    return Consultation.builder().role(record.role()).consulteeName(name).consulteeDesignation(designation)
-        .consultedAt(record.consultedAt()).outcome(record.outcome())
-        .whoInformsOtherServices(record.whoInformsOtherServices()).build();
+    return Consultation.builder()
+        .role(record.role())
+        .consulteeName(name)
+        .consulteeDesignation(designation)
+        .consultedAt(record.consultedAt())
+        .outcome(record.outcome())
+        .whoInformsOtherServices(record.whoInformsOtherServices())
+        .build();
   }
 
   static String posts(StaffMember member) {
-    return member.designations().stream().sorted()
-        .map(d -> d.name().toLowerCase(Locale.ROOT).replace('_', ' ')).collect(Collectors.joining(", "));
+    return member.designations().stream()
+        .sorted()
+        .map(d -> d.name().toLowerCase(Locale.ROOT).replace('_', ' '))
+        .collect(Collectors.joining(", "));
   }
 }

@@ -60,8 +60,11 @@ public interface Sharing {
    * @return the agreement as documented
    * @throws io.github.liaisonsdk.basics.AccessDeniedException if the recorder may not, or the pack does not permit
    */
-  SafeguardingAgreement documentSafeguardingAgreement(ConsultationId laConsultation, StaffId recordedBy,
-      List<Participant> participants, Set<ServiceId> servicesToInform);
+  SafeguardingAgreement documentSafeguardingAgreement(
+      ConsultationId laConsultation,
+      StaffId recordedBy,
+      List<Participant> participants,
+      Set<ServiceId> servicesToInform);
 
   /**
    * The safeguarding agreements documented for a child (LP36-6.3), for the posts that hold safeguarding records.
@@ -85,5 +88,6 @@ public interface Sharing {
    * @throws io.github.liaisonsdk.basics.AccessDeniedException if the reader is not a headship member
    * @throws io.github.liaisonsdk.port.NotFoundException if no decision has that sequence
    */
-  io.github.liaisonsdk.sharing.DecisionReplay replay(long auditSequence, io.github.liaisonsdk.staff.StaffId reader);
+  io.github.liaisonsdk.sharing.DecisionReplay replay(
+      long auditSequence, io.github.liaisonsdk.staff.StaffId reader);
 }

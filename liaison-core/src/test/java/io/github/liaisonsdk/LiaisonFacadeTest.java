@@ -36,42 +36,63 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class LiaisonFacadeTest {
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T09:00:00Z"), ZoneOffset.UTC);
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-11-24T09:00:00Z"), ZoneOffset.UTC);
   private static final ResidenceContext FAMILY = ResidenceContext.DAY_WITH_FAMILY;
 
   private static SharingRequest toParent(Topic topic) {
-    return SharingRequest.builder().requester(TestSchool.TEACHER).pupil(Fixtures.pupilId(FAMILY)).topic(topic)
-        .recipient(Recipient.familyContact(ContactPersonId.of("counterpart"))).purpose(Purpose.ROUTINE_LIAISON)
+    return SharingRequest.builder()
+        .requester(TestSchool.TEACHER)
+        .pupil(Fixtures.pupilId(FAMILY))
+        .topic(topic)
+        .recipient(Recipient.familyContact(ContactPersonId.of("counterpart")))
+        .purpose(Purpose.ROUTINE_LIAISON)
         .build();
   }
 
   @Test
-  @DisplayName("HSL-3 / LP36-4e: every decision through the facade is audited with its clauses, pack hash and lawful basis, never content")
+  @DisplayName(
+      "HSL-3 / LP36-4e: every decision through the facade is audited with its clauses, pack hash and lawful basis, never content")
   void decisionsAreAudited() {
     InMemoryStore store = InMemoryStore.create();
     Liaison liaison = TestSchool.open(StandardPacks.lp36(), store, CLOCK);
-    // Confidential text is in the school's records, so the audit trail could leak it if it copied records.
+    // Confidential text is in the school's records, so the audit trail could leak it if it copied
+    // records.
     liaison.records().record(Fixtures.record("r-1", FAMILY, Fixtures.MORNING));
     long before = store.audit().head().orElseThrow().sequence();
 
     Decision permit = liaison.sharing().decide(toParent(Topic.ATTENDANCE));
-    Decision deny = liaison.sharing().decide(SharingRequest.builder().from(toParent(Topic.RISKS))
-        .recipient(Recipient.outside(RecipientKind.EXTERNAL_AGENCY)).lawfulBasis(LawfulBasis.PUBLIC_TASK).build());
+    Decision deny =
+        liaison
+            .sharing()
+            .decide(
+                SharingRequest.builder()
+                    .from(toParent(Topic.RISKS))
+                    .recipient(Recipient.outside(RecipientKind.EXTERNAL_AGENCY))
+                    .lawfulBasis(LawfulBasis.PUBLIC_TASK)
+                    .build());
     assertThat(permit.outcome()).isEqualTo(Outcome.PERMIT);
     assertThat(deny.outcome()).isEqualTo(Outcome.DENY);
 
     List<AuditEvent> events = store.audit().read(before + 1, 10);
-    assertThat(events).extracting(AuditEvent::type).containsExactly(AuditEventType.DECISION, AuditEventType.DECISION);
+    assertThat(events)
+        .extracting(AuditEvent::type)
+        .containsExactly(AuditEventType.DECISION, AuditEventType.DECISION);
     AuditEvent denial = events.get(1);
     assertThat(denial.subject()).isEqualTo(Fixtures.pupilId(FAMILY).value());
     assertThat(denial.actor()).contains(TestSchool.TEACHER);
     assertThat(denial.occurredAt()).isEqualTo(CLOCK.instant());
-    assertThat(denial.details()).containsEntry("outcome", "DENY").containsEntry("clauses", "HSL-3")
-        .containsEntry("packHash", liaison.pack().contentHash()).containsEntry("denyReason", "FORBIDDEN")
-        .containsEntry("lawfulBasis", "PUBLIC_TASK").containsEntry("level", "CONFIDENTIAL")
-        .containsEntry("capacity", "TEACHER").containsEntry("recipient", "EXTERNAL_AGENCY");
-    assertThat(store.audit().read(1, 1_000)).allSatisfy(event ->
-        assertThat(event.toString()).doesNotContain(Fixtures.MARKER));
+    assertThat(denial.details())
+        .containsEntry("outcome", "DENY")
+        .containsEntry("clauses", "HSL-3")
+        .containsEntry("packHash", liaison.pack().contentHash())
+        .containsEntry("denyReason", "FORBIDDEN")
+        .containsEntry("lawfulBasis", "PUBLIC_TASK")
+        .containsEntry("level", "CONFIDENTIAL")
+        .containsEntry("capacity", "TEACHER")
+        .containsEntry("recipient", "EXTERNAL_AGENCY");
+    assertThat(store.audit().read(1, 1_000))
+        .allSatisfy(event -> assertThat(event.toString()).doesNotContain(Fixtures.MARKER));
 
     ChainVerification chain = liaison.audit().verify();
     assertThat(chain.intact()).isTrue();
@@ -80,13 +101,18 @@ class LiaisonFacadeTest {
   }
 
   @Test
-  @DisplayName("HSL-4: a request from a member of staff the school does not hold is refused, and the refusal is audited")
+  @DisplayName(
+      "HSL-4: a request from a member of staff the school does not hold is refused, and the refusal is audited")
   void unknownRequesterIsRefusedAndAudited() {
     InMemoryStore store = InMemoryStore.create();
     Liaison liaison = TestSchool.open(StandardPacks.lp36(), store, CLOCK);
-    SharingRequest stranger = SharingRequest.builder().from(toParent(Topic.ATTENDANCE))
-        .requester(StaffId.of("not-on-the-staff")).build();
-    assertThatThrownBy(() -> liaison.sharing().decide(stranger)).isInstanceOf(NotFoundException.class)
+    SharingRequest stranger =
+        SharingRequest.builder()
+            .from(toParent(Topic.ATTENDANCE))
+            .requester(StaffId.of("not-on-the-staff"))
+            .build();
+    assertThatThrownBy(() -> liaison.sharing().decide(stranger))
+        .isInstanceOf(NotFoundException.class)
         .hasMessageContaining("not-on-the-staff");
     AuditEvent refusal = store.audit().head().orElseThrow();
     assertThat(refusal.type()).isEqualTo(AuditEventType.DECISION);
@@ -95,7 +121,8 @@ class LiaisonFacadeTest {
   }
 
   @Test
-  @DisplayName("HSL-10 / LP36-9: the pack is stored once with its hash; a different pack under the same version is refused")
+  @DisplayName(
+      "HSL-10 / LP36-9: the pack is stored once with its hash; a different pack under the same version is refused")
   void packRegisteredOnce() {
     InMemoryStore store = InMemoryStore.create();
     Liaison.builder().pack(StandardPacks.hsl()).store(store).clock(CLOCK).build();
@@ -105,9 +132,11 @@ class LiaisonFacadeTest {
 
     InMemoryStore other = InMemoryStore.create();
     other.packs().save(PackDocument.of(StandardPacks.hsl().id(), 1, "{\"tampered\":true}"));
-    assertThatThrownBy(() -> Liaison.builder().pack(StandardPacks.hsl()).store(other).clock(CLOCK).build())
+    assertThatThrownBy(
+            () -> Liaison.builder().pack(StandardPacks.hsl()).store(other).clock(CLOCK).build())
         .isInstanceOf(io.github.liaisonsdk.basics.LiaisonValidationException.class)
-        .hasMessageContaining("metadata.version").hasMessageContaining("LP36-9");
+        .hasMessageContaining("metadata.version")
+        .hasMessageContaining("LP36-9");
   }
 
   @Test
@@ -119,12 +148,14 @@ class LiaisonFacadeTest {
     ExecutorService pool = Executors.newFixedThreadPool(8);
     List<Future<?>> futures = new ArrayList<>();
     for (int t = 0; t < 8; t++) {
-      futures.add(pool.submit(() -> {
-        for (int i = 0; i < 100; i++) {
-          liaison.sharing().decide(toParent(Topic.PROGRESS));
-        }
-        return null;
-      }));
+      futures.add(
+          pool.submit(
+              () -> {
+                for (int i = 0; i < 100; i++) {
+                  liaison.sharing().decide(toParent(Topic.PROGRESS));
+                }
+                return null;
+              }));
     }
     for (Future<?> f : futures) {
       f.get(1, TimeUnit.MINUTES);
@@ -135,18 +166,27 @@ class LiaisonFacadeTest {
   }
 
   @Test
-  @DisplayName("HSL-9 / LP36-4d: inCallerTransaction shares the compiled pack, checks and audits writes, and refuses decisions")
+  @DisplayName(
+      "HSL-9 / LP36-4d: inCallerTransaction shares the compiled pack, checks and audits writes, and refuses decisions")
   void callerTransactionSharesTheEngine() {
     InMemoryStore store = InMemoryStore.create();
     Liaison liaison = TestSchool.open(StandardPacks.lp36(), store, CLOCK);
     Liaison joined = liaison.inCallerTransaction(store);
     assertThat(joined.pack()).isSameAs(liaison.pack());
     // Writes go through the same checks and audit, in the caller's unit of work.
-    assertThatThrownBy(() -> joined.records().record(Fixtures.recordBuilder("r-x", FAMILY, Fixtures.MORNING)
-        .staff(StaffId.of("nobody")).build())).isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(
+            () ->
+                joined
+                    .records()
+                    .record(
+                        Fixtures.recordBuilder("r-x", FAMILY, Fixtures.MORNING)
+                            .staff(StaffId.of("nobody"))
+                            .build()))
+        .isInstanceOf(NotFoundException.class);
     joined.records().record(Fixtures.record("r-1", FAMILY, Fixtures.MORNING));
     assertThat(store.audit().head().orElseThrow().details()).containsEntry("record", "r-1");
-    // Decisions are not taken there: a rollback would erase their audit while the caller kept the answer.
+    // Decisions are not taken there: a rollback would erase their audit while the caller kept the
+    // answer.
     assertThatThrownBy(() -> joined.sharing().decide(toParent(Topic.PROGRESS)))
         .isInstanceOf(io.github.liaisonsdk.basics.LiaisonException.class);
   }

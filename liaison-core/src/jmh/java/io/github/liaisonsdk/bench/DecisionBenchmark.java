@@ -66,19 +66,47 @@ public class DecisionBenchmark {
 
   private static final String EL = "(r.level == 5 ? 2 : r.level)";
   private static final String SG = "(r.topic == 6 || r.level == 4)";
-  private static final String SPG = "(r.topic == 10 && r.rcp == 0 && r.rel == 2 && " + EL + " <= 2)";
-  static final String ABAC_MATCHER = "!(r.level == 5 && r.head != 1)"
-      + " && !(r.rcp != 0 && " + EL + " >= 2 && !(" + SG + " && (r.rcp == 4 || (r.rcp == 3 && r.other == 1))))"
-      + " && !(r.rcp == 0 && (" + EL + " == 2 || " + EL + " == 4) && !" + SPG + " && !(r.rel != 0 && r.lm == 1))"
-      + " && !(" + EL + " == 3 && !(r.rcp == 0 && (r.des == 3 || r.des == 4)))"
-      + " && !(" + SG + " && ((r.rcp == 3 && r.other == 1 && r.la != 1) || (r.rcp == 4 && r.dsl != 1)))"
-      + " && (r.level == 0 || (r.rcp == 0 && r.level <= 1)"
-      + " || (r.rcp == 0 && (" + EL + " == 2 || " + EL + " == 4) && !" + SPG + " && r.rel != 0 && r.lm == 1)"
-      + " || (" + EL + " == 3 && r.rcp == 0 && (r.des == 3 || r.des == 4))"
-      + " || (r.rcp == 1 && r.topic != 10 && r.level <= 1) || " + SPG
-      + " || (" + SG + " && ((r.rcp == 3 && r.other == 1 && r.la == 1) || (r.rcp == 4 && r.dsl == 1))))";
+  private static final String SPG =
+      "(r.topic == 10 && r.rcp == 0 && r.rel == 2 && " + EL + " <= 2)";
+  static final String ABAC_MATCHER =
+      "!(r.level == 5 && r.head != 1)"
+          + " && !(r.rcp != 0 && "
+          + EL
+          + " >= 2 && !("
+          + SG
+          + " && (r.rcp == 4 || (r.rcp == 3 && r.other == 1))))"
+          + " && !(r.rcp == 0 && ("
+          + EL
+          + " == 2 || "
+          + EL
+          + " == 4) && !"
+          + SPG
+          + " && !(r.rel != 0 && r.lm == 1))"
+          + " && !("
+          + EL
+          + " == 3 && !(r.rcp == 0 && (r.des == 3 || r.des == 4)))"
+          + " && !("
+          + SG
+          + " && ((r.rcp == 3 && r.other == 1 && r.la != 1) || (r.rcp == 4 && r.dsl != 1)))"
+          + " && (r.level == 0 || (r.rcp == 0 && r.level <= 1)"
+          + " || (r.rcp == 0 && ("
+          + EL
+          + " == 2 || "
+          + EL
+          + " == 4) && !"
+          + SPG
+          + " && r.rel != 0 && r.lm == 1)"
+          + " || ("
+          + EL
+          + " == 3 && r.rcp == 0 && (r.des == 3 || r.des == 4))"
+          + " || (r.rcp == 1 && r.topic != 10 && r.level <= 1) || "
+          + SPG
+          + " || ("
+          + SG
+          + " && ((r.rcp == 3 && r.other == 1 && r.la == 1) || (r.rcp == 4 && r.dsl == 1))))";
 
-  private static final String REQUEST = "[request_definition]\nr = topic, level, rcp, des, rel, other, lm, head, dsl, la\n";
+  private static final String REQUEST =
+      "[request_definition]\nr = topic, level, rcp, des, rel, other, lm, head, dsl, la\n";
 
   @Setup(Level.Trial)
   public void setUp() {
@@ -102,10 +130,13 @@ public class DecisionBenchmark {
       rowArgs[i] = strings;
     }
     abac = abacEnforcer();
-    rows = enforcer(REQUEST + "[policy_definition]\np = topic, level, rcp, des, rel, other, lm, head, dsl, la\n"
-        + "[policy_effect]\ne = some(where (p.eft == allow))\n[matchers]\nm = r.topic == p.topic"
-        + " && r.level == p.level && r.rcp == p.rcp && r.des == p.des && r.rel == p.rel && r.other == p.other"
-        + " && r.lm == p.lm && r.head == p.head && r.dsl == p.dsl && r.la == p.la\n");
+    rows =
+        enforcer(
+            REQUEST
+                + "[policy_definition]\np = topic, level, rcp, des, rel, other, lm, head, dsl, la\n"
+                + "[policy_effect]\ne = some(where (p.eft == allow))\n[matchers]\nm = r.topic == p.topic"
+                + " && r.level == p.level && r.rcp == p.rcp && r.des == p.des && r.rel == p.rel && r.other == p.other"
+                + " && r.lm == p.lm && r.head == p.head && r.dsl == p.dsl && r.la == p.la\n");
     List<List<String>> permitted = permitRows();
     for (List<String> row : permitted) {
       rows.addPolicy(row);
@@ -114,17 +145,23 @@ public class DecisionBenchmark {
     for (int i = 0; i < Math.min(pupils, 5_000); i++) {
       Outcome outcome = engine.decide(requests[i]).outcome();
       boolean permit = outcome == Outcome.PERMIT;
-      if (abac.enforce(abacArgs[i]) != permit || HandCoded.decide(facts[i]).outcome != outcome.name().charAt(0)
+      if (abac.enforce(abacArgs[i]) != permit
+          || HandCoded.decide(facts[i]).outcome != outcome.name().charAt(0)
           || i < 50 && rows.enforce(rowArgs[i]) != permit) {
-        throw new IllegalStateException("peers disagree on request " + i + ": " + requests[i].requestFacts());
+        throw new IllegalStateException(
+            "peers disagree on request " + i + ": " + requests[i].requestFacts());
       }
     }
   }
 
   /** jCasbin with the ABAC matcher over the request fields, no policy rows, logging off. */
   static Enforcer abacEnforcer() {
-    return enforcer(REQUEST + "[policy_definition]\np = sub, obj, act\n[policy_effect]\n"
-        + "e = some(where (p.eft == allow))\n[matchers]\nm = " + ABAC_MATCHER + "\n");
+    return enforcer(
+        REQUEST
+            + "[policy_definition]\np = sub, obj, act\n[policy_effect]\n"
+            + "e = some(where (p.eft == allow))\n[matchers]\nm = "
+            + ABAC_MATCHER
+            + "\n");
   }
 
   private static Enforcer enforcer(String modelText) {
@@ -149,11 +186,21 @@ public class DecisionBenchmark {
                     for (int dsl = 0; dsl < 3; dsl++) {
                       for (int la = 0; la < 4; la++) {
                         int d = rcp == 0 ? des : 8;
-                        if (HandCoded.decide(topic, level, rcp, d, rel, other == 1, lm, head, dsl, la)
+                        if (HandCoded.decide(
+                                topic, level, rcp, d, rel, other == 1, lm, head, dsl, la)
                             == HandCoded.PERMIT) {
-                          rows.add(List.of(String.valueOf(topic), String.valueOf(level), String.valueOf(rcp),
-                              String.valueOf(d), String.valueOf(rel), String.valueOf(other), String.valueOf(lm),
-                              String.valueOf(head), String.valueOf(dsl), String.valueOf(la)));
+                          rows.add(
+                              List.of(
+                                  String.valueOf(topic),
+                                  String.valueOf(level),
+                                  String.valueOf(rcp),
+                                  String.valueOf(d),
+                                  String.valueOf(rel),
+                                  String.valueOf(other),
+                                  String.valueOf(lm),
+                                  String.valueOf(head),
+                                  String.valueOf(dsl),
+                                  String.valueOf(la)));
                         }
                       }
                     }
@@ -169,11 +216,18 @@ public class DecisionBenchmark {
   }
 
   static Object[] args(StatedRequest r) {
-    return new Object[] {r.topic().ordinal(), r.level().map(Enum::ordinal).orElse(5), r.recipient().ordinal(),
-        r.recipientDesignation().map(Enum::ordinal).orElse(8), r.recipientRelevance().ordinal(),
-        r.pupilInOtherServices() ? 1 : 0, HandCoded.state(r, ConsulteeRole.LINE_MANAGER),
-        HandCoded.state(r, ConsulteeRole.HEADSHIP), HandCoded.state(r, ConsulteeRole.DESIGNATED_SAFEGUARDING_LEAD),
-        HandCoded.state(r, ConsulteeRole.LA_SAFEGUARDING_TEAM)};
+    return new Object[] {
+      r.topic().ordinal(),
+      r.level().map(Enum::ordinal).orElse(5),
+      r.recipient().ordinal(),
+      r.recipientDesignation().map(Enum::ordinal).orElse(8),
+      r.recipientRelevance().ordinal(),
+      r.pupilInOtherServices() ? 1 : 0,
+      HandCoded.state(r, ConsulteeRole.LINE_MANAGER),
+      HandCoded.state(r, ConsulteeRole.HEADSHIP),
+      HandCoded.state(r, ConsulteeRole.DESIGNATED_SAFEGUARDING_LEAD),
+      HandCoded.state(r, ConsulteeRole.LA_SAFEGUARDING_TEAM)
+    };
   }
 
   private static <E> E pick(Random random, E[] values) {
@@ -181,31 +235,38 @@ public class DecisionBenchmark {
   }
 
   static StatedRequest randomRequest(Random random, int pupil) {
-    RecipientKind recipient = random.nextBoolean() ? RecipientKind.STAFF_IN_SCHOOL : pick(random, RecipientKind.values());
+    RecipientKind recipient =
+        random.nextBoolean() ? RecipientKind.STAFF_IN_SCHOOL : pick(random, RecipientKind.values());
     boolean staff = recipient == RecipientKind.STAFF_IN_SCHOOL;
-    var request = StatedRequest.builder()
-        .pupil(PupilId.of("UPN-" + pupil))
-        .topic(pick(random, Topic.values()))
-        .originService(ServiceId.of("school"))
-        .requester(StaffId.of("T-" + random.nextInt(200)))
-        .requesterDesignation(pick(random, Designation.values()))
-        .recipient(recipient)
-        .pupilInOtherServices(random.nextBoolean())
-        .purpose(pick(random, Purpose.values()));
+    var request =
+        StatedRequest.builder()
+            .pupil(PupilId.of("UPN-" + pupil))
+            .topic(pick(random, Topic.values()))
+            .originService(ServiceId.of("school"))
+            .requester(StaffId.of("T-" + random.nextInt(200)))
+            .requesterDesignation(pick(random, Designation.values()))
+            .recipient(recipient)
+            .pupilInOtherServices(random.nextBoolean())
+            .purpose(pick(random, Purpose.values()));
     int level = random.nextInt(6);
     if (level < 5) {
       request.level(ConfidentialityLevel.values()[level]);
     }
     if (staff) {
-      request.recipientDesignation(pick(random, Designation.values()))
+      request
+          .recipientDesignation(pick(random, Designation.values()))
           .recipientRelevance(pick(random, Relevance.values()));
     }
     for (ConsulteeRole role : ConsulteeRole.values()) {
       int state = random.nextInt(3);
       if (state > 0) {
-        var consultation = Consultation.builder().role(role).consulteeName("Consultee")
-            .consulteeDesignation(role.name()).consultedAt(Instant.parse("2026-10-01T10:00:00Z"))
-            .outcome(state == 1 ? ConsultationOutcome.AGREED : ConsultationOutcome.DECLINED);
+        var consultation =
+            Consultation.builder()
+                .role(role)
+                .consulteeName("Consultee")
+                .consulteeDesignation(role.name())
+                .consultedAt(Instant.parse("2026-10-01T10:00:00Z"))
+                .outcome(state == 1 ? ConsultationOutcome.AGREED : ConsultationOutcome.DECLINED);
         if (state == 1 && role == ConsulteeRole.LA_SAFEGUARDING_TEAM && random.nextBoolean()) {
           consultation.whoInformsOtherServices(WhoInforms.REFERRER);
         }

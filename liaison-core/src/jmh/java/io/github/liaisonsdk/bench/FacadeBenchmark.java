@@ -40,7 +40,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class FacadeBenchmark {
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T09:00:00Z"), ZoneOffset.UTC);
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-11-24T09:00:00Z"), ZoneOffset.UTC);
 
   private Liaison liaison;
   private SharingRequest[] asks;
@@ -81,8 +82,13 @@ public class FacadeBenchmark {
   @Benchmark
   public SharingRequest buildingARequest() {
     SharingRequest ask = asks[next++ % asks.length];
-    return SharingRequest.builder().requester(ask.requester()).pupil(ask.pupil()).topic(ask.topic())
-        .recipient(ask.recipient()).purpose(ask.purpose()).build();
+    return SharingRequest.builder()
+        .requester(ask.requester())
+        .pupil(ask.pupil())
+        .topic(ask.topic())
+        .recipient(ask.recipient())
+        .purpose(ask.purpose())
+        .build();
   }
 
   /**
@@ -110,7 +116,8 @@ public class FacadeBenchmark {
     @Setup(Level.Trial)
     public void school() {
       store = InMemoryStore.create();
-      TestSchool.populate(Liaison.builder().pack(StandardPacks.lp36()).store(store).clock(CLOCK).build());
+      TestSchool.populate(
+          Liaison.builder().pack(StandardPacks.lp36()).store(store).clock(CLOCK).build());
     }
   }
 

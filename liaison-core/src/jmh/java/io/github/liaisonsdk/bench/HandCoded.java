@@ -46,7 +46,16 @@ final class HandCoded {
     return decide(a[0], a[1], a[2], a[3], a[4], a[5] == 1, a[6], a[7], a[8], a[9]);
   }
 
-  static Result decide(int topic, int level, int rcp, int des, int rel, boolean other, int lm, int head, int dsl,
+  static Result decide(
+      int topic,
+      int level,
+      int rcp,
+      int des,
+      int rel,
+      boolean other,
+      int lm,
+      int head,
+      int dsl,
       int la) {
     boolean unclassified = level == 5;
     int el = unclassified ? 2 : level;
@@ -54,9 +63,14 @@ final class HandCoded {
     boolean staff = rcp == RecipientKind.STAFF_IN_SCHOOL.ordinal();
     boolean otherService = rcp == RecipientKind.OTHER_GROUP_SERVICE.ordinal();
     boolean laTeam = rcp == RecipientKind.LA_SAFEGUARDING_TEAM.ordinal();
-    boolean supportPlanGrant = topic == Topic.SUPPORT_PLAN.ordinal() && staff
-        && rel == Relevance.NAMED_LIAISON_PERSON.ordinal() && el <= 2;
-    boolean headship = des == Designation.HEADTEACHER.ordinal() || des == Designation.ASSISTANT_HEADTEACHER.ordinal();
+    boolean supportPlanGrant =
+        topic == Topic.SUPPORT_PLAN.ordinal()
+            && staff
+            && rel == Relevance.NAMED_LIAISON_PERSON.ordinal()
+            && el <= 2;
+    boolean headship =
+        des == Designation.HEADTEACHER.ordinal()
+            || des == Designation.ASSISTANT_HEADTEACHER.ordinal();
     boolean consult = false;
     if (unclassified) {
       if (head == 2) {
@@ -67,7 +81,8 @@ final class HandCoded {
         return CONSULT;
       }
     }
-    if (!staff && el >= ConfidentialityLevel.CONFIDENTIAL.ordinal()
+    if (!staff
+        && el >= ConfidentialityLevel.CONFIDENTIAL.ordinal()
         && !(sg && (laTeam || otherService && other))) {
       return DENY;
     }
@@ -88,8 +103,10 @@ final class HandCoded {
       }
       permit = true;
     }
-    if (rcp == RecipientKind.PARENT_WITH_RESPONSIBILITY.ordinal() && topic != Topic.SUPPORT_PLAN.ordinal()
-        && !unclassified && level <= 1) {
+    if (rcp == RecipientKind.PARENT_WITH_RESPONSIBILITY.ordinal()
+        && topic != Topic.SUPPORT_PLAN.ordinal()
+        && !unclassified
+        && level <= 1) {
       permit = true;
     }
     permit |= supportPlanGrant;

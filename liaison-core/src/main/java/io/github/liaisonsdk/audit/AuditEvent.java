@@ -2,10 +2,10 @@ package io.github.liaisonsdk.audit;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.liaisonsdk.internal.LiaisonStyle;
 import io.github.liaisonsdk.internal.CanonicalDigest;
 import io.github.liaisonsdk.internal.Checks;
 import io.github.liaisonsdk.internal.Hashing;
+import io.github.liaisonsdk.internal.LiaisonStyle;
 import io.github.liaisonsdk.internal.Text;
 import io.github.liaisonsdk.staff.StaffId;
 import java.time.Instant;
@@ -29,7 +29,6 @@ import org.immutables.value.Value;
 public abstract class AuditEvent {
   /** Only the generated implementation extends it: build values with {@link #builder()}. */
   AuditEvent() {}
-
 
   /**
    * The event's number in the trail: 1 for the first, no gaps.
@@ -112,9 +111,19 @@ public abstract class AuditEvent {
    * @param details labels and ids
    * @return the event
    */
-  public static AuditEvent next(Optional<AuditEvent> head, Instant occurredAt, AuditEventType type,
-      Optional<StaffId> actor, String subject, Map<String, String> details) {
-    return next(head.map(ChainCheckpoint::of).orElse(ChainCheckpoint.GENESIS), occurredAt, type, actor, subject,
+  public static AuditEvent next(
+      Optional<AuditEvent> head,
+      Instant occurredAt,
+      AuditEventType type,
+      Optional<StaffId> actor,
+      String subject,
+      Map<String, String> details) {
+    return next(
+        head.map(ChainCheckpoint::of).orElse(ChainCheckpoint.GENESIS),
+        occurredAt,
+        type,
+        actor,
+        subject,
         details);
   }
 
@@ -129,12 +138,25 @@ public abstract class AuditEvent {
    * @param details labels and ids
    * @return the event
    */
-  public static AuditEvent next(ChainCheckpoint after, Instant occurredAt, AuditEventType type,
-      Optional<StaffId> actor, String subject, Map<String, String> details) {
+  public static AuditEvent next(
+      ChainCheckpoint after,
+      Instant occurredAt,
+      AuditEventType type,
+      Optional<StaffId> actor,
+      String subject,
+      Map<String, String> details) {
     long sequence = after.sequence() + 1;
     String hash = digest(sequence, occurredAt, type, actor, subject, details, after.hash());
-    return builder().sequence(sequence).occurredAt(occurredAt).type(type).actor(actor).subject(subject)
-        .details(details).previousHash(after.hash()).hash(hash).build();
+    return builder()
+        .sequence(sequence)
+        .occurredAt(occurredAt)
+        .type(type)
+        .actor(actor)
+        .subject(subject)
+        .details(details)
+        .previousHash(after.hash())
+        .hash(hash)
+        .build();
   }
 
   /**
@@ -147,10 +169,21 @@ public abstract class AuditEvent {
   }
 
   /** Length-prefixed fields, so no choice of values can make two different events hash alike. */
-  private static String digest(long sequence, Instant occurredAt, AuditEventType type, Optional<StaffId> actor,
-      String subject, Map<String, String> details, String previousHash) {
-    CanonicalDigest out = CanonicalDigest.start().field(sequence).field(occurredAt.toString()).field(type.name())
-        .field(actor.isPresent() ? actor.get().value() : "").field(subject);
+  private static String digest(
+      long sequence,
+      Instant occurredAt,
+      AuditEventType type,
+      Optional<StaffId> actor,
+      String subject,
+      Map<String, String> details,
+      String previousHash) {
+    CanonicalDigest out =
+        CanonicalDigest.start()
+            .field(sequence)
+            .field(occurredAt.toString())
+            .field(type.name())
+            .field(actor.isPresent() ? actor.get().value() : "")
+            .field(subject);
     String[] keys = details.keySet().toArray(new String[0]);
     Arrays.sort(keys);
     for (String key : keys) {
@@ -161,17 +194,39 @@ public abstract class AuditEvent {
 
   @Value.Check
   void check() {
-    Checks checks = Checks.of(this, "AuditEvent")
-        .require(sequence() >= 1, "sequence", "events are numbered from 1", null)
-        .require(Text.label(subject(), 200), "subject", "must be 1 to 200 characters on one line", null)
-        .require(Hashing.isSha256(previousHash()), "previousHash", "must be 64 lower-case hex digits", null)
-        .require(Hashing.isSha256(hash()), "hash", "must be 64 lower-case hex digits", null)
-        .require(sequence() > 1 || previousHash().equals(Hashing.GENESIS), "previousHash",
-            "the first event follows the genesis hash", null);
-    details().forEach((key, value) -> checks
-        .require(Text.label(key, 100), "details", "keys are 1 to 100 characters on one line", null)
-        .require(value.isEmpty() || Text.label(value, 2000), "details." + key,
-            "values are at most 2000 characters on one line", null));
+    Checks checks =
+        Checks.of(this, "AuditEvent")
+            .require(sequence() >= 1, "sequence", "events are numbered from 1", null)
+            .require(
+                Text.label(subject(), 200),
+                "subject",
+                "must be 1 to 200 characters on one line",
+                null)
+            .require(
+                Hashing.isSha256(previousHash()),
+                "previousHash",
+                "must be 64 lower-case hex digits",
+                null)
+            .require(Hashing.isSha256(hash()), "hash", "must be 64 lower-case hex digits", null)
+            .require(
+                sequence() > 1 || previousHash().equals(Hashing.GENESIS),
+                "previousHash",
+                "the first event follows the genesis hash",
+                null);
+    details()
+        .forEach(
+            (key, value) ->
+                checks
+                    .require(
+                        Text.label(key, 100),
+                        "details",
+                        "keys are 1 to 100 characters on one line",
+                        null)
+                    .require(
+                        value.isEmpty() || Text.label(value, 2000),
+                        "details." + key,
+                        "values are at most 2000 characters on one line",
+                        null));
     checks.done();
   }
 }

@@ -23,9 +23,12 @@ public record ChainCheckpoint(long sequence, String hash) {
    * @throws IllegalArgumentException if either is malformed
    */
   public ChainCheckpoint {
-    if (sequence < 0 || !Hashing.isSha256(hash) || (sequence == 0) != hash.equals(Hashing.GENESIS)) {
-      throw new IllegalArgumentException("a checkpoint is a sequence number from 0 and a 64-digit lower-case hex"
-          + " hash, all zeros exactly at sequence 0");
+    if (sequence < 0
+        || !Hashing.isSha256(hash)
+        || (sequence == 0) != hash.equals(Hashing.GENESIS)) {
+      throw new IllegalArgumentException(
+          "a checkpoint is a sequence number from 0 and a 64-digit lower-case hex"
+              + " hash, all zeros exactly at sequence 0");
     }
   }
 

@@ -15,8 +15,13 @@ import java.util.Optional;
  * @param brokenAt the sequence number of the first event that breaks the chain, or 0
  * @param problem what is wrong there, in plain English, or an empty string; never the event's content
  */
-public record ChainVerification(boolean intact, long verifiedEvents, long headSequence, String headHash,
-    long brokenAt, String problem) {
+public record ChainVerification(
+    boolean intact,
+    long verifiedEvents,
+    long headSequence,
+    String headHash,
+    long brokenAt,
+    String problem) {
 
   /**
    * A chain found intact.
@@ -38,8 +43,10 @@ public record ChainVerification(boolean intact, long verifiedEvents, long headSe
    * @param problem what is wrong there
    * @return the result
    */
-  public static ChainVerification broken(long verified, ChainCheckpoint lastGood, long at, String problem) {
-    return new ChainVerification(false, verified, lastGood.sequence(), lastGood.hash(), at, problem);
+  public static ChainVerification broken(
+      long verified, ChainCheckpoint lastGood, long at, String problem) {
+    return new ChainVerification(
+        false, verified, lastGood.sequence(), lastGood.hash(), at, problem);
   }
 
   /**

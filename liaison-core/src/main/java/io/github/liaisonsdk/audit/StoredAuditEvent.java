@@ -13,5 +13,5 @@ package io.github.liaisonsdk.audit;
  * @param hash the hash column
  * @param document the event's JSON document
  */
-public record StoredAuditEvent(long sequence, String occurredAt, String type, String subject, String hash,
-    String document) {}
+public record StoredAuditEvent(
+    long sequence, String occurredAt, String type, String subject, String hash, String document) {}

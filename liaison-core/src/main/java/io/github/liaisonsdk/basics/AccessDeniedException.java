@@ -1,7 +1,5 @@
 package io.github.liaisonsdk.basics;
 
-
-
 import java.util.List;
 
 /**

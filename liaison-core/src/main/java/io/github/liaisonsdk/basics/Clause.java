@@ -20,25 +20,35 @@ public enum Clause {
   /** Confidential information is not shared outside school. */
   HSL_3("HSL-3", "confidential information is not shared outside school"),
   /** Inside school, only to the relevant parties, after consulting the line manager. */
-  HSL_4("HSL-4", "inside school, confidential information goes only to relevant parties, after consulting the line manager"),
+  HSL_4(
+      "HSL-4",
+      "inside school, confidential information goes only to relevant parties, after consulting the line manager"),
   /** In doubt about what is confidential, disclose nothing until checked with the headship. */
-  HSL_5("HSL-5", "in doubt, disclose nothing until checked with the headteacher or assistant headteacher"),
+  HSL_5(
+      "HSL-5",
+      "in doubt, disclose nothing until checked with the headteacher or assistant headteacher"),
   /** Contact with pupils or families outside school must be disclosed. */
   HSL_6("HSL-6", "contact with pupils or families outside school must be disclosed"),
   /** The headteacher is made aware and the appropriateness is discussed. */
   HSL_7("HSL-7", "the headteacher is made aware and discusses the appropriateness of the contact"),
   /** A contact that goes ahead is logged on the parent/liaison form. */
-  HSL_8("HSL-8", "a contact that goes ahead is logged on the parent/liaison form in the school office"),
+  HSL_8(
+      "HSL-8",
+      "a contact that goes ahead is logged on the parent/liaison form in the school office"),
   /** That log is readable only by the headteacher and assistant headteacher. */
   HSL_9("HSL-9", "the liaison form is readable only by the headteacher and assistant headteacher"),
   /** The policy is available to staff, and on request to governors, parents and others. */
-  HSL_10("HSL-10", "the policy is available to all staff and, on request, to governors, parents and others"),
+  HSL_10(
+      "HSL-10",
+      "the policy is available to all staff and, on request, to governors, parents and others"),
   /** Review date and signatories. */
   HSL_11("HSL-11", "the policy is reviewed by its review date and signed"),
   /** Policy metadata. */
   LP36_0("LP36-0", "the procedure's title, site, number, dates, authors and ratification"),
   /** Sites apply the group policy through local procedures and may add to the core checklist. */
-  LP36_1("LP36-1", "a site's local procedure applies the group policy and may add to, never drop, its core"),
+  LP36_1(
+      "LP36-1",
+      "a site's local procedure applies the group policy and may add to, never drop, its core"),
   /** Aims: participation, cooperation, parents' capacity, progression, dissemination. */
   LP36_2("LP36-2", "the aims of home-school liaison"),
   /** Scope: every residence context. */
@@ -58,13 +68,20 @@ public enum Clause {
   /** The topics liaison covers. */
   LP36_5("LP36-5", "liaison covers attendance, progress, behaviour and the other listed topics"),
   /** Those involved in liaison have access to IEP and EHCP information. */
-  LP36_5_1("LP36-5.1", "those involved in liaison have access to the relevant IEP or EHCP information"),
+  LP36_5_1(
+      "LP36-5.1", "those involved in liaison have access to the relevant IEP or EHCP information"),
   /** Consult the LA safeguarding team before sharing safeguarding information beyond the child's service. */
-  LP36_6_1("LP36-6.1", "consult the Local Authority safeguarding team before sharing safeguarding information beyond the child's service"),
+  LP36_6_1(
+      "LP36-6.1",
+      "consult the Local Authority safeguarding team before sharing safeguarding information beyond the child's service"),
   /** Clarify who contacts the other services. */
-  LP36_6_2("LP36-6.2", "agree whether the Local Authority team or the referrer contacts the other services"),
+  LP36_6_2(
+      "LP36-6.2",
+      "agree whether the Local Authority team or the referrer contacts the other services"),
   /** Document the agreement with names and designations. */
-  LP36_6_3("LP36-6.3", "document the agreement in the safeguarding record with the names and designations of those involved"),
+  LP36_6_3(
+      "LP36-6.3",
+      "document the agreement in the safeguarding record with the names and designations of those involved"),
   /** Monitor effectiveness. */
   LP36_7("LP36-7", "monitor the effectiveness and impact of liaison"),
   /** References. */

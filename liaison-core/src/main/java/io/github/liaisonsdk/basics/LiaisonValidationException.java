@@ -18,7 +18,8 @@ public class LiaisonValidationException extends LiaisonException {
   private static final long serialVersionUID = 1L;
 
   private static final Pattern MISSING_ATTRIBUTES =
-      Pattern.compile("Cannot build (\\w+), some of required attributes? (?:is|are) not set \\[(.*)]");
+      Pattern.compile(
+          "Cannot build (\\w+), some of required attributes? (?:is|are) not set \\[(.*)]");
 
   private final transient List<Violation> violations;
 
@@ -76,7 +77,9 @@ public class LiaisonValidationException extends LiaisonException {
     if (violations.isEmpty()) {
       throw new IllegalArgumentException("a validation exception needs at least one violation");
     }
-    return "Invalid " + subject + ": "
+    return "Invalid "
+        + subject
+        + ": "
         + violations.stream().map(Violation::toString).collect(Collectors.joining("; "));
   }
 

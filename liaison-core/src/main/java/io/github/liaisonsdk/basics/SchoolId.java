@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  */
 public record SchoolId(@JsonValue String value) {
   private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
+
   // Before DEFAULT, which is checked against it when the class initialises.
 
   /** The school of a database that was kept for one school only, before schools were told apart. */
@@ -32,8 +33,11 @@ public record SchoolId(@JsonValue String value) {
       throw new LiaisonValidationException("SchoolId", Violation.of("value", "is required"));
     }
     if (!SHAPE.matcher(value).matches()) {
-      throw new LiaisonValidationException("SchoolId", Violation.of("value",
-          "must be 1 to 64 ASCII letters, digits, '.', '_', ':' or '-', starting with a letter or a digit"));
+      throw new LiaisonValidationException(
+          "SchoolId",
+          Violation.of(
+              "value",
+              "must be 1 to 64 ASCII letters, digits, '.', '_', ':' or '-', starting with a letter or a digit"));
     }
   }
 

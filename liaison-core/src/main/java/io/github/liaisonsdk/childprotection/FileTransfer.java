@@ -215,24 +215,54 @@ public abstract class FileTransfer {
   void check() {
     boolean received = state() == TransferState.RECEIVED;
     // A cancelled transfer keeps whatever it had reached: sent or not.
-    boolean sent = state() == TransferState.CANCELLED ? seal().isPresent() : state() != TransferState.AWAITING_SEND;
+    boolean sent =
+        state() == TransferState.CANCELLED
+            ? seal().isPresent()
+            : state() != TransferState.AWAITING_SEND;
     Checks.of(this, "FileTransfer")
-        .require(Text.label(destination(), MAX_NAME), "destination",
-            "names the school or college on one line of at most " + MAX_NAME + " characters", Clause.LP36_4E)
+        .require(
+            Text.label(destination(), MAX_NAME),
+            "destination",
+            "names the school or college on one line of at most " + MAX_NAME + " characters",
+            Clause.LP36_4E)
         .require(dueBy().isAfter(leftOn()), "dueBy", "falls after the leaving date", Clause.LP36_4E)
-        .require(seal().isPresent() == sent && sentBy().isPresent() == sent && sentAt().isPresent() == sent
-            && method().isPresent() == sent, "seal", "a transfer has a seal, a sender, a time and a method exactly"
-            + " once it was sent", Clause.LP36_4E)
-        .require(seal().map(Hashing::isSha256).orElse(true), "seal", "is a SHA-256 in hex", Clause.LP36_4E)
-        .require(sent || items().isEmpty(), "items", "are listed once the bundle is sent", Clause.LP36_4E)
-        .require(receivedBy().isPresent() == received && receivedOn().isPresent() == received
-            && receiptRecordedBy().isPresent() == received, "receivedBy",
-            "a transfer has a receipt exactly once it was received", Clause.LP36_4E)
-        .require(receivedBy().map(name -> Text.label(name, MAX_NAME)).orElse(true), "receivedBy",
-            "names the receiver on one line of at most " + MAX_NAME + " characters", Clause.LP36_4E)
-        .require(cancelledBy().isPresent() == (state() == TransferState.CANCELLED), "cancelledBy",
-            "is given for a cancelled transfer and only for one", Clause.LP36_4E)
-        .require(LiaisonJson.supports(schemaVersion()), "schemaVersion", LiaisonJson.SCHEMA_RULE, null)
+        .require(
+            seal().isPresent() == sent
+                && sentBy().isPresent() == sent
+                && sentAt().isPresent() == sent
+                && method().isPresent() == sent,
+            "seal",
+            "a transfer has a seal, a sender, a time and a method exactly" + " once it was sent",
+            Clause.LP36_4E)
+        .require(
+            seal().map(Hashing::isSha256).orElse(true),
+            "seal",
+            "is a SHA-256 in hex",
+            Clause.LP36_4E)
+        .require(
+            sent || items().isEmpty(),
+            "items",
+            "are listed once the bundle is sent",
+            Clause.LP36_4E)
+        .require(
+            receivedBy().isPresent() == received
+                && receivedOn().isPresent() == received
+                && receiptRecordedBy().isPresent() == received,
+            "receivedBy",
+            "a transfer has a receipt exactly once it was received",
+            Clause.LP36_4E)
+        .require(
+            receivedBy().map(name -> Text.label(name, MAX_NAME)).orElse(true),
+            "receivedBy",
+            "names the receiver on one line of at most " + MAX_NAME + " characters",
+            Clause.LP36_4E)
+        .require(
+            cancelledBy().isPresent() == (state() == TransferState.CANCELLED),
+            "cancelledBy",
+            "is given for a cancelled transfer and only for one",
+            Clause.LP36_4E)
+        .require(
+            LiaisonJson.supports(schemaVersion()), "schemaVersion", LiaisonJson.SCHEMA_RULE, null)
         .done();
   }
 }

@@ -16,7 +16,8 @@ import java.util.List;
  *     length-prefixed field ({@code <length>:<value>;}, the length in UTF-16 units), so a receipt for one transfer
  *     never confirms another of the same file
  */
-public record TransferBundle(TransferId transfer, PupilId pupil, List<BundleItem> items, String seal) {
+public record TransferBundle(
+    TransferId transfer, PupilId pupil, List<BundleItem> items, String seal) {
 
   /**
    * Copies the lists.

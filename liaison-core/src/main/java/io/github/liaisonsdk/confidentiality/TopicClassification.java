@@ -1,10 +1,10 @@
 package io.github.liaisonsdk.confidentiality;
 
-import io.github.liaisonsdk.basics.Clause;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.liaisonsdk.internal.LiaisonStyle;
+import io.github.liaisonsdk.basics.Clause;
 import io.github.liaisonsdk.internal.Checks;
+import io.github.liaisonsdk.internal.LiaisonStyle;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -25,8 +25,8 @@ public abstract class TopicClassification {
   /** Only the generated implementation extends it: build values with {@link #builder()}. */
   TopicClassification() {}
 
-
-  private static final Set<Topic> ALWAYS_CONFIDENTIAL = EnumSet.of(Topic.CONCERNS_AND_SAFEGUARDING, Topic.SUPPORT_PLAN);
+  private static final Set<Topic> ALWAYS_CONFIDENTIAL =
+      EnumSet.of(Topic.CONCERNS_AND_SAFEGUARDING, Topic.SUPPORT_PLAN);
 
   /**
    * The default level of each topic.
@@ -64,10 +64,14 @@ public abstract class TopicClassification {
     Checks checks = Checks.of(this, "TopicClassification");
     for (Topic topic : Topic.values()) {
       ConfidentialityLevel level = defaults().get(topic);
-      checks.require(level != null, "defaults." + topic, "every topic needs a default level", Clause.LP36_5);
+      checks.require(
+          level != null, "defaults." + topic, "every topic needs a default level", Clause.LP36_5);
       if (level != null && ALWAYS_CONFIDENTIAL.contains(topic)) {
-        checks.require(level.isAtLeast(ConfidentialityLevel.CONFIDENTIAL), "defaults." + topic,
-            "must be CONFIDENTIAL or above", Clause.HSL_3);
+        checks.require(
+            level.isAtLeast(ConfidentialityLevel.CONFIDENTIAL),
+            "defaults." + topic,
+            "must be CONFIDENTIAL or above",
+            Clause.HSL_3);
       }
     }
     checks.done();

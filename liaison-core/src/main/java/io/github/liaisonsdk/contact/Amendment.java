@@ -1,13 +1,13 @@
 package io.github.liaisonsdk.contact;
 
-import io.github.liaisonsdk.basics.Clause;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.liaisonsdk.internal.LiaisonStyle;
+import io.github.liaisonsdk.basics.Clause;
 import io.github.liaisonsdk.confidentiality.ConfidentialText;
 import io.github.liaisonsdk.confidentiality.ConfidentialityLevel;
 import io.github.liaisonsdk.confidentiality.Topic;
 import io.github.liaisonsdk.internal.Checks;
+import io.github.liaisonsdk.internal.LiaisonStyle;
 import io.github.liaisonsdk.internal.Text;
 import io.github.liaisonsdk.json.LiaisonJson;
 import io.github.liaisonsdk.staff.StaffId;
@@ -29,7 +29,6 @@ import org.immutables.value.Value;
 public abstract class Amendment {
   /** Only the generated implementation extends it: build values with {@link #builder()}. */
   Amendment() {}
-
 
   /**
    * The record amended.
@@ -107,7 +106,8 @@ public abstract class Amendment {
   public ContactRecord applyTo(ContactRecord original) {
     ContactRecord.Builder corrected = ContactRecord.builder().from(original);
     summary().ifPresent(corrected::summary);
-    // A record keeps every topic and the highest level it ever had: a reader decided on it afterwards must not
+    // A record keeps every topic and the highest level it ever had: a reader decided on it
+    // afterwards must not
     // see, through a correction, what the record once said under a stricter classification.
     corrected.addAllTopics(topics());
     level().filter(raised -> raised.isNarrowerThan(original.level())).ifPresent(corrected::level);
@@ -132,11 +132,21 @@ public abstract class Amendment {
   @Value.Check
   void check() {
     Checks.of(this, "Amendment")
-        .require(Text.label(reason(), 500), "reason",
-            "must be 1 to 500 characters on one line, without control characters", Clause.LP36_4D)
-        .require(summary().isPresent() || !topics().isEmpty() || level().isPresent() || occurredAt().isPresent(),
-            "amendment", "must correct at least one of summary, topics, level, occurredAt", Clause.LP36_4D)
-        .require(LiaisonJson.supports(schemaVersion()), "schemaVersion", LiaisonJson.SCHEMA_RULE, null)
+        .require(
+            Text.label(reason(), 500),
+            "reason",
+            "must be 1 to 500 characters on one line, without control characters",
+            Clause.LP36_4D)
+        .require(
+            summary().isPresent()
+                || !topics().isEmpty()
+                || level().isPresent()
+                || occurredAt().isPresent(),
+            "amendment",
+            "must correct at least one of summary, topics, level, occurredAt",
+            Clause.LP36_4D)
+        .require(
+            LiaisonJson.supports(schemaVersion()), "schemaVersion", LiaisonJson.SCHEMA_RULE, null)
         .done();
   }
 }

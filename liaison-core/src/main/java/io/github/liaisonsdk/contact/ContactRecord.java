@@ -1,13 +1,13 @@
 package io.github.liaisonsdk.contact;
 
-import io.github.liaisonsdk.basics.Clause;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.liaisonsdk.internal.LiaisonStyle;
+import io.github.liaisonsdk.basics.Clause;
 import io.github.liaisonsdk.confidentiality.ConfidentialText;
 import io.github.liaisonsdk.confidentiality.ConfidentialityLevel;
 import io.github.liaisonsdk.confidentiality.Topic;
 import io.github.liaisonsdk.internal.Checks;
+import io.github.liaisonsdk.internal.LiaisonStyle;
 import io.github.liaisonsdk.json.LiaisonJson;
 import io.github.liaisonsdk.plan.ContactMethod;
 import io.github.liaisonsdk.plan.ContactPersonId;
@@ -36,7 +36,6 @@ import org.immutables.value.Value;
 public abstract class ContactRecord {
   /** Only the generated implementation extends it: build values with {@link #builder()}. */
   ContactRecord() {}
-
 
   /**
    * The record's id.
@@ -182,22 +181,44 @@ public abstract class ContactRecord {
   @Value.Check
   void check() {
     Checks checks = Checks.of(this, "ContactRecord");
-    checks.require(!recordedAt().isBefore(occurredAt()), "recordedAt",
-        "a contact cannot be recorded before it happened", Clause.LP36_4D);
-    checks.require(pupilPresent() || !counterparts().isEmpty(), "counterparts",
-        "a contact involves the pupil or at least one family-side contact", Clause.LP36_4A);
+    checks.require(
+        !recordedAt().isBefore(occurredAt()),
+        "recordedAt",
+        "a contact cannot be recorded before it happened",
+        Clause.LP36_4D);
+    checks.require(
+        pupilPresent() || !counterparts().isEmpty(),
+        "counterparts",
+        "a contact involves the pupil or at least one family-side contact",
+        Clause.LP36_4A);
     boolean emergency = kind() == ContactKind.EMERGENCY;
-    checks.require(emergency == emergencyRaisedAt().isPresent(), "emergencyRaisedAt",
-        "is required for an emergency contact and only for one", Clause.LP36_4C);
-    checks.require(emergencyRaisedAt().map(raised -> !raised.isAfter(occurredAt())).orElse(true),
-        "emergencyRaisedAt", "must not be after the contact", Clause.LP36_4C);
-    checks.require(!emergency || method().reachesPersonAtOnce(), "method",
-        "an emergency contact must reach a person at once", Clause.LP36_4C);
-    checks.require(location() != RecordLocation.LIAISON_FORM || kind() == ContactKind.OUT_OF_HOURS, "location",
-        "only out-of-hours contact is logged on the liaison form", Clause.HSL_8);
-    checks.require(kind() != ContactKind.OUT_OF_HOURS || level().isAtLeast(ConfidentialityLevel.RESTRICTED),
-        "level", "out-of-hours contact is readable only by the headship, so RESTRICTED or above", Clause.HSL_9);
-    checks.require(LiaisonJson.supports(schemaVersion()), "schemaVersion", LiaisonJson.SCHEMA_RULE, null);
+    checks.require(
+        emergency == emergencyRaisedAt().isPresent(),
+        "emergencyRaisedAt",
+        "is required for an emergency contact and only for one",
+        Clause.LP36_4C);
+    checks.require(
+        emergencyRaisedAt().map(raised -> !raised.isAfter(occurredAt())).orElse(true),
+        "emergencyRaisedAt",
+        "must not be after the contact",
+        Clause.LP36_4C);
+    checks.require(
+        !emergency || method().reachesPersonAtOnce(),
+        "method",
+        "an emergency contact must reach a person at once",
+        Clause.LP36_4C);
+    checks.require(
+        location() != RecordLocation.LIAISON_FORM || kind() == ContactKind.OUT_OF_HOURS,
+        "location",
+        "only out-of-hours contact is logged on the liaison form",
+        Clause.HSL_8);
+    checks.require(
+        kind() != ContactKind.OUT_OF_HOURS || level().isAtLeast(ConfidentialityLevel.RESTRICTED),
+        "level",
+        "out-of-hours contact is readable only by the headship, so RESTRICTED or above",
+        Clause.HSL_9);
+    checks.require(
+        LiaisonJson.supports(schemaVersion()), "schemaVersion", LiaisonJson.SCHEMA_RULE, null);
     checks.done();
   }
 }

@@ -1,11 +1,11 @@
 package io.github.liaisonsdk.contact;
 
-import io.github.liaisonsdk.basics.Clause;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.liaisonsdk.internal.LiaisonStyle;
+import io.github.liaisonsdk.basics.Clause;
 import io.github.liaisonsdk.confidentiality.ConfidentialText;
 import io.github.liaisonsdk.internal.Checks;
+import io.github.liaisonsdk.internal.LiaisonStyle;
 import io.github.liaisonsdk.json.LiaisonJson;
 import io.github.liaisonsdk.pupil.PupilId;
 import io.github.liaisonsdk.staff.StaffId;
@@ -30,7 +30,6 @@ import org.immutables.value.Value;
 public abstract class ExternalContactCase {
   /** Only the generated implementation extends it: build values with {@link #builder()}. */
   ExternalContactCase() {}
-
 
   /**
    * The case's id.
@@ -124,7 +123,8 @@ public abstract class ExternalContactCase {
    * @return the post; empty for cases written before it was recorded, reviewed as the discloser's posts say now
    */
   // Left out of the JSON when absent, so cases written before it existed read as they did.
-  @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_ABSENT)
+  @com.fasterxml.jackson.annotation.JsonInclude(
+      com.fasterxml.jackson.annotation.JsonInclude.Include.NON_ABSENT)
   public abstract Optional<io.github.liaisonsdk.staff.Designation> reviewerPost();
 
   /**
@@ -153,18 +153,33 @@ public abstract class ExternalContactCase {
 
   @Value.Check
   void check() {
-    boolean reviewed = state() != CaseState.DISCLOSED && state() != CaseState.BREACH_RECORDED
-        && !(state() == CaseState.WITHDRAWN && review().isEmpty());
+    boolean reviewed =
+        state() != CaseState.DISCLOSED
+            && state() != CaseState.BREACH_RECORDED
+            && !(state() == CaseState.WITHDRAWN && review().isEmpty());
     Checks.of(this, "ExternalContactCase")
-        .require(review().isPresent() == reviewed, "review",
-            "a case has the headteacher's review exactly when it was reviewed", Clause.HSL_7)
-        .require(review().map(r -> !r.reviewer().equals(staff())).orElse(true), "review.reviewer",
-            "no one approves their own disclosure", Clause.HSL_7)
-        .require(logged().isEmpty() || state() == CaseState.LOGGED || state() == CaseState.WITHDRAWN, "logged",
-            "only an approved contact is logged", Clause.HSL_8)
-        .require((state() == CaseState.BREACH_RECORDED) == breachRecordedBy().isPresent(), "breachRecordedBy",
-            "is given for a breach and only for one", Clause.HSL_6)
-        .require(LiaisonJson.supports(schemaVersion()), "schemaVersion", LiaisonJson.SCHEMA_RULE, null)
+        .require(
+            review().isPresent() == reviewed,
+            "review",
+            "a case has the headteacher's review exactly when it was reviewed",
+            Clause.HSL_7)
+        .require(
+            review().map(r -> !r.reviewer().equals(staff())).orElse(true),
+            "review.reviewer",
+            "no one approves their own disclosure",
+            Clause.HSL_7)
+        .require(
+            logged().isEmpty() || state() == CaseState.LOGGED || state() == CaseState.WITHDRAWN,
+            "logged",
+            "only an approved contact is logged",
+            Clause.HSL_8)
+        .require(
+            (state() == CaseState.BREACH_RECORDED) == breachRecordedBy().isPresent(),
+            "breachRecordedBy",
+            "is given for a breach and only for one",
+            Clause.HSL_6)
+        .require(
+            LiaisonJson.supports(schemaVersion()), "schemaVersion", LiaisonJson.SCHEMA_RULE, null)
         .done();
   }
 }

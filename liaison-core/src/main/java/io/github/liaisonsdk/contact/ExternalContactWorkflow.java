@@ -1,6 +1,7 @@
 package io.github.liaisonsdk.contact;
 
 import io.github.liaisonsdk.basics.Clause;
+
 /**
  * The state machine of out-of-hours contact (HSL-6 to HSL-8): disclosed, reviewed by the headteacher (approved,
  * approved with conditions, or declined), then logged each time the contact goes ahead; withdrawn at any time
@@ -28,13 +29,20 @@ public final class ExternalContactWorkflow {
       case APPROVE_WITH_CONDITIONS:
       case DECLINE:
         if (state != CaseState.DISCLOSED) {
-          throw new WorkflowException(state, action, "the headteacher has already decided this case", Clause.HSL_7);
+          throw new WorkflowException(
+              state, action, "the headteacher has already decided this case", Clause.HSL_7);
         }
-        return action == CaseAction.APPROVE ? CaseState.APPROVED
-            : action == CaseAction.DECLINE ? CaseState.DECLINED : CaseState.APPROVED_WITH_CONDITIONS;
+        return action == CaseAction.APPROVE
+            ? CaseState.APPROVED
+            : action == CaseAction.DECLINE
+                ? CaseState.DECLINED
+                : CaseState.APPROVED_WITH_CONDITIONS;
       case LOG_CONTACT:
         if (state == CaseState.DISCLOSED) {
-          throw new WorkflowException(state, action, "a contact is logged only after the headteacher approved it",
+          throw new WorkflowException(
+              state,
+              action,
+              "a contact is logged only after the headteacher approved it",
               Clause.HSL_8);
         }
         return CaseState.LOGGED;

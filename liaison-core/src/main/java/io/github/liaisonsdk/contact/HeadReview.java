@@ -1,11 +1,11 @@
 package io.github.liaisonsdk.contact;
 
-import io.github.liaisonsdk.basics.Clause;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.liaisonsdk.internal.LiaisonStyle;
+import io.github.liaisonsdk.basics.Clause;
 import io.github.liaisonsdk.confidentiality.ConfidentialText;
 import io.github.liaisonsdk.internal.Checks;
+import io.github.liaisonsdk.internal.LiaisonStyle;
 import io.github.liaisonsdk.internal.Text;
 import io.github.liaisonsdk.staff.StaffId;
 import java.time.Instant;
@@ -26,7 +26,6 @@ import org.immutables.value.Value;
 public abstract class HeadReview {
   /** Only the generated implementation extends it: build values with {@link #builder()}. */
   HeadReview() {}
-
 
   /**
    * Who reviewed: the headteacher.
@@ -87,17 +86,31 @@ public abstract class HeadReview {
 
   @Value.Check
   void check() {
-    Checks checks = Checks.of(this, "HeadReview")
-        .require(decision() != CaseAction.LOG_CONTACT && decision() != CaseAction.WITHDRAW, "decision",
-            "is APPROVE, APPROVE_WITH_CONDITIONS or DECLINE", Clause.HSL_7)
-        .require(reasons().length() > 0, "reasons", "the headteacher gives reasons", Clause.HSL_7)
-        .require((decision() == CaseAction.APPROVE_WITH_CONDITIONS) == !conditions().isEmpty(), "conditions",
-            "are given for an approval with conditions and only for it", Clause.HSL_7)
-        .require(!(conflictOfInterest() && decision() == CaseAction.APPROVE), "decision",
-            "a contact with a conflict of interest is declined or approved only with conditions", Clause.HSL_2);
+    Checks checks =
+        Checks.of(this, "HeadReview")
+            .require(
+                decision() != CaseAction.LOG_CONTACT && decision() != CaseAction.WITHDRAW,
+                "decision",
+                "is APPROVE, APPROVE_WITH_CONDITIONS or DECLINE",
+                Clause.HSL_7)
+            .require(
+                reasons().length() > 0, "reasons", "the headteacher gives reasons", Clause.HSL_7)
+            .require(
+                (decision() == CaseAction.APPROVE_WITH_CONDITIONS) == !conditions().isEmpty(),
+                "conditions",
+                "are given for an approval with conditions and only for it",
+                Clause.HSL_7)
+            .require(
+                !(conflictOfInterest() && decision() == CaseAction.APPROVE),
+                "decision",
+                "a contact with a conflict of interest is declined or approved only with conditions",
+                Clause.HSL_2);
     for (int i = 0; i < conditions().size(); i++) {
-      checks.require(Text.label(conditions().get(i), 500), "conditions[" + i + "]",
-          "must be 1 to 500 characters on one line", Clause.HSL_7);
+      checks.require(
+          Text.label(conditions().get(i), 500),
+          "conditions[" + i + "]",
+          "must be 1 to 500 characters on one line",
+          Clause.HSL_7);
     }
     checks.done();
   }

@@ -4,7 +4,6 @@ import io.github.liaisonsdk.basics.Clause;
 import io.github.liaisonsdk.basics.Violation;
 import io.github.liaisonsdk.confidentiality.ConfidentialityLevel;
 import io.github.liaisonsdk.confidentiality.Topic;
-import io.github.liaisonsdk.plan.ContactPersonId;
 import io.github.liaisonsdk.plan.LiaisonPlan;
 import io.github.liaisonsdk.plan.RecordLocation;
 import java.time.Duration;
@@ -36,36 +35,64 @@ public final class PlanConformance {
       departures.add(Violation.of("pupil", "is not the pupil of plan " + plan.id(), Clause.LP36_4));
     }
     if (!plan.appliesOn(record.occurredAt().atZone(zone).toLocalDate())) {
-      departures.add(Violation.of("occurredAt", "falls outside the effective dates of plan " + plan.id()
-          + " version " + plan.version(), Clause.LP36_4));
+      departures.add(
+          Violation.of(
+              "occurredAt",
+              "falls outside the effective dates of plan "
+                  + plan.id()
+                  + " version "
+                  + plan.version(),
+              Clause.LP36_4));
     }
-    boolean safeguarding = record.topics().contains(Topic.CONCERNS_AND_SAFEGUARDING)
-        || record.level().isAtLeast(ConfidentialityLevel.SAFEGUARDING);
-    boolean whereThePlanSays = record.location() == plan.recording().location()
-        || safeguarding && record.location() == RecordLocation.SAFEGUARDING_RECORD;
+    boolean safeguarding =
+        record.topics().contains(Topic.CONCERNS_AND_SAFEGUARDING)
+            || record.level().isAtLeast(ConfidentialityLevel.SAFEGUARDING);
+    boolean whereThePlanSays =
+        record.location() == plan.recording().location()
+            || safeguarding && record.location() == RecordLocation.SAFEGUARDING_RECORD;
     if (!whereThePlanSays) {
-      departures.add(Violation.of("location", "the plan records liaison in " + plan.recording().location(),
-          Clause.LP36_4D));
+      departures.add(
+          Violation.of(
+              "location",
+              "the plan records liaison in " + plan.recording().location(),
+              Clause.LP36_4D));
     }
     if (plan.recording().namedPersonsOnly() && !plan.names(record.staff())) {
-      departures.add(Violation.of("staff", "the plan has liaison recorded by its named school-side persons",
-          Clause.LP36_4A));
+      departures.add(
+          Violation.of(
+              "staff",
+              "the plan has liaison recorded by its named school-side persons",
+              Clause.LP36_4A));
     }
     // The unknown ids are the caller's input: counted, never quoted.
-    long unknown = record.counterparts().stream().filter(c -> plan.familyContact(c).isEmpty()).count();
+    long unknown =
+        record.counterparts().stream().filter(c -> plan.familyContact(c).isEmpty()).count();
     if (unknown > 0) {
-      departures.add(Violation.of("counterparts", "names " + unknown + " of " + record.counterparts().size()
-          + " contacts that the plan does not", Clause.LP36_4A));
+      departures.add(
+          Violation.of(
+              "counterparts",
+              "names "
+                  + unknown
+                  + " of "
+                  + record.counterparts().size()
+                  + " contacts that the plan does not",
+              Clause.LP36_4A));
     }
     for (Topic topic : record.topics()) {
       if (!plan.topics().contains(topic)) {
-        departures.add(Violation.of("topics", "covers a topic outside the plan: " + topic, Clause.LP36_5));
+        departures.add(
+            Violation.of("topics", "covers a topic outside the plan: " + topic, Clause.LP36_5));
       }
     }
     Duration delay = Duration.between(record.occurredAt(), record.recordedAt());
     if (delay.compareTo(Duration.ofHours(plan.recording().recordWithinHours())) > 0) {
-      departures.add(Violation.of("recordedAt", "the plan has contacts recorded within "
-          + plan.recording().recordWithinHours() + " hours", Clause.LP36_4D));
+      departures.add(
+          Violation.of(
+              "recordedAt",
+              "the plan has contacts recorded within "
+                  + plan.recording().recordWithinHours()
+                  + " hours",
+              Clause.LP36_4D));
     }
     return departures;
   }

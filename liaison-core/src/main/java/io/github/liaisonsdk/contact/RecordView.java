@@ -1,7 +1,6 @@
 package io.github.liaisonsdk.contact;
 
 import io.github.liaisonsdk.basics.Clause;
-
 import io.github.liaisonsdk.confidentiality.ConfidentialityLevel;
 import io.github.liaisonsdk.confidentiality.Topic;
 import io.github.liaisonsdk.pupil.PupilId;
@@ -26,8 +25,15 @@ import java.util.Set;
  * @param amendments its corrections, oldest first, when the content is granted
  * @param withheldBy the clauses that withhold the content, empty when it is granted
  */
-public record RecordView(ContactRecordId id, PupilId pupil, Instant occurredAt, ContactKind kind, Set<Topic> topics,
-    ConfidentialityLevel level, Optional<ContactRecord> original, List<Amendment> amendments,
+public record RecordView(
+    ContactRecordId id,
+    PupilId pupil,
+    Instant occurredAt,
+    ContactKind kind,
+    Set<Topic> topics,
+    ConfidentialityLevel level,
+    Optional<ContactRecord> original,
+    List<Amendment> amendments,
     List<Clause> withheldBy) {
 
   /**
@@ -64,12 +70,13 @@ public record RecordView(ContactRecordId id, PupilId pupil, Instant occurredAt, 
    * @return the current record
    */
   public Optional<ContactRecord> current() {
-    return original.map(record -> {
-      ContactRecord current = record;
-      for (Amendment amendment : amendments) {
-        current = amendment.applyTo(current);
-      }
-      return current;
-    });
+    return original.map(
+        record -> {
+          ContactRecord current = record;
+          for (Amendment amendment : amendments) {
+            current = amendment.applyTo(current);
+          }
+          return current;
+        });
   }
 }

@@ -1,8 +1,6 @@
 package io.github.liaisonsdk.contact;
 
 import io.github.liaisonsdk.basics.Violation;
-
-import io.github.liaisonsdk.contact.ContactRecord;
 import java.util.List;
 
 /**

@@ -1,7 +1,6 @@
 package io.github.liaisonsdk.contact;
 
 import io.github.liaisonsdk.basics.Clause;
-
 import io.github.liaisonsdk.basics.LiaisonException;
 
 /**
@@ -25,7 +24,8 @@ public class WorkflowException extends LiaisonException {
    * @param clause the clause behind the rule
    */
   public WorkflowException(CaseState state, CaseAction action, String rule, Clause clause) {
-    super(action + " is not allowed on a case that is " + state + ": " + rule + " [" + clause + "]");
+    super(
+        action + " is not allowed on a case that is " + state + ": " + rule + " [" + clause + "]");
     this.state = state;
     this.action = action;
     this.clause = clause;

@@ -15,8 +15,13 @@ import java.util.List;
  * @param awaitingReview child protection file records past their period, kept until a disposal review decides
  * @param retained child protection file records a disposal review decided to keep for now
  */
-public record DisposalReport(LocalDate runOn, List<ContactRecordId> disposed, List<ContactRecordId> held,
-    List<ContactRecordId> keptWithoutDate, List<ContactRecordId> awaitingReview, List<ContactRecordId> retained) {
+public record DisposalReport(
+    LocalDate runOn,
+    List<ContactRecordId> disposed,
+    List<ContactRecordId> held,
+    List<ContactRecordId> keptWithoutDate,
+    List<ContactRecordId> awaitingReview,
+    List<ContactRecordId> retained) {
 
   /**
    * Copies the lists.

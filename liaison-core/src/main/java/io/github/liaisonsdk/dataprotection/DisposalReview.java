@@ -114,12 +114,23 @@ public abstract class DisposalReview {
     boolean retain = decision() == DisposalDecision.RETAIN;
     Ids.check(id(), "DisposalReview.id");
     Checks.of(this, "DisposalReview")
-        .require(retainUntil().isPresent() == retain, "retainUntil", "a retention says until when, and only it does",
+        .require(
+            retainUntil().isPresent() == retain,
+            "retainUntil",
+            "a retention says until when, and only it does",
             Clause.LP36_4E)
-        .require(reason().isPresent() == retain, "reason", "a retention says why, and only it does", Clause.LP36_4E)
-        .require(retainUntil().map(d -> d.isAfter(dueFrom())).orElse(true), "retainUntil",
-            "falls after the day the file became due", Clause.LP36_4E)
-        .require(LiaisonJson.supports(schemaVersion()), "schemaVersion", LiaisonJson.SCHEMA_RULE, null)
+        .require(
+            reason().isPresent() == retain,
+            "reason",
+            "a retention says why, and only it does",
+            Clause.LP36_4E)
+        .require(
+            retainUntil().map(d -> d.isAfter(dueFrom())).orElse(true),
+            "retainUntil",
+            "falls after the day the file became due",
+            Clause.LP36_4E)
+        .require(
+            LiaisonJson.supports(schemaVersion()), "schemaVersion", LiaisonJson.SCHEMA_RULE, null)
         .done();
   }
 }

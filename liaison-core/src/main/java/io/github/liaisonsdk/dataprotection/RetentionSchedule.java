@@ -47,7 +47,9 @@ public final class RetentionSchedule {
     if (record.topics().contains(Topic.SUPPORT_PLAN)) {
       return RecordKind.SEN_AND_EHCP;
     }
-    return record.location() == RecordLocation.LIAISON_FORM ? RecordKind.LIAISON_FORM : RecordKind.CONTACT_RECORD;
+    return record.location() == RecordLocation.LIAISON_FORM
+        ? RecordKind.LIAISON_FORM
+        : RecordKind.CONTACT_RECORD;
   }
 
   /**
@@ -63,8 +65,10 @@ public final class RetentionSchedule {
     if (rule == null) {
       return Optional.empty();
     }
-    Optional<LocalDate> anchor = rule.countedFrom() == RetentionAnchor.DATE_OF_BIRTH ? dateOfBirth
-        : Optional.of(record.occurredAt().atZone(zone).toLocalDate());
+    Optional<LocalDate> anchor =
+        rule.countedFrom() == RetentionAnchor.DATE_OF_BIRTH
+            ? dateOfBirth
+            : Optional.of(record.occurredAt().atZone(zone).toLocalDate());
     return anchor.map(date -> date.plusYears(rule.years()).plusDays(1));
   }
 
@@ -77,8 +81,8 @@ public final class RetentionSchedule {
    * @param dateOfBirth the pupil's date of birth, if known
    * @return the later date, or empty when either is unknown (then the record is kept)
    */
-  public Optional<LocalDate> disposableFrom(ContactRecord original, ContactRecord current,
-      Optional<LocalDate> dateOfBirth) {
+  public Optional<LocalDate> disposableFrom(
+      ContactRecord original, ContactRecord current, Optional<LocalDate> dateOfBirth) {
     Optional<LocalDate> first = disposableFrom(original, dateOfBirth);
     Optional<LocalDate> now = disposableFrom(current, dateOfBirth);
     if (first.isEmpty() || now.isEmpty()) {

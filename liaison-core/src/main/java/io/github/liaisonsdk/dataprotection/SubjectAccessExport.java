@@ -18,7 +18,11 @@ import java.util.List;
  * @param plans every version of every plan
  * @param chronology the contact records as the preparer may see them
  */
-public record SubjectAccessExport(Pupil pupil, StaffId preparedBy, Instant preparedAt, List<LiaisonPlan> plans,
+public record SubjectAccessExport(
+    Pupil pupil,
+    StaffId preparedBy,
+    Instant preparedAt,
+    List<LiaisonPlan> plans,
     List<RecordView> chronology) {
 
   /**

@@ -13,7 +13,8 @@ import org.hibernate.validator.spi.properties.GetterPropertySelectionStrategy;
 final class AccessorPropertySelection implements GetterPropertySelectionStrategy {
 
   private static final Set<String> OBJECT_METHODS =
-      Set.of("hashCode", "toString", "getClass", "clone", "notify", "notifyAll", "wait", "finalize");
+      Set.of(
+          "hashCode", "toString", "getClass", "clone", "notify", "notifyAll", "wait", "finalize");
 
   @Override
   public Optional<String> getProperty(ConstrainableExecutable executable) {

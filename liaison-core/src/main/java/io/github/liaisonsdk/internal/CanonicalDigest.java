@@ -15,7 +15,8 @@ import java.util.HexFormat;
  */
 public final class CanonicalDigest {
   private static final HexFormat HEX = HexFormat.of();
-  private static final ThreadLocal<CanonicalDigest> PER_THREAD = ThreadLocal.withInitial(CanonicalDigest::new);
+  private static final ThreadLocal<CanonicalDigest> PER_THREAD =
+      ThreadLocal.withInitial(CanonicalDigest::new);
 
   private final MessageDigest digest;
   private byte[] buffer = new byte[1_024];

@@ -1,8 +1,6 @@
 package io.github.liaisonsdk.internal;
 
 import io.github.liaisonsdk.basics.Clause;
-import org.jspecify.annotations.Nullable;
-
 import io.github.liaisonsdk.basics.LiaisonValidationException;
 import io.github.liaisonsdk.basics.Violation;
 import jakarta.validation.ConstraintViolation;
@@ -16,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Collects the violations of one value: its Jakarta constraints first, then the cross-field rules that its
@@ -27,7 +26,8 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  */
 public final class Checks {
 
-  private static final Pattern CLAUSE_PREFIX = Pattern.compile("^\\[([A-Z0-9][A-Za-z0-9.-]*)] (.*)$", Pattern.DOTALL);
+  private static final Pattern CLAUSE_PREFIX =
+      Pattern.compile("^\\[([A-Z0-9][A-Za-z0-9.-]*)] (.*)$", Pattern.DOTALL);
 
   private static final Validator VALIDATOR =
       Validation.byProvider(HibernateValidator.class)
@@ -38,12 +38,13 @@ public final class Checks {
           .getValidator();
 
   /** Whether a type declares any Jakarta constraint: most value types do not, and skip the validator. */
-  private static final ClassValue<Boolean> CONSTRAINED = new ClassValue<>() {
-    @Override
-    protected Boolean computeValue(Class<?> type) {
-      return VALIDATOR.getConstraintsForClass(type).isBeanConstrained();
-    }
-  };
+  private static final ClassValue<Boolean> CONSTRAINED =
+      new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+          return VALIDATOR.getConstraintsForClass(type).isBeanConstrained();
+        }
+      };
 
   private final String subject;
   private final List<Violation> violations = new ArrayList<>();
@@ -66,8 +67,9 @@ public final class Checks {
     }
     Set<ConstraintViolation<Object>> found = VALIDATOR.validate(value);
     found.stream()
-        .sorted(Comparator.comparing((ConstraintViolation<Object> v) -> v.getPropertyPath().toString())
-            .thenComparing(ConstraintViolation::getMessage))
+        .sorted(
+            Comparator.comparing((ConstraintViolation<Object> v) -> v.getPropertyPath().toString())
+                .thenComparing(ConstraintViolation::getMessage))
         .forEach(v -> checks.violations.add(toViolation(v)));
     return checks;
   }
@@ -107,7 +109,8 @@ public final class Checks {
   private static Violation toViolation(ConstraintViolation<Object> v) {
     String path = v.getPropertyPath().toString();
     Matcher m = CLAUSE_PREFIX.matcher(v.getMessage());
-    return m.matches() ? new Violation(path, m.group(2), Clause.byId(m.group(1)).orElse(null))
+    return m.matches()
+        ? new Violation(path, m.group(2), Clause.byId(m.group(1)).orElse(null))
         : new Violation(path, v.getMessage(), null);
   }
 
@@ -136,8 +139,8 @@ public final class Checks {
    * @param <T> the element type
    * @return the elements, as a list
    */
-  public static <T> java.util.List<T> allPresent(java.util.@Nullable Collection<? extends @Nullable T> values,
-      String subject, String path) {
+  public static <T> java.util.List<T> allPresent(
+      java.util.@Nullable Collection<? extends @Nullable T> values, String subject, String path) {
     present(values, subject, path);
     java.util.List<T> list = new java.util.ArrayList<>();
     int i = 0;

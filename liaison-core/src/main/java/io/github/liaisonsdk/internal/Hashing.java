@@ -12,13 +12,15 @@ public final class Hashing {
 
   private static final HexFormat HEX = HexFormat.of();
   // MessageDigest instances are not thread-safe and costly to look up; one per thread is reused.
-  private static final ThreadLocal<MessageDigest> DIGEST = ThreadLocal.withInitial(() -> {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
-    }
-  });
+  private static final ThreadLocal<MessageDigest> DIGEST =
+      ThreadLocal.withInitial(
+          () -> {
+            try {
+              return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+              throw new IllegalStateException("every Java platform has SHA-256", e);
+            }
+          });
 
   private Hashing() {}
 

@@ -28,11 +28,15 @@ public final class Ids {
       rule = "must be 1 to " + MAX_LENGTH + " characters";
     } else if (!value.strip().equals(value)) {
       rule = "must not start or end with whitespace";
-    } else if (!Text.storable(value) || !Text.wellFormed(value) || value.indexOf('\n') >= 0
-        || value.indexOf('\r') >= 0 || value.indexOf('\t') >= 0) {
+    } else if (!Text.storable(value)
+        || !Text.wellFormed(value)
+        || value.indexOf('\n') >= 0
+        || value.indexOf('\r') >= 0
+        || value.indexOf('\t') >= 0) {
       rule = "must not contain control characters or unpaired surrogates";
     } else if (hasInvisibleStructure(value)) {
-      rule = "must not contain line or paragraph separators or format characters such as bidirectional overrides";
+      rule =
+          "must not contain line or paragraph separators or format characters such as bidirectional overrides";
     }
     if (rule != null) {
       throw new LiaisonValidationException(type, Violation.of("value", rule));
@@ -41,7 +45,13 @@ public final class Ids {
   }
 
   private static boolean hasInvisibleStructure(String value) {
-    return value.codePoints().map(Character::getType).anyMatch(type -> type == Character.LINE_SEPARATOR
-        || type == Character.PARAGRAPH_SEPARATOR || type == Character.FORMAT);
+    return value
+        .codePoints()
+        .map(Character::getType)
+        .anyMatch(
+            type ->
+                type == Character.LINE_SEPARATOR
+                    || type == Character.PARAGRAPH_SEPARATOR
+                    || type == Character.FORMAT);
   }
 }

@@ -1,7 +1,6 @@
 package io.github.liaisonsdk.internal;
 
 import io.github.liaisonsdk.basics.LiaisonValidationException;
-
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;

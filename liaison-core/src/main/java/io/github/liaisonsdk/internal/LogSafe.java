@@ -25,7 +25,9 @@ public final class LogSafe {
     StringBuilder out = null;
     for (int i = 0; i < shown; i++) {
       char c = text.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < shown && Character.isLowSurrogate(text.charAt(i + 1))) {
+      if (Character.isHighSurrogate(c)
+          && i + 1 < shown
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
         if (out != null) {
           out.append(c).append(text.charAt(i + 1));
         }
@@ -61,6 +63,8 @@ public final class LogSafe {
       return true;
     }
     int type = Character.getType(c);
-    return type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR || type == Character.FORMAT;
+    return type == Character.LINE_SEPARATOR
+        || type == Character.PARAGRAPH_SEPARATOR
+        || type == Character.FORMAT;
   }
 }

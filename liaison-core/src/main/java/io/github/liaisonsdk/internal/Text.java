@@ -56,7 +56,13 @@ public final class Text {
    * @return {@code true} if it is a label
    */
   public static boolean label(String text, int max) {
-    return text != null && !text.isBlank() && text.length() <= max && storable(text) && wellFormed(text)
-        && text.indexOf('\n') < 0 && text.indexOf('\r') < 0 && text.indexOf('\t') < 0;
+    return text != null
+        && !text.isBlank()
+        && text.length() <= max
+        && storable(text)
+        && wellFormed(text)
+        && text.indexOf('\n') < 0
+        && text.indexOf('\r') < 0
+        && text.indexOf('\t') < 0;
   }
 }

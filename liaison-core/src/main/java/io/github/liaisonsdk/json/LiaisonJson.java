@@ -8,8 +8,8 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -40,15 +40,20 @@ public final class LiaisonJson {
 
   /** The version of the JSON form written by this release. */
   public static final int SCHEMA_VERSION = 1;
+
   /** The oldest version of the JSON form this release still reads (and upcasts to {@link #SCHEMA_VERSION}). */
   public static final int OLDEST_READABLE_VERSION = 1;
+
   /** The rule a value's {@code schemaVersion} is held to, for validation messages. */
-  public static final String SCHEMA_RULE = "must be a version this release reads, " + OLDEST_READABLE_VERSION
-      + " to " + SCHEMA_VERSION;
+  public static final String SCHEMA_RULE =
+      "must be a version this release reads, " + OLDEST_READABLE_VERSION + " to " + SCHEMA_VERSION;
+
   /** The largest document read, in characters. */
   public static final long MAX_DOCUMENT_LENGTH = 4_000_000L;
+
   /** The deepest nesting of objects and arrays read. */
   public static final int MAX_NESTING_DEPTH = 32;
+
   /** The longest string value read. */
   public static final int MAX_STRING_LENGTH = 100_000;
 
@@ -87,13 +92,16 @@ public final class LiaisonJson {
    */
   public static <T> T read(String json, Class<T> type) {
     if (type == null) {
-      throw new LiaisonValidationException("LiaisonJson", Violation.of("type", "the value type to read is required"));
+      throw new LiaisonValidationException(
+          "LiaisonJson", Violation.of("type", "the value type to read is required"));
     }
     if (json == null) {
-      throw new LiaisonValidationException(type.getSimpleName(), Violation.of("$", "a JSON document is required"));
+      throw new LiaisonValidationException(
+          type.getSimpleName(), Violation.of("$", "a JSON document is required"));
     }
     if (json.length() > MAX_DOCUMENT_LENGTH) {
-      throw new LiaisonValidationException(type.getSimpleName(),
+      throw new LiaisonValidationException(
+          type.getSimpleName(),
           Violation.of("$", "the document is longer than " + MAX_DOCUMENT_LENGTH + " characters"));
     }
     try {
@@ -101,7 +109,8 @@ public final class LiaisonJson {
       JsonNode tree = Upcasts.toCurrent(MAPPER.readTree(json), type);
       T value = tree == null ? null : MAPPER.treeToValue(tree, type);
       if (value == null) {
-        throw new LiaisonValidationException(type.getSimpleName(), Violation.of("$", "must not be null"));
+        throw new LiaisonValidationException(
+            type.getSimpleName(), Violation.of("$", "must not be null"));
       }
       return value;
     } catch (JacksonException e) {
@@ -119,7 +128,8 @@ public final class LiaisonJson {
     try {
       return MAPPER.writeValueAsString(value);
     } catch (JsonProcessingException e) {
-      throw new LiaisonException("could not write " + value.getClass().getSimpleName() + " as JSON", e);
+      throw new LiaisonException(
+          "could not write " + value.getClass().getSimpleName() + " as JSON", e);
     }
   }
 
@@ -133,21 +143,24 @@ public final class LiaisonJson {
     try {
       return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value);
     } catch (JsonProcessingException e) {
-      throw new LiaisonException("could not write " + value.getClass().getSimpleName() + " as JSON", e);
+      throw new LiaisonException(
+          "could not write " + value.getClass().getSimpleName() + " as JSON", e);
     }
   }
 
   private static ObjectMapper newMapper() {
-    JsonFactory factory = JsonFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxNestingDepth(MAX_NESTING_DEPTH)
-            .maxStringLength(MAX_STRING_LENGTH)
-            .maxNumberLength(40)
-            .maxNameLength(200)
-            .maxDocumentLength(MAX_DOCUMENT_LENGTH)
-            .build())
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .build();
+    JsonFactory factory =
+        JsonFactory.builder()
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_NESTING_DEPTH)
+                    .maxStringLength(MAX_STRING_LENGTH)
+                    .maxNumberLength(40)
+                    .maxNameLength(200)
+                    .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+                    .build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
     return JsonMapper.builder(factory)
         .addModule(new Jdk8Module())
         .addModule(new JavaTimeModule())
@@ -166,8 +179,10 @@ public final class LiaisonJson {
 
   private static LiaisonValidationException translate(String subject, JacksonException e) {
     LiaisonValidationException nested = nestedValidation(e);
-    String path = e instanceof UnrecognizedPropertyException ? unknownFieldPath((UnrecognizedPropertyException) e)
-        : e instanceof JsonMappingException ? path((JsonMappingException) e) : "$";
+    String path =
+        e instanceof UnrecognizedPropertyException
+            ? unknownFieldPath((UnrecognizedPropertyException) e)
+            : e instanceof JsonMappingException ? path((JsonMappingException) e) : "$";
     if (nested != null) {
       List<Violation> prefixed = new ArrayList<>();
       for (Violation v : nested.violations()) {
@@ -180,10 +195,16 @@ public final class LiaisonJson {
 
   private static String rule(JacksonException e) {
     if (e instanceof StreamConstraintsException) {
-      return "the document exceeds a size limit (depth " + MAX_NESTING_DEPTH + ", string "
-          + MAX_STRING_LENGTH + " characters, document " + MAX_DOCUMENT_LENGTH + " characters)";
+      return "the document exceeds a size limit (depth "
+          + MAX_NESTING_DEPTH
+          + ", string "
+          + MAX_STRING_LENGTH
+          + " characters, document "
+          + MAX_DOCUMENT_LENGTH
+          + " characters)";
     }
-    if (e instanceof StreamReadException && String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field")) {
+    if (e instanceof StreamReadException
+        && String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field")) {
       return "has a field twice";
     }
     if (e instanceof StreamReadException) {
@@ -192,11 +213,14 @@ public final class LiaisonJson {
     if (e instanceof UnrecognizedPropertyException) {
       return "is not a known field";
     }
-    if (e instanceof InvalidFormatException && ((InvalidFormatException) e).getTargetType() != null
+    if (e instanceof InvalidFormatException
+        && ((InvalidFormatException) e).getTargetType() != null
         && ((InvalidFormatException) e).getTargetType().isEnum()) {
-      return "must be one of " + Arrays.toString(((InvalidFormatException) e).getTargetType().getEnumConstants());
+      return "must be one of "
+          + Arrays.toString(((InvalidFormatException) e).getTargetType().getEnumConstants());
     }
-    if (e instanceof MismatchedInputException && ((MismatchedInputException) e).getTargetType() != null) {
+    if (e instanceof MismatchedInputException
+        && ((MismatchedInputException) e).getTargetType() != null) {
       Class<?> target = ((MismatchedInputException) e).getTargetType();
       if (target.isEnum()) {
         return "must be one of " + Arrays.toString(target.getEnumConstants());
@@ -210,7 +234,10 @@ public final class LiaisonJson {
   }
 
   private static String describe(Class<?> target) {
-    if (target == int.class || target == Integer.class || target == long.class || target == Long.class) {
+    if (target == int.class
+        || target == Integer.class
+        || target == long.class
+        || target == Long.class) {
       return "a whole number";
     }
     if (target == boolean.class || target == Boolean.class) {
@@ -229,8 +256,13 @@ public final class LiaisonJson {
   }
 
   private static String location(StreamReadException e) {
-    return e.getLocation() == null ? ""
-        : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+    return e.getLocation() == null
+        ? ""
+        : " (line "
+            + e.getLocation().getLineNr()
+            + ", column "
+            + e.getLocation().getColumnNr()
+            + ")";
   }
 
   private static LiaisonValidationException nestedValidation(Throwable e) {
@@ -272,7 +304,8 @@ public final class LiaisonJson {
     return IDENTIFIER.matcher(key).matches() ? key : "<a key that is not a field name>";
   }
 
-  private static final java.util.regex.Pattern IDENTIFIER = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,63}");
+  private static final java.util.regex.Pattern IDENTIFIER =
+      java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,63}");
 
   private static String join(String jsonPath, String fieldPath) {
     if (fieldPath.isEmpty() || "value".equals(fieldPath) && !"$".equals(jsonPath)) {

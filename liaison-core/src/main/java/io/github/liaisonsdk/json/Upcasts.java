@@ -25,7 +25,11 @@ final class Upcasts {
   private Upcasts() {}
 
   static JsonNode toCurrent(JsonNode document, Class<?> type) {
-    return toCurrent(document, type.getSimpleName(), STEPS, LiaisonJson.OLDEST_READABLE_VERSION,
+    return toCurrent(
+        document,
+        type.getSimpleName(),
+        STEPS,
+        LiaisonJson.OLDEST_READABLE_VERSION,
         LiaisonJson.SCHEMA_VERSION);
   }
 
@@ -33,9 +37,14 @@ final class Upcasts {
    * Applies the steps from the document's version up to {@code current}. A version outside the readable range is
    * left as it is, for the value's own check to refuse by name.
    */
-  static JsonNode toCurrent(JsonNode document, String type, Map<String, List<UnaryOperator<ObjectNode>>> steps,
-      int oldest, int current) {
-    if (!(document instanceof ObjectNode) || !document.has("schemaVersion")
+  static JsonNode toCurrent(
+      JsonNode document,
+      String type,
+      Map<String, List<UnaryOperator<ObjectNode>>> steps,
+      int oldest,
+      int current) {
+    if (!(document instanceof ObjectNode)
+        || !document.has("schemaVersion")
         || !document.get("schemaVersion").canConvertToInt()) {
       return document;
     }

@@ -1,10 +1,10 @@
 package io.github.liaisonsdk.lawfulbasis;
 
-import io.github.liaisonsdk.basics.Clause;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.liaisonsdk.internal.LiaisonStyle;
+import io.github.liaisonsdk.basics.Clause;
 import io.github.liaisonsdk.internal.Checks;
+import io.github.liaisonsdk.internal.LiaisonStyle;
 import io.github.liaisonsdk.internal.Text;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -20,7 +20,6 @@ import org.immutables.value.Value;
 public abstract class DataProtectionBasis {
   /** Only the generated implementation extends it: build values with {@link #builder()}. */
   DataProtectionBasis() {}
-
 
   /**
    * The UK GDPR Article 6 basis.
@@ -65,15 +64,19 @@ public abstract class DataProtectionBasis {
   public static DataProtectionBasis publicTask() {
     return builder()
         .lawfulBasis(LawfulBasis.PUBLIC_TASK)
-        .specialCategoryCondition(SpecialCategoryCondition.SAFEGUARDING_CHILDREN_AND_INDIVIDUALS_AT_RISK)
+        .specialCategoryCondition(
+            SpecialCategoryCondition.SAFEGUARDING_CHILDREN_AND_INDIVIDUALS_AT_RISK)
         .build();
   }
 
   @Value.Check
   void check() {
     Checks.of(this, "DataProtectionBasis")
-        .require(privacyNotice().map(n -> Text.label(n, 200)).orElse(true), "privacyNotice",
-            "must be 1 to 200 characters on one line, without control characters", Clause.LP36_4E)
+        .require(
+            privacyNotice().map(n -> Text.label(n, 200)).orElse(true),
+            "privacyNotice",
+            "must be 1 to 200 characters on one line, without control characters",
+            Clause.LP36_4E)
         .done();
   }
 }

@@ -37,24 +37,30 @@ final class Tallies {
       }
       if (inPeriod) {
         topics.addAll(record.topics());
-        record.emergencyRaisedAt().ifPresent(raised ->
-            responses.add(Duration.between(raised, record.occurredAt()).toMinutes()));
+        record
+            .emergencyRaisedAt()
+            .ifPresent(
+                raised -> responses.add(Duration.between(raised, record.occurredAt()).toMinutes()));
       }
     }
     responses.sort(null);
     return new ContactTally(pupil, routine, Optional.ofNullable(last), responses, topics);
   }
 
-  static List<OutOfHoursTally> outOfHours(Collection<ContactRecord> records, Instant from, Instant until) {
+  static List<OutOfHoursTally> outOfHours(
+      Collection<ContactRecord> records, Instant from, Instant until) {
     Map<List<String>, Integer> counts = new LinkedHashMap<>();
     for (ContactRecord record : records) {
-      if (record.kind() == ContactKind.OUT_OF_HOURS && !record.occurredAt().isBefore(from)
+      if (record.kind() == ContactKind.OUT_OF_HOURS
+          && !record.occurredAt().isBefore(from)
           && record.occurredAt().isBefore(until)) {
         counts.merge(List.of(record.staff().value(), record.pupil().value()), 1, Integer::sum);
       }
     }
     List<OutOfHoursTally> tallies = new ArrayList<>();
-    counts.forEach((key, n) -> tallies.add(new OutOfHoursTally(StaffId.of(key.get(0)), PupilId.of(key.get(1)), n)));
+    counts.forEach(
+        (key, n) ->
+            tallies.add(new OutOfHoursTally(StaffId.of(key.get(0)), PupilId.of(key.get(1)), n)));
     return tallies;
   }
 
@@ -62,11 +68,14 @@ final class Tallies {
     Map<List<String>, Integer> counts = new LinkedHashMap<>();
     for (ExternalContactCase contactCase : latest) {
       if (contactCase.state() != CaseState.WITHDRAWN || !contactCase.logged().isEmpty()) {
-        counts.merge(List.of(contactCase.staff().value(), contactCase.pupil().value()), 1, Integer::sum);
+        counts.merge(
+            List.of(contactCase.staff().value(), contactCase.pupil().value()), 1, Integer::sum);
       }
     }
     List<OutOfHoursTally> tallies = new ArrayList<>();
-    counts.forEach((key, n) -> tallies.add(new OutOfHoursTally(StaffId.of(key.get(0)), PupilId.of(key.get(1)), n)));
+    counts.forEach(
+        (key, n) ->
+            tallies.add(new OutOfHoursTally(StaffId.of(key.get(0)), PupilId.of(key.get(1)), n)));
     return tallies;
   }
 }

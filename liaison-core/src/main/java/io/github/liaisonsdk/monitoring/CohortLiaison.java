@@ -16,10 +16,17 @@ import io.github.liaisonsdk.pupil.ResidenceContext;
  * @param medianEmergencyResponseMinutes the median minutes to reach a person; empty (left out of the JSON) when
  *     there was no emergency contact
  */
-public record CohortLiaison(ResidenceContext residence, int pupils, int withPlan, int expectedRoutineContacts,
-    int actualRoutineContacts, int overduePupils, int emergencyContacts,
-    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_ABSENT)
-    java.util.OptionalLong medianEmergencyResponseMinutes) {
+public record CohortLiaison(
+    ResidenceContext residence,
+    int pupils,
+    int withPlan,
+    int expectedRoutineContacts,
+    int actualRoutineContacts,
+    int overduePupils,
+    int emergencyContacts,
+    @com.fasterxml.jackson.annotation.JsonInclude(
+            com.fasterxml.jackson.annotation.JsonInclude.Include.NON_ABSENT)
+        java.util.OptionalLong medianEmergencyResponseMinutes) {
 
   /**
    * Actual routine contacts as a share of expected ones.
@@ -27,6 +34,8 @@ public record CohortLiaison(ResidenceContext residence, int pupils, int withPlan
    * @return the ratio, 1.0 when nothing was expected
    */
   public double compliance() {
-    return expectedRoutineContacts == 0 ? 1.0 : (double) actualRoutineContacts / expectedRoutineContacts;
+    return expectedRoutineContacts == 0
+        ? 1.0
+        : (double) actualRoutineContacts / expectedRoutineContacts;
   }
 }

@@ -13,4 +13,5 @@ import java.time.LocalDate;
  * @param sent whether the bundle has been sent
  * @param overdue whether the due day has passed
  */
-public record FileTransferDue(String transfer, PupilId pupil, LocalDate dueBy, boolean sent, boolean overdue) {}
+public record FileTransferDue(
+    String transfer, PupilId pupil, LocalDate dueBy, boolean sent, boolean overdue) {}

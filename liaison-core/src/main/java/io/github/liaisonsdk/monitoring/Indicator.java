@@ -16,15 +16,29 @@ import java.util.Optional;
  * @param value the share, from 0 to 1, when measured and the denominator is not 0
  * @param notMeasured why liaison records cannot measure it, when they cannot
  */
-public record Indicator(String aim, String cohort, String definition, long numerator, long denominator,
-    Optional<Double> value, Optional<String> notMeasured) {
+public record Indicator(
+    String aim,
+    String cohort,
+    String definition,
+    long numerator,
+    long denominator,
+    Optional<Double> value,
+    Optional<String> notMeasured) {
 
-  static Indicator share(String aim, String cohort, String definition, long numerator, long denominator) {
-    return new Indicator(aim, cohort, definition, numerator, denominator,
-        denominator == 0 ? Optional.empty() : Optional.of((double) numerator / denominator), Optional.empty());
+  static Indicator share(
+      String aim, String cohort, String definition, long numerator, long denominator) {
+    return new Indicator(
+        aim,
+        cohort,
+        definition,
+        numerator,
+        denominator,
+        denominator == 0 ? Optional.empty() : Optional.of((double) numerator / denominator),
+        Optional.empty());
   }
 
   static Indicator outOfReach(String aim, String why) {
-    return new Indicator(aim, "all pupils", "not measured", 0, 0, Optional.empty(), Optional.of(why));
+    return new Indicator(
+        aim, "all pupils", "not measured", 0, 0, Optional.empty(), Optional.of(why));
   }
 }

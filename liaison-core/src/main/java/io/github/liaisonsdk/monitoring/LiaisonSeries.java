@@ -13,7 +13,8 @@ import java.util.List;
  * @param weeks each week (Monday to Sunday) that overlaps the period, in order
  * @param terms each term that overlaps the period, in order
  */
-public record LiaisonSeries(String scope, String subject, List<SeriesPoint> weeks, List<SeriesPoint> terms) {
+public record LiaisonSeries(
+    String scope, String subject, List<SeriesPoint> weeks, List<SeriesPoint> terms) {
   /**
    * Copies the lists.
    *

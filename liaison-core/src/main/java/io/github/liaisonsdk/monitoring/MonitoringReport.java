@@ -29,11 +29,22 @@ import java.util.List;
  *     period, earliest due first (LP36-4e); empty in a group's report, being the site's DSL's and headship's alone
  * @param checklistGaps plans in force that have not confirmed every item of the pack's checklist (LP36-1)
  */
-public record MonitoringReport(LocalDate from, LocalDate to, String zone, Instant generatedAt,
-    List<PupilLiaison> pupils, List<CohortLiaison> cohorts, List<PupilId> pupilsWithoutPlan,
-    List<ReviewDueItem> reviewsDue, List<RepeatedOutOfHoursContact> repeatedOutOfHours,
-    int repeatedOutOfHoursThreshold, List<LiaisonSeries> series, List<SupportPlanGap> supportPlanGaps,
-    List<Indicator> indicators, List<FileTransferDue> fileTransfers, List<ChecklistGap> checklistGaps) {
+public record MonitoringReport(
+    LocalDate from,
+    LocalDate to,
+    String zone,
+    Instant generatedAt,
+    List<PupilLiaison> pupils,
+    List<CohortLiaison> cohorts,
+    List<PupilId> pupilsWithoutPlan,
+    List<ReviewDueItem> reviewsDue,
+    List<RepeatedOutOfHoursContact> repeatedOutOfHours,
+    int repeatedOutOfHoursThreshold,
+    List<LiaisonSeries> series,
+    List<SupportPlanGap> supportPlanGaps,
+    List<Indicator> indicators,
+    List<FileTransferDue> fileTransfers,
+    List<ChecklistGap> checklistGaps) {
 
   /**
    * Copies the lists.

@@ -3,25 +3,24 @@ package io.github.liaisonsdk.monitoring;
 import io.github.liaisonsdk.basics.Clause;
 import io.github.liaisonsdk.basics.LiaisonValidationException;
 import io.github.liaisonsdk.basics.Violation;
+import io.github.liaisonsdk.childprotection.TransferState;
 import io.github.liaisonsdk.confidentiality.Topic;
 import io.github.liaisonsdk.plan.Frequency;
-import io.github.liaisonsdk.childprotection.TransferState;
 import io.github.liaisonsdk.plan.LiaisonPlan;
-import io.github.liaisonsdk.plan.PlansInForce;
-import io.github.liaisonsdk.publication.PolicyVersion;
 import io.github.liaisonsdk.plan.PlanId;
+import io.github.liaisonsdk.plan.PlansInForce;
 import io.github.liaisonsdk.policy.PolicyPack;
 import io.github.liaisonsdk.policy.TermCalendar;
 import io.github.liaisonsdk.port.ContactTally;
 import io.github.liaisonsdk.port.LiaisonStore;
 import io.github.liaisonsdk.port.MonitoringQueries;
 import io.github.liaisonsdk.port.OutOfHoursTally;
+import io.github.liaisonsdk.publication.PolicyVersion;
 import io.github.liaisonsdk.pupil.Pupil;
 import io.github.liaisonsdk.pupil.PupilId;
 import io.github.liaisonsdk.pupil.ResidenceContext;
 import io.github.liaisonsdk.staff.StaffId;
 import java.time.Clock;
-import java.util.function.BiFunction;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -36,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * Computes the {@link MonitoringReport} from a store. Days are calendar days in the school's time zone; "today" comes
@@ -58,10 +58,16 @@ public final class MonitoringReports {
    * @param zone the school's time zone
    * @return the report
    */
-  public static MonitoringReport report(LiaisonStore store, List<PolicyPack> packs, LocalDate from, LocalDate to,
-      Clock clock, ZoneId zone) {
+  public static MonitoringReport report(
+      LiaisonStore store,
+      List<PolicyPack> packs,
+      LocalDate from,
+      LocalDate to,
+      Clock clock,
+      ZoneId zone) {
     if (to.isBefore(from)) {
-      throw new LiaisonValidationException("MonitoringReport", Violation.of("to", "must not be before from", Clause.LP36_7));
+      throw new LiaisonValidationException(
+          "MonitoringReport", Violation.of("to", "must not be before from", Clause.LP36_7));
     }
     LocalDate today = clock.instant().atZone(zone).toLocalDate();
     LocalDate end = to.isAfter(today) ? today : to;
@@ -75,14 +81,20 @@ public final class MonitoringReports {
     Map<ResidenceContext, Integer> cohortSizes = new EnumMap<>(ResidenceContext.class);
 
     TermCalendar calendar = packs.isEmpty() ? TermCalendar.conventional() : packs.get(0).calendar();
-    int repeatedThreshold = packs.isEmpty() ? PolicyPack.DEFAULT_REPEATED_OUT_OF_HOURS
-        : packs.get(0).repeatedOutOfHoursThreshold();
+    int repeatedThreshold =
+        packs.isEmpty()
+            ? PolicyPack.DEFAULT_REPEATED_OUT_OF_HOURS
+            : packs.get(0).repeatedOutOfHoursThreshold();
     SchoolTime time = new SchoolTime(calendar, from, today.isAfter(to) ? to : today);
     MonitoringQueries queries = store.monitoring();
     Map<PupilId, ContactTally> tallies = queries.contactTallies(periodStart, periodEnd);
     Map<PupilId, List<LocalDate>> routineDays = new HashMap<>();
-    queries.routineContacts(periodStart, periodEnd).forEach((pupil, times) -> routineDays.put(pupil,
-        times.stream().map(t -> t.atZone(zone).toLocalDate()).toList()));
+    queries
+        .routineContacts(periodStart, periodEnd)
+        .forEach(
+            (pupil, times) ->
+                routineDays.put(
+                    pupil, times.stream().map(t -> t.atZone(zone).toLocalDate()).toList()));
     List<SupportPlanGap> supportPlanGaps = new ArrayList<>();
     List<ChecklistGap> checklistGaps = new ArrayList<>();
     List<String> checklist = packs.isEmpty() ? List.of() : packs.get(0).checklist();
@@ -101,19 +113,26 @@ public final class MonitoringReports {
         continue;
       }
       if (plan.reviewDue().isBefore(today)) {
-        reviews.add(new ReviewDueItem("PLAN", plan.id().value(), plan.reviewDue(),
-            ChronoUnit.DAYS.between(plan.reviewDue(), today)));
+        reviews.add(
+            new ReviewDueItem(
+                "PLAN",
+                plan.id().value(),
+                plan.reviewDue(),
+                ChronoUnit.DAYS.between(plan.reviewDue(), today)));
       }
-      ContactTally tally = tallies.getOrDefault(pupil.id(),
-          new ContactTally(pupil.id(), 0, Optional.empty(), List.of(), Set.of()));
+      ContactTally tally =
+          tallies.getOrDefault(
+              pupil.id(), new ContactTally(pupil.id(), 0, Optional.empty(), List.of(), Set.of()));
       PupilLiaison liaison = pupilLiaison(pupil, plan, tally, from, end, today, zone, time);
       pupils.add(liaison);
       series.add(pupil, plan, routineDays.getOrDefault(pupil.id(), List.of()));
       for (StaffId named : plan.schoolSide()) {
-        pupil.supportPlans().stream().filter(sp -> !sp.accessibleTo().contains(named))
+        pupil.supportPlans().stream()
+            .filter(sp -> !sp.accessibleTo().contains(named))
             .forEach(sp -> supportPlanGaps.add(new SupportPlanGap(pupil.id(), named, sp.kind())));
       }
-      List<String> missing = checklist.stream().filter(item -> !plan.checklistConfirmed().contains(item)).toList();
+      List<String> missing =
+          checklist.stream().filter(item -> !plan.checklistConfirmed().contains(item)).toList();
       if (!missing.isEmpty()) {
         checklistGaps.add(new ChecklistGap(pupil.id(), plan.id().value(), missing));
       }
@@ -123,7 +142,9 @@ public final class MonitoringReports {
     for (PolicyPack pack : packs) {
       LocalDate due = pack.metadata().reviewDue().dueBy(pack.calendar());
       if (due.isBefore(today)) {
-        reviews.add(new ReviewDueItem("POLICY_PACK", pack.id().value(), due, ChronoUnit.DAYS.between(due, today)));
+        reviews.add(
+            new ReviewDueItem(
+                "POLICY_PACK", pack.id().value(), due, ChronoUnit.DAYS.between(due, today)));
       }
     }
 
@@ -137,33 +158,63 @@ public final class MonitoringReports {
 
     Map<List<String>, int[]> outOfHours = new LinkedHashMap<>();
     for (OutOfHoursTally tally : queries.outOfHours(periodStart, periodEnd)) {
-      outOfHours.computeIfAbsent(List.of(tally.staff().value(), tally.pupil().value()), k -> new int[2])[0] =
+      outOfHours
+              .computeIfAbsent(
+                  List.of(tally.staff().value(), tally.pupil().value()), k -> new int[2])[0] =
           tally.contacts();
     }
     for (OutOfHoursTally tally : queries.outOfHoursCases()) {
-      outOfHours.computeIfAbsent(List.of(tally.staff().value(), tally.pupil().value()), k -> new int[2])[1] =
+      outOfHours
+              .computeIfAbsent(
+                  List.of(tally.staff().value(), tally.pupil().value()), k -> new int[2])[1] =
           tally.contacts();
     }
     List<RepeatedOutOfHoursContact> repeated = new ArrayList<>();
-    outOfHours.forEach((key, counts) -> {
-      if (counts[0] >= repeatedThreshold || counts[1] >= repeatedThreshold) {
-        repeated.add(new RepeatedOutOfHoursContact(StaffId.of(key.get(0)), PupilId.of(key.get(1)), counts[0],
-            counts[1]));
-      }
-    });
+    outOfHours.forEach(
+        (key, counts) -> {
+          if (counts[0] >= repeatedThreshold || counts[1] >= repeatedThreshold) {
+            repeated.add(
+                new RepeatedOutOfHoursContact(
+                    StaffId.of(key.get(0)), PupilId.of(key.get(1)), counts[0], counts[1]));
+          }
+        });
     reviews.sort(Comparator.comparing(ReviewDueItem::dueBy));
-    return new MonitoringReport(from, to, zone.getId(), clock.instant(), pupils, cohorts, withoutPlan, reviews,
-        repeated, repeatedThreshold, series.all(), supportPlanGaps,
-        Indicators.of(queries.contactParties(periodStart, periodEnd), planVersions(store, latest), everyPupil,
-            acknowledged(store, packs), store.staff().all().stream().filter(MonitoringReports::staff).count()),
-        store.childProtectionFiles().openTransfers().stream().map(t -> new FileTransferDue(t.id().value(),
-            t.pupil(), t.dueBy(), t.state() != TransferState.AWAITING_SEND, t.overdueOn(today))).toList(),
+    return new MonitoringReport(
+        from,
+        to,
+        zone.getId(),
+        clock.instant(),
+        pupils,
+        cohorts,
+        withoutPlan,
+        reviews,
+        repeated,
+        repeatedThreshold,
+        series.all(),
+        supportPlanGaps,
+        Indicators.of(
+            queries.contactParties(periodStart, periodEnd),
+            planVersions(store, latest),
+            everyPupil,
+            acknowledged(store, packs),
+            store.staff().all().stream().filter(MonitoringReports::staff).count()),
+        store.childProtectionFiles().openTransfers().stream()
+            .map(
+                t ->
+                    new FileTransferDue(
+                        t.id().value(),
+                        t.pupil(),
+                        t.dueBy(),
+                        t.state() != TransferState.AWAITING_SEND,
+                        t.overdueOn(today)))
+            .toList(),
         checklistGaps);
   }
 
   /** A member of the school's staff, not a governor on the directory. */
   private static boolean staff(io.github.liaisonsdk.staff.StaffMember member) {
-    return member.designations().stream().anyMatch(io.github.liaisonsdk.staff.Designation::isStaffPost);
+    return member.designations().stream()
+        .anyMatch(io.github.liaisonsdk.staff.Designation::isStaffPost);
   }
 
   /** How many of the staff held acknowledged the school's pack version in force (HSL-10, LP36-2 dissemination). */
@@ -171,42 +222,68 @@ public final class MonitoringReports {
     if (packs.isEmpty()) {
       return 0;
     }
-    Set<StaffId> staff = store.staff().all().stream().filter(MonitoringReports::staff)
-        .map(io.github.liaisonsdk.staff.StaffMember::id)
-        .collect(java.util.stream.Collectors.toSet());
+    Set<StaffId> staff =
+        store.staff().all().stream()
+            .filter(MonitoringReports::staff)
+            .map(io.github.liaisonsdk.staff.StaffMember::id)
+            .collect(java.util.stream.Collectors.toSet());
     return store.publication().acknowledgements(PolicyVersion.of(packs.get(0))).stream()
-        .filter(a -> staff.contains(a.staff())).count();
+        .filter(a -> staff.contains(a.staff()))
+        .count();
   }
 
-  private static PupilLiaison pupilLiaison(Pupil pupil, LiaisonPlan plan, ContactTally tally, LocalDate from,
-      LocalDate end, LocalDate today, ZoneId zone, SchoolTime time) {
+  private static PupilLiaison pupilLiaison(
+      Pupil pupil,
+      LiaisonPlan plan,
+      ContactTally tally,
+      LocalDate from,
+      LocalDate end,
+      LocalDate today,
+      ZoneId zone,
+      SchoolTime time) {
     LocalDate planFrom = plan.effectiveFrom().isAfter(from) ? plan.effectiveFrom() : from;
     Frequency frequency = plan.routine().frequency();
-    // A small margin so that, say, 14 weeks of a fortnightly plan expect 7 however the division rounds.
+    // A small margin so that, say, 14 weeks of a fortnightly plan expect 7 however the division
+    // rounds.
     int expected = (int) Math.floor(time.expected(frequency, planFrom, end) + 1e-9);
-    LocalDate since = tally.lastRoutine().map(last -> last.atZone(zone).toLocalDate()).orElse(plan.effectiveFrom());
+    LocalDate since =
+        tally
+            .lastRoutine()
+            .map(last -> last.atZone(zone).toLocalDate())
+            .orElse(plan.effectiveFrom());
     long overdue = time.daysOverdue(frequency, since, today);
     Set<Topic> missing = EnumSet.noneOf(Topic.class);
     missing.addAll(plan.topics());
     missing.removeAll(tally.topicsCovered());
-    return new PupilLiaison(pupil.id(), pupil.residence(), Optional.of(plan.id().value()),
-        Optional.of(plan.routine().frequency()), expected, tally.routineInPeriod(), tally.lastRoutine(), overdue,
-        tally.emergencyResponseMinutes(), plan.topics(), tally.topicsCovered(), missing);
+    return new PupilLiaison(
+        pupil.id(),
+        pupil.residence(),
+        Optional.of(plan.id().value()),
+        Optional.of(plan.routine().frequency()),
+        expected,
+        tally.routineInPeriod(),
+        tally.lastRoutine(),
+        overdue,
+        tally.emergencyResponseMinutes(),
+        plan.topics(),
+        tally.topicsCovered(),
+        missing);
   }
 
   /**
    * Plan versions by id and number: the latest of each plan from the query already made, an older one read once
    * when a contact was recorded under it.
    */
-  private static BiFunction<PlanId, Integer, Optional<LiaisonPlan>> planVersions(LiaisonStore store,
-      Map<PlanId, LiaisonPlan> latest) {
+  private static BiFunction<PlanId, Integer, Optional<LiaisonPlan>> planVersions(
+      LiaisonStore store, Map<PlanId, LiaisonPlan> latest) {
     Map<PlanId, List<LiaisonPlan>> older = new HashMap<>();
     return (id, version) -> {
       LiaisonPlan newest = latest.get(id);
       if (newest != null && newest.version() == version) {
         return Optional.of(newest);
       }
-      return older.computeIfAbsent(id, store.plans()::versions).stream().filter(p -> p.version() == version)
+      return older.computeIfAbsent(id, store.plans()::versions).stream()
+          .filter(p -> p.version() == version)
           .findFirst();
     };
   }
@@ -232,14 +309,18 @@ public final class MonitoringReports {
       fill(own.weeks, weeks, plan, contacts);
       fill(own.terms, terms, plan, contacts);
       school.add(own);
-      residences.computeIfAbsent(pupil.residence(), r -> new Totals(weeks.size(), terms.size())).add(own);
+      residences
+          .computeIfAbsent(pupil.residence(), r -> new Totals(weeks.size(), terms.size()))
+          .add(own);
       pupils.add(own.series("PUPIL", pupil.id().value(), weeks, terms, time));
     }
 
-    private void fill(double[][] into, List<SchoolTime.Span> spans, LiaisonPlan plan, List<LocalDate> contacts) {
+    private void fill(
+        double[][] into, List<SchoolTime.Span> spans, LiaisonPlan plan, List<LocalDate> contacts) {
       for (int i = 0; i < spans.size(); i++) {
         SchoolTime.Span span = spans.get(i);
-        LocalDate a = plan.effectiveFrom().isAfter(span.first()) ? plan.effectiveFrom() : span.first();
+        LocalDate a =
+            plan.effectiveFrom().isAfter(span.first()) ? plan.effectiveFrom() : span.first();
         into[i][0] = time.expected(plan.routine().frequency(), a, span.last());
         into[i][1] = contacts.stream().filter(span::contains).count();
       }
@@ -248,8 +329,9 @@ public final class MonitoringReports {
     List<LiaisonSeries> all() {
       List<LiaisonSeries> all = new ArrayList<>();
       all.add(school.series("SCHOOL", "school", weeks, terms, time));
-      residences.forEach((residence, totals) -> all.add(totals.series("RESIDENCE", residence.name(), weeks, terms,
-          time)));
+      residences.forEach(
+          (residence, totals) ->
+              all.add(totals.series("RESIDENCE", residence.name(), weeks, terms, time)));
       all.addAll(pupils);
       return all;
     }
@@ -276,24 +358,37 @@ public final class MonitoringReports {
       }
     }
 
-    LiaisonSeries series(String scope, String subject, List<SchoolTime.Span> weekSpans,
-        List<SchoolTime.Span> termSpans, SchoolTime time) {
-      return new LiaisonSeries(scope, subject, points(weeks, weekSpans, time), points(terms, termSpans, time));
+    LiaisonSeries series(
+        String scope,
+        String subject,
+        List<SchoolTime.Span> weekSpans,
+        List<SchoolTime.Span> termSpans,
+        SchoolTime time) {
+      return new LiaisonSeries(
+          scope, subject, points(weeks, weekSpans, time), points(terms, termSpans, time));
     }
 
-    private static List<SeriesPoint> points(double[][] values, List<SchoolTime.Span> spans, SchoolTime time) {
+    private static List<SeriesPoint> points(
+        double[][] values, List<SchoolTime.Span> spans, SchoolTime time) {
       List<SeriesPoint> points = new ArrayList<>();
       for (int i = 0; i < spans.size(); i++) {
         SchoolTime.Span span = spans.get(i);
         // Rounded to hundredths: the JSON stays short and the sums of many pupils stay readable.
-        points.add(new SeriesPoint(span.name(), span.first(), span.last(), time.schoolDays(span.first(), span.last()),
-            Math.round(values[i][0] * 100) / 100.0, (int) values[i][1]));
+        points.add(
+            new SeriesPoint(
+                span.name(),
+                span.first(),
+                span.last(),
+                time.schoolDays(span.first(), span.last()),
+                Math.round(values[i][0] * 100) / 100.0,
+                (int) values[i][1]));
       }
       return points;
     }
   }
 
-  private static CohortLiaison cohort(ResidenceContext residence, int size, List<PupilLiaison> pupils) {
+  private static CohortLiaison cohort(
+      ResidenceContext residence, int size, List<PupilLiaison> pupils) {
     int expected = 0;
     int actual = 0;
     int overdue = 0;
@@ -305,8 +400,11 @@ public final class MonitoringReports {
       responses.addAll(pupil.emergencyResponseMinutes());
     }
     responses.sort(null);
-    java.util.OptionalLong median = responses.isEmpty() ? java.util.OptionalLong.empty()
-        : java.util.OptionalLong.of(responses.get(responses.size() / 2));
-    return new CohortLiaison(residence, size, pupils.size(), expected, actual, overdue, responses.size(), median);
+    java.util.OptionalLong median =
+        responses.isEmpty()
+            ? java.util.OptionalLong.empty()
+            : java.util.OptionalLong.of(responses.get(responses.size() / 2));
+    return new CohortLiaison(
+        residence, size, pupils.size(), expected, actual, overdue, responses.size(), median);
   }
 }

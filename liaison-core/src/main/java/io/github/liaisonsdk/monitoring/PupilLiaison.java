@@ -28,10 +28,19 @@ import java.util.Set;
  * @param topicsCovered the topics the period's contacts covered
  * @param topicsMissing planned topics no contact covered
  */
-public record PupilLiaison(PupilId pupil, ResidenceContext residence, Optional<String> plan,
-    Optional<Frequency> frequency, int expectedRoutineContacts, int actualRoutineContacts,
-    Optional<Instant> lastRoutineContact, long daysOverdue, List<Long> emergencyResponseMinutes,
-    Set<Topic> topicsPlanned, Set<Topic> topicsCovered, Set<Topic> topicsMissing) {
+public record PupilLiaison(
+    PupilId pupil,
+    ResidenceContext residence,
+    Optional<String> plan,
+    Optional<Frequency> frequency,
+    int expectedRoutineContacts,
+    int actualRoutineContacts,
+    Optional<Instant> lastRoutineContact,
+    long daysOverdue,
+    List<Long> emergencyResponseMinutes,
+    Set<Topic> topicsPlanned,
+    Set<Topic> topicsCovered,
+    Set<Topic> topicsMissing) {
 
   /**
    * Copies the collections.

@@ -64,7 +64,9 @@ final class SchoolTime {
       return schoolDays(from, to);
     }
     double expected = 0;
-    for (LocalDate monday = from.with(DayOfWeek.MONDAY); !monday.isAfter(to); monday = monday.plusWeeks(1)) {
+    for (LocalDate monday = from.with(DayOfWeek.MONDAY);
+        !monday.isAfter(to);
+        monday = monday.plusWeeks(1)) {
       LocalDate a = monday.isBefore(from) ? from : monday;
       LocalDate sunday = monday.plusDays(6);
       if (schoolDays(a, sunday.isAfter(to) ? to : sunday) > 0) {
@@ -78,8 +80,13 @@ final class SchoolTime {
     return switch (frequency) {
       case WEEKLY -> 1;
       case FORTNIGHTLY -> 0.5;
-      case MONTHLY -> 1.0 / Math.max(1, monthWeeks.computeIfAbsent(YearMonth.from(firstSchoolDay(monday)),
-          month -> weeksWithSchool(month.atDay(1), month.atEndOfMonth())));
+      case MONTHLY ->
+          1.0
+              / Math.max(
+                  1,
+                  monthWeeks.computeIfAbsent(
+                      YearMonth.from(firstSchoolDay(monday)),
+                      month -> weeksWithSchool(month.atDay(1), month.atEndOfMonth())));
       case HALF_TERMLY -> 2.0 / Math.max(1, termWeeks(firstSchoolDay(monday)));
       case TERMLY -> 1.0 / Math.max(1, termWeeks(firstSchoolDay(monday)));
       case DAILY -> throw new IllegalArgumentException("daily plans expect school days, not weeks");
@@ -88,10 +95,12 @@ final class SchoolTime {
 
   private long termWeeks(LocalDate day) {
     TermReference term = calendar.termOf(day);
-    return termWeeks.computeIfAbsent(term, t -> {
-      DateRange span = calendar.spanOf(t);
-      return weeksWithSchool(span.first(), span.last());
-    });
+    return termWeeks.computeIfAbsent(
+        term,
+        t -> {
+          DateRange span = calendar.spanOf(t);
+          return weeksWithSchool(span.first(), span.last());
+        });
   }
 
   /** The week's first school day, or its Monday if it has none: which month and term the week belongs to. */
@@ -107,7 +116,9 @@ final class SchoolTime {
   /** Weeks whose first school day falls between the two dates: each week counts once, in one month or term. */
   private long weeksWithSchool(LocalDate from, LocalDate to) {
     long weeks = 0;
-    for (LocalDate monday = from.with(DayOfWeek.MONDAY); !monday.isAfter(to); monday = monday.plusWeeks(1)) {
+    for (LocalDate monday = from.with(DayOfWeek.MONDAY);
+        !monday.isAfter(to);
+        monday = monday.plusWeeks(1)) {
       LocalDate first = firstSchoolDay(monday);
       if (isSchoolDay(first) && !first.isBefore(from) && !first.isAfter(to)) {
         weeks++;
@@ -135,11 +146,17 @@ final class SchoolTime {
   /** The weeks overlapping the period, each clipped to it. */
   List<Span> weeks(LocalDate from, LocalDate to) {
     List<Span> spans = new ArrayList<>();
-    for (LocalDate monday = from.with(DayOfWeek.MONDAY); !monday.isAfter(to); monday = monday.plusWeeks(1)) {
+    for (LocalDate monday = from.with(DayOfWeek.MONDAY);
+        !monday.isAfter(to);
+        monday = monday.plusWeeks(1)) {
       LocalDate a = monday.isBefore(from) ? from : monday;
       LocalDate b = monday.plusDays(6).isAfter(to) ? to : monday.plusDays(6);
-      String name = String.format(java.util.Locale.ROOT, "%d-W%02d", monday.get(IsoFields.WEEK_BASED_YEAR),
-          monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+      String name =
+          String.format(
+              java.util.Locale.ROOT,
+              "%d-W%02d",
+              monday.get(IsoFields.WEEK_BASED_YEAR),
+              monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
       spans.add(new Span(name, a, b));
     }
     return spans;

@@ -16,5 +16,5 @@ import java.time.LocalDate;
  *     term's, a daily one one per school day
  * @param actual routine contacts recorded
  */
-public record SeriesPoint(String period, LocalDate first, LocalDate last, long schoolDays, double expected,
-    int actual) {}
+public record SeriesPoint(
+    String period, LocalDate first, LocalDate last, long schoolDays, double expected, int actual) {}

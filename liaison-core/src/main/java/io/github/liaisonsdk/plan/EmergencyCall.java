@@ -1,10 +1,10 @@
 package io.github.liaisonsdk.plan;
 
-import io.github.liaisonsdk.basics.Clause;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.liaisonsdk.internal.LiaisonStyle;
+import io.github.liaisonsdk.basics.Clause;
 import io.github.liaisonsdk.internal.Checks;
+import io.github.liaisonsdk.internal.LiaisonStyle;
 import org.immutables.value.Value;
 
 /**
@@ -18,7 +18,6 @@ import org.immutables.value.Value;
 public abstract class EmergencyCall {
   /** Only the generated implementation extends it: build values with {@link #builder()}. */
   EmergencyCall() {}
-
 
   /**
    * The family-side contact to reach.
@@ -51,8 +50,11 @@ public abstract class EmergencyCall {
   @Value.Check
   void check() {
     Checks.of(this, "EmergencyCall")
-        .require(method().reachesPersonAtOnce(), "method",
-            "an emergency method must reach a person at once (in person, telephone or video call)", Clause.LP36_4C)
+        .require(
+            method().reachesPersonAtOnce(),
+            "method",
+            "an emergency method must reach a person at once (in person, telephone or video call)",
+            Clause.LP36_4C)
         .done();
   }
 

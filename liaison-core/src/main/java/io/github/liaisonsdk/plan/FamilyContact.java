@@ -1,10 +1,10 @@
 package io.github.liaisonsdk.plan;
 
-import io.github.liaisonsdk.basics.Clause;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.liaisonsdk.internal.LiaisonStyle;
+import io.github.liaisonsdk.basics.Clause;
 import io.github.liaisonsdk.internal.Checks;
+import io.github.liaisonsdk.internal.LiaisonStyle;
 import io.github.liaisonsdk.internal.Text;
 import jakarta.validation.constraints.NotEmpty;
 import java.util.Optional;
@@ -24,7 +24,6 @@ import org.immutables.value.Value;
 public abstract class FamilyContact {
   /** Only the generated implementation extends it: build values with {@link #builder()}. */
   FamilyContact() {}
-
 
   /**
    * The contact's id within the plan, which emergency call orders and contact records refer to.
@@ -79,10 +78,16 @@ public abstract class FamilyContact {
   @Value.Check
   void check() {
     Checks.of(this, "FamilyContact")
-        .require(!(parentalResponsibility() && relationship().isProfessional()), "parentalResponsibility",
-            "a professional counterpart does not hold parental responsibility", Clause.LP36_3)
-        .require(displayName().map(n -> Text.label(n, 200)).orElse(true), "displayName",
-            "must be 1 to 200 characters on one line, without control characters", null)
+        .require(
+            !(parentalResponsibility() && relationship().isProfessional()),
+            "parentalResponsibility",
+            "a professional counterpart does not hold parental responsibility",
+            Clause.LP36_3)
+        .require(
+            displayName().map(n -> Text.label(n, 200)).orElse(true),
+            "displayName",
+            "must be 1 to 200 characters on one line, without control characters",
+            null)
         .done();
   }
 }

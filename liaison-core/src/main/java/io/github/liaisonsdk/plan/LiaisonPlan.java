@@ -1,13 +1,13 @@
 package io.github.liaisonsdk.plan;
 
-import io.github.liaisonsdk.basics.Clause;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.liaisonsdk.internal.LiaisonStyle;
+import io.github.liaisonsdk.basics.Clause;
 import io.github.liaisonsdk.confidentiality.Topic;
-import io.github.liaisonsdk.lawfulbasis.DataProtectionBasis;
 import io.github.liaisonsdk.internal.Checks;
+import io.github.liaisonsdk.internal.LiaisonStyle;
 import io.github.liaisonsdk.json.LiaisonJson;
+import io.github.liaisonsdk.lawfulbasis.DataProtectionBasis;
 import io.github.liaisonsdk.pupil.PupilId;
 import io.github.liaisonsdk.pupil.ResidenceContext;
 import io.github.liaisonsdk.staff.StaffId;
@@ -37,7 +37,6 @@ import org.immutables.value.Value;
 public abstract class LiaisonPlan {
   /** Only the generated implementation extends it: build values with {@link #builder()}. */
   LiaisonPlan() {}
-
 
   /**
    * The plan's id, the same for every version.
@@ -120,8 +119,10 @@ public abstract class LiaisonPlan {
    *
    * @return the items confirmed, possibly none
    */
-  // Left out of the canonical JSON when empty, so plans written before it existed read and hash as they did.
-  @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+  // Left out of the canonical JSON when empty, so plans written before it existed read and hash as
+  // they did.
+  @com.fasterxml.jackson.annotation.JsonInclude(
+      com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
   public abstract Set<String> checklistConfirmed();
 
   /**
@@ -183,7 +184,8 @@ public abstract class LiaisonPlan {
    * @return {@code true} if the date is within the effective dates
    */
   public boolean appliesOn(LocalDate date) {
-    return !date.isBefore(effectiveFrom()) && effectiveTo().map(end -> !date.isAfter(end)).orElse(true);
+    return !date.isBefore(effectiveFrom())
+        && effectiveTo().map(end -> !date.isAfter(end)).orElse(true);
   }
 
   /**
@@ -223,25 +225,52 @@ public abstract class LiaisonPlan {
   @Value.Check
   void check() {
     Checks checks = Checks.of(this, "LiaisonPlan");
-    checks.require(new HashSet<>(schoolSide()).size() == schoolSide().size(), "schoolSide",
-        "must not name a person twice", Clause.LP36_4A);
-    Set<ContactPersonId> contactIds = familySide().stream().map(FamilyContact::id).collect(Collectors.toSet());
-    checks.require(contactIds.size() == familySide().size(), "familySide",
-        "must not use a contact id twice", Clause.LP36_4A);
+    checks.require(
+        new HashSet<>(schoolSide()).size() == schoolSide().size(),
+        "schoolSide",
+        "must not name a person twice",
+        Clause.LP36_4A);
+    Set<ContactPersonId> contactIds =
+        familySide().stream().map(FamilyContact::id).collect(Collectors.toSet());
+    checks.require(
+        contactIds.size() == familySide().size(),
+        "familySide",
+        "must not use a contact id twice",
+        Clause.LP36_4A);
     for (int i = 0; i < emergencyCallOrder().size(); i++) {
-      checks.require(contactIds.contains(emergencyCallOrder().get(i).contact()), "emergencyCallOrder[" + i + "].contact",
-          "must be one of the plan's family-side contacts", Clause.LP36_4C);
+      checks.require(
+          contactIds.contains(emergencyCallOrder().get(i).contact()),
+          "emergencyCallOrder[" + i + "].contact",
+          "must be one of the plan's family-side contacts",
+          Clause.LP36_4C);
     }
     Set<Relationship> counterparts = Relationship.counterpartsFor(residence());
-    checks.require(familySide().stream().anyMatch(c -> counterparts.contains(c.relationship())), "familySide",
-        "must name a counterpart for the pupil's residence context (" + residence() + ": one of " + counterparts + ")",
+    checks.require(
+        familySide().stream().anyMatch(c -> counterparts.contains(c.relationship())),
+        "familySide",
+        "must name a counterpart for the pupil's residence context ("
+            + residence()
+            + ": one of "
+            + counterparts
+            + ")",
         Clause.LP36_3);
-    checks.require(effectiveTo().map(end -> end.isAfter(effectiveFrom())).orElse(true), "effectiveTo",
-        "must be after effectiveFrom", null);
-    checks.require(reviewDue().isAfter(effectiveFrom()), "reviewDue", "must be after effectiveFrom", Clause.LP36_7);
-    checks.require(!approvedOn().isAfter(effectiveFrom()), "approvedOn",
-        "a plan is approved before it takes effect", Clause.LP36_4);
-    checks.require(LiaisonJson.supports(schemaVersion()), "schemaVersion", LiaisonJson.SCHEMA_RULE, null);
+    checks.require(
+        effectiveTo().map(end -> end.isAfter(effectiveFrom())).orElse(true),
+        "effectiveTo",
+        "must be after effectiveFrom",
+        null);
+    checks.require(
+        reviewDue().isAfter(effectiveFrom()),
+        "reviewDue",
+        "must be after effectiveFrom",
+        Clause.LP36_7);
+    checks.require(
+        !approvedOn().isAfter(effectiveFrom()),
+        "approvedOn",
+        "a plan is approved before it takes effect",
+        Clause.LP36_4);
+    checks.require(
+        LiaisonJson.supports(schemaVersion()), "schemaVersion", LiaisonJson.SCHEMA_RULE, null);
     checks.done();
   }
 }

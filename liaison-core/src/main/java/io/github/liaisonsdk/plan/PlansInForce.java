@@ -29,15 +29,17 @@ public final class PlansInForce {
    * @param versions every version of a plan, read only for a plan whose latest version does not apply that day
    * @return the plan in force by pupil; a pupil with none is absent
    */
-  public static Map<PupilId, LiaisonPlan> on(LocalDate day, Collection<LiaisonPlan> latest,
-      Function<PlanId, List<LiaisonPlan>> versions) {
+  public static Map<PupilId, LiaisonPlan> on(
+      LocalDate day, Collection<LiaisonPlan> latest, Function<PlanId, List<LiaisonPlan>> versions) {
     Map<PupilId, LiaisonPlan> inForce = new HashMap<>();
     for (LiaisonPlan plan : latest) {
       LiaisonPlan current = plan.appliesOn(day) ? plan : null;
-      // Only a latest version still to start leaves an older one in force: one that has ended the plan ends it.
+      // Only a latest version still to start leaves an older one in force: one that has ended the
+      // plan ends it.
       if (current == null && plan.effectiveFrom().isAfter(day)) {
         for (LiaisonPlan version : versions.apply(plan.id())) {
-          if (version.appliesOn(day) && (current == null || version.version() > current.version())) {
+          if (version.appliesOn(day)
+              && (current == null || version.version() > current.version())) {
             current = version;
           }
         }

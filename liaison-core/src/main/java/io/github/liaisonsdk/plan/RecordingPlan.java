@@ -1,10 +1,10 @@
 package io.github.liaisonsdk.plan;
 
-import io.github.liaisonsdk.basics.Clause;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.liaisonsdk.internal.LiaisonStyle;
+import io.github.liaisonsdk.basics.Clause;
 import io.github.liaisonsdk.internal.Checks;
+import io.github.liaisonsdk.internal.LiaisonStyle;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.immutables.value.Value;
@@ -20,7 +20,6 @@ import org.immutables.value.Value;
 public abstract class RecordingPlan {
   /** Only the generated implementation extends it: build values with {@link #builder()}. */
   RecordingPlan() {}
-
 
   /**
    * Where routine liaison is recorded.
@@ -65,8 +64,11 @@ public abstract class RecordingPlan {
   @Value.Check
   void check() {
     Checks.of(this, "RecordingPlan")
-        .require(location() != RecordLocation.LIAISON_FORM, "location",
-            "routine liaison is not recorded on the restricted out-of-hours liaison form", Clause.HSL_8)
+        .require(
+            location() != RecordLocation.LIAISON_FORM,
+            "location",
+            "routine liaison is not recorded on the restricted out-of-hours liaison form",
+            Clause.HSL_8)
         .done();
   }
 }

@@ -16,7 +16,6 @@ public abstract class RoutineArrangement {
   /** Only the generated implementation extends it: build values with {@link #builder()}. */
   RoutineArrangement() {}
 
-
   /**
    * How routine communication happens.
    *

@@ -20,9 +20,11 @@ public record DateRange(LocalDate first, LocalDate last) {
    */
   public DateRange {
     if (first == null || last == null || last.isBefore(first)) {
-      throw new LiaisonValidationException("DateRange",
-          Violation.of(first == null ? "first" : "last", first == null || last == null ? "is required"
-              : "must not be before first"));
+      throw new LiaisonValidationException(
+          "DateRange",
+          Violation.of(
+              first == null ? "first" : "last",
+              first == null || last == null ? "is required" : "must not be before first"));
     }
   }
 

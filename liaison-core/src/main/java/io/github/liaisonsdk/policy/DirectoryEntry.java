@@ -1,10 +1,10 @@
 package io.github.liaisonsdk.policy;
 
-import io.github.liaisonsdk.basics.Clause;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.liaisonsdk.internal.LiaisonStyle;
+import io.github.liaisonsdk.basics.Clause;
 import io.github.liaisonsdk.internal.Checks;
+import io.github.liaisonsdk.internal.LiaisonStyle;
 import io.github.liaisonsdk.internal.Text;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -62,7 +62,8 @@ public abstract class DirectoryEntry {
    * @return true for a placeholder
    */
   @Value.Default
-  @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_DEFAULT)
+  @com.fasterxml.jackson.annotation.JsonInclude(
+      com.fasterxml.jackson.annotation.JsonInclude.Include.NON_DEFAULT)
   public boolean placeholder() {
     return false;
   }
@@ -81,12 +82,26 @@ public abstract class DirectoryEntry {
   @Value.Check
   void check() {
     Checks.of(this, "DirectoryEntry")
-        .require(Text.label(role(), 200), "role", "must be 1 to 200 characters on one line", Clause.LP36_A)
-        .require(Text.label(name(), 200), "name", "must be 1 to 200 characters on one line", Clause.LP36_A)
-        .require(telephone().map(t -> t.matches("[+0-9 ()-]{3,30}")).orElse(true), "telephone",
-            "must be 3 to 30 digits, spaces, brackets, dashes or a leading +", Clause.LP36_A)
-        .require(email().map(e -> Text.label(e, 254) && e.matches("[^@\\s]+@[^@\\s]+")).orElse(true), "email",
-            "must be an email address", Clause.LP36_A)
+        .require(
+            Text.label(role(), 200),
+            "role",
+            "must be 1 to 200 characters on one line",
+            Clause.LP36_A)
+        .require(
+            Text.label(name(), 200),
+            "name",
+            "must be 1 to 200 characters on one line",
+            Clause.LP36_A)
+        .require(
+            telephone().map(t -> t.matches("[+0-9 ()-]{3,30}")).orElse(true),
+            "telephone",
+            "must be 3 to 30 digits, spaces, brackets, dashes or a leading +",
+            Clause.LP36_A)
+        .require(
+            email().map(e -> Text.label(e, 254) && e.matches("[^@\\s]+@[^@\\s]+")).orElse(true),
+            "email",
+            "must be an email address",
+            Clause.LP36_A)
         .done();
   }
 

@@ -2,9 +2,9 @@ package io.github.liaisonsdk.policy;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.liaisonsdk.internal.LiaisonStyle;
 import io.github.liaisonsdk.internal.Checks;
 import io.github.liaisonsdk.internal.Hashing;
+import io.github.liaisonsdk.internal.LiaisonStyle;
 import io.github.liaisonsdk.json.LiaisonJson;
 import jakarta.validation.constraints.Min;
 import org.immutables.value.Value;
@@ -20,7 +20,6 @@ import org.immutables.value.Value;
 public abstract class PackDocument {
   /** Only the generated implementation extends it: build values with {@link #builder()}. */
   PackDocument() {}
-
 
   /**
    * The pack's id.
@@ -69,8 +68,11 @@ public abstract class PackDocument {
   @Value.Check
   void check() {
     Checks.of(this, "PackDocument")
-        .require(!json().isBlank() && json().length() <= LiaisonJson.MAX_DOCUMENT_LENGTH, "json",
-            "must be a document of at most " + LiaisonJson.MAX_DOCUMENT_LENGTH + " characters", null)
+        .require(
+            !json().isBlank() && json().length() <= LiaisonJson.MAX_DOCUMENT_LENGTH,
+            "json",
+            "must be a document of at most " + LiaisonJson.MAX_DOCUMENT_LENGTH + " characters",
+            null)
         .done();
   }
 

@@ -1,14 +1,14 @@
 package io.github.liaisonsdk.policy;
 
-import io.github.liaisonsdk.basics.Clause;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.liaisonsdk.internal.LiaisonStyle;
+import io.github.liaisonsdk.basics.Clause;
 import io.github.liaisonsdk.confidentiality.ConfidentialityLevel;
 import io.github.liaisonsdk.confidentiality.Topic;
 import io.github.liaisonsdk.internal.Checks;
+import io.github.liaisonsdk.internal.LiaisonStyle;
 import io.github.liaisonsdk.internal.Text;
 import io.github.liaisonsdk.json.LiaisonJson;
 import io.github.liaisonsdk.staff.Designation;
@@ -32,7 +32,6 @@ import org.immutables.value.Value;
 public abstract class PackSpec {
   /** Only the generated implementation extends it: build values with {@link #builder()}. */
   PackSpec() {}
-
 
   /**
    * The document's metadata (LP36-0, LP36-9, HSL-11).
@@ -129,7 +128,8 @@ public abstract class PackSpec {
    *
    * @return the threshold, if the document sets it; otherwise the group's, or 3
    */
-  // Left out of the canonical JSON when absent, so packs written before it existed keep their content hash.
+  // Left out of the canonical JSON when absent, so packs written before it existed keep their
+  // content hash.
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
   public abstract Optional<Integer> repeatedOutOfHoursContacts();
 
@@ -138,7 +138,8 @@ public abstract class PackSpec {
    *
    * @return the post, if the document names one; otherwise the group's, or the chair of governors
    */
-  // Left out of the canonical JSON when absent, so packs written before it existed keep their content hash.
+  // Left out of the canonical JSON when absent, so packs written before it existed keep their
+  // content hash.
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
   public abstract Optional<io.github.liaisonsdk.staff.Designation> headDisclosureReviewer();
 
@@ -171,34 +172,71 @@ public abstract class PackSpec {
     Checks checks = Checks.of(this, "PackSpec");
     Set<RuleName> seen = EnumSet.noneOf(RuleName.class);
     for (int i = 0; i < rules().size(); i++) {
-      checks.require(seen.add(rules().get(i).rule()), "rules[" + i + "].rule", "each rule appears at most once",
+      checks.require(
+          seen.add(rules().get(i).rule()),
+          "rules[" + i + "].rule",
+          "each rule appears at most once",
           Clause.LP36_1);
     }
     Set<RecordKind> kinds = EnumSet.noneOf(RecordKind.class);
     for (int i = 0; i < retention().size(); i++) {
-      checks.require(kinds.add(retention().get(i).record()), "retention[" + i + "].record",
-          "each record kind appears at most once", Clause.LP36_4E);
+      checks.require(
+          kinds.add(retention().get(i).record()),
+          "retention[" + i + "].record",
+          "each record kind appears at most once",
+          Clause.LP36_4E);
     }
-    roles().keySet().forEach(role -> checks.require(Text.label(role, 100), "roles",
-        "role names are 1 to 100 characters on one line", null));
+    roles()
+        .keySet()
+        .forEach(
+            role ->
+                checks.require(
+                    Text.label(role, 100),
+                    "roles",
+                    "role names are 1 to 100 characters on one line",
+                    null));
     for (int i = 0; i < checklist().size(); i++) {
-      checks.require(Text.label(checklist().get(i), 500), "checklist[" + i + "]",
-          "must be 1 to 500 characters on one line", Clause.LP36_1);
+      checks.require(
+          Text.label(checklist().get(i), 500),
+          "checklist[" + i + "]",
+          "must be 1 to 500 characters on one line",
+          Clause.LP36_1);
     }
     if (extendsPack().isEmpty()) {
-      checks.require(topicLevels().size() == Topic.values().length, "topicLevels",
-          "a pack that extends nothing classifies every topic", Clause.LP36_5);
-      checks.require(dropRules().isEmpty(), "dropRules", "only a site pack could drop rules, and none may", Clause.LP36_1);
+      checks.require(
+          topicLevels().size() == Topic.values().length,
+          "topicLevels",
+          "a pack that extends nothing classifies every topic",
+          Clause.LP36_5);
+      checks.require(
+          dropRules().isEmpty(),
+          "dropRules",
+          "only a site pack could drop rules, and none may",
+          Clause.LP36_1);
     }
-    checks.require(!extendsPack().map(metadata().id()::equals).orElse(false), "extends",
-        "a pack cannot extend itself", Clause.LP36_1);
-    checks.require(repeatedOutOfHoursContacts().map(n -> n >= 2 && n <= 50).orElse(true),
-        "repeatedOutOfHoursContacts", "must be 2 to 50", Clause.HSL_2);
-    checks.require(headDisclosureReviewer().map(post -> post == Designation.CHAIR_OF_GOVERNORS
-        || post == Designation.ASSISTANT_HEADTEACHER).orElse(true), "headDisclosureReviewer",
+    checks.require(
+        !extendsPack().map(metadata().id()::equals).orElse(false),
+        "extends",
+        "a pack cannot extend itself",
+        Clause.LP36_1);
+    checks.require(
+        repeatedOutOfHoursContacts().map(n -> n >= 2 && n <= 50).orElse(true),
+        "repeatedOutOfHoursContacts",
+        "must be 2 to 50",
+        Clause.HSL_2);
+    checks.require(
+        headDisclosureReviewer()
+            .map(
+                post ->
+                    post == Designation.CHAIR_OF_GOVERNORS
+                        || post == Designation.ASSISTANT_HEADTEACHER)
+            .orElse(true),
+        "headDisclosureReviewer",
         "is the chair of governors or an assistant headteacher: no one reviews their own disclosure, nor their"
-        + " line manager's", Clause.HSL_7);
-    checks.require(LiaisonJson.supports(schemaVersion()), "schemaVersion", LiaisonJson.SCHEMA_RULE, null);
+            + " line manager's",
+        Clause.HSL_7);
+    checks.require(
+        LiaisonJson.supports(schemaVersion()), "schemaVersion", LiaisonJson.SCHEMA_RULE, null);
     checks.done();
   }
 }

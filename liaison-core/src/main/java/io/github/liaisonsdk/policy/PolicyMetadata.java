@@ -1,10 +1,10 @@
 package io.github.liaisonsdk.policy;
 
-import io.github.liaisonsdk.basics.Clause;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.liaisonsdk.internal.LiaisonStyle;
+import io.github.liaisonsdk.basics.Clause;
 import io.github.liaisonsdk.internal.Checks;
+import io.github.liaisonsdk.internal.LiaisonStyle;
 import io.github.liaisonsdk.internal.Text;
 import io.github.liaisonsdk.json.LiaisonJson;
 import jakarta.validation.constraints.Min;
@@ -26,7 +26,6 @@ import org.immutables.value.Value;
 public abstract class PolicyMetadata {
   /** Only the generated implementation extends it: build values with {@link #builder()}. */
   PolicyMetadata() {}
-
 
   /**
    * The pack's id.
@@ -85,8 +84,10 @@ public abstract class PolicyMetadata {
    *
    * @return the month, if the document names one instead of a date
    */
-  // Left out of the canonical JSON when absent, so packs written before it existed keep their content hash.
-  @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_ABSENT)
+  // Left out of the canonical JSON when absent, so packs written before it existed keep their
+  // content hash.
+  @com.fasterxml.jackson.annotation.JsonInclude(
+      com.fasterxml.jackson.annotation.JsonInclude.Include.NON_ABSENT)
   public abstract Optional<java.time.YearMonth> issuedIn();
 
   /**
@@ -159,7 +160,8 @@ public abstract class PolicyMetadata {
    * @return its name and year
    */
   public static String monthName(java.time.YearMonth month) {
-    return month.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK) + " "
+    return month.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK)
+        + " "
         + month.getYear();
   }
 
@@ -180,34 +182,65 @@ public abstract class PolicyMetadata {
   @Value.Check
   void check() {
     Checks checks = Checks.of(this, "PolicyMetadata");
-    checks.require(Text.label(title(), 200), "title", "must be 1 to 200 characters on one line", Clause.LP36_0);
-    checks.require(Text.label(site(), 200), "site", "must be 1 to 200 characters on one line", Clause.LP36_0);
-    checks.require(policyNumber().map(s -> Text.label(s, 200)).orElse(true), "policyNumber",
-        "must be 1 to 200 characters on one line", Clause.LP36_0);
-    checks.require(templateReference().map(s -> Text.label(s, 200)).orElse(true), "templateReference",
-        "must be 1 to 200 characters on one line", Clause.LP36_0);
-    checks.require(ratification().map(s -> Text.label(s, 200)).orElse(true), "ratification",
-        "must be 1 to 200 characters on one line", Clause.LP36_0);
+    checks.require(
+        Text.label(title(), 200),
+        "title",
+        "must be 1 to 200 characters on one line",
+        Clause.LP36_0);
+    checks.require(
+        Text.label(site(), 200), "site", "must be 1 to 200 characters on one line", Clause.LP36_0);
+    checks.require(
+        policyNumber().map(s -> Text.label(s, 200)).orElse(true),
+        "policyNumber",
+        "must be 1 to 200 characters on one line",
+        Clause.LP36_0);
+    checks.require(
+        templateReference().map(s -> Text.label(s, 200)).orElse(true),
+        "templateReference",
+        "must be 1 to 200 characters on one line",
+        Clause.LP36_0);
+    checks.require(
+        ratification().map(s -> Text.label(s, 200)).orElse(true),
+        "ratification",
+        "must be 1 to 200 characters on one line",
+        Clause.LP36_0);
     for (int i = 0; i < authors().size(); i++) {
-      checks.require(Text.label(authors().get(i), 200), "authors[" + i + "]",
-          "must be 1 to 200 characters on one line", Clause.LP36_0);
+      checks.require(
+          Text.label(authors().get(i), 200),
+          "authors[" + i + "]",
+          "must be 1 to 200 characters on one line",
+          Clause.LP36_0);
     }
     for (int i = 0; i < references().size(); i++) {
-      checks.require(Text.label(references().get(i), 500), "references[" + i + "]",
-          "must be 1 to 500 characters on one line", Clause.LP36_8);
+      checks.require(
+          Text.label(references().get(i), 500),
+          "references[" + i + "]",
+          "must be 1 to 500 characters on one line",
+          Clause.LP36_8);
     }
     for (int i = 1; i < reviewHistory().size(); i++) {
-      checks.require(!reviewHistory().get(i).reviewed().isBefore(reviewHistory().get(i - 1).reviewed()),
-          "reviewHistory[" + i + "].reviewed", "review history is in date order, oldest first", Clause.LP36_9);
+      checks.require(
+          !reviewHistory().get(i).reviewed().isBefore(reviewHistory().get(i - 1).reviewed()),
+          "reviewHistory[" + i + "].reviewed",
+          "review history is in date order, oldest first",
+          Clause.LP36_9);
     }
-    checks.require(issued().isEmpty() || issuedIn().isEmpty(), "issuedIn",
-        "is given instead of issued, when the document names only a month", Clause.LP36_0);
-    Optional<LocalDate> lastIssueDay = issued().or(() -> issuedIn().map(java.time.YearMonth::atEndOfMonth));
-    Optional<LocalDate> lastReviewDay = reviewDue().date().or(() -> reviewDue().month()
-        .map(java.time.YearMonth::atEndOfMonth));
-    checks.require(lastIssueDay.flatMap(d -> lastReviewDay.map(due -> due.isAfter(d))).orElse(true),
-        "reviewDue", "must be after the document's date", Clause.LP36_0);
-    checks.require(LiaisonJson.supports(schemaVersion()), "schemaVersion", LiaisonJson.SCHEMA_RULE, null);
+    checks.require(
+        issued().isEmpty() || issuedIn().isEmpty(),
+        "issuedIn",
+        "is given instead of issued, when the document names only a month",
+        Clause.LP36_0);
+    Optional<LocalDate> lastIssueDay =
+        issued().or(() -> issuedIn().map(java.time.YearMonth::atEndOfMonth));
+    Optional<LocalDate> lastReviewDay =
+        reviewDue().date().or(() -> reviewDue().month().map(java.time.YearMonth::atEndOfMonth));
+    checks.require(
+        lastIssueDay.flatMap(d -> lastReviewDay.map(due -> due.isAfter(d))).orElse(true),
+        "reviewDue",
+        "must be after the document's date",
+        Clause.LP36_0);
+    checks.require(
+        LiaisonJson.supports(schemaVersion()), "schemaVersion", LiaisonJson.SCHEMA_RULE, null);
     checks.done();
   }
 }

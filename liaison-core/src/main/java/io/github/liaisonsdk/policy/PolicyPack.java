@@ -25,8 +25,12 @@ import java.util.Set;
 public final class PolicyPack {
   private static final Set<Designation> HEADSHIP =
       Set.copyOf(EnumSet.of(Designation.HEADTEACHER, Designation.ASSISTANT_HEADTEACHER));
-  private static final Set<Designation> HEADSHIP_AND_DSL = Set.copyOf(EnumSet.of(Designation.HEADTEACHER,
-      Designation.ASSISTANT_HEADTEACHER, Designation.DESIGNATED_SAFEGUARDING_LEAD));
+  private static final Set<Designation> HEADSHIP_AND_DSL =
+      Set.copyOf(
+          EnumSet.of(
+              Designation.HEADTEACHER,
+              Designation.ASSISTANT_HEADTEACHER,
+              Designation.DESIGNATED_SAFEGUARDING_LEAD));
   private final PackSpec spec;
   private final PolicyPack group;
   private final Map<RuleName, RuleSpec> rules;
@@ -40,9 +44,16 @@ public final class PolicyPack {
   private final String contentHash;
   private final DepartureHandling recordingDepartures;
 
-  PolicyPack(PackSpec spec, PolicyPack group, Map<RuleName, RuleSpec> rules, TopicClassification topicLevels,
-      Map<String, Designation> roles, List<String> checklist, Map<RecordKind, RetentionRule> retention,
-      List<DirectoryEntry> directory, DepartureHandling recordingDepartures) {
+  PolicyPack(
+      PackSpec spec,
+      PolicyPack group,
+      Map<RuleName, RuleSpec> rules,
+      TopicClassification topicLevels,
+      Map<String, Designation> roles,
+      List<String> checklist,
+      Map<RecordKind, RetentionRule> retention,
+      List<DirectoryEntry> directory,
+      DepartureHandling recordingDepartures) {
     this.recordingDepartures = recordingDepartures;
     this.spec = spec;
     this.group = group;
@@ -56,7 +67,8 @@ public final class PolicyPack {
     terms.addAll(spec.termDates());
     this.calendar = TermCalendar.of(terms);
     this.canonicalJson = LiaisonJson.write(spec);
-    this.contentHash = Hashing.sha256(group == null ? canonicalJson : canonicalJson + "\n" + group.contentHash);
+    this.contentHash =
+        Hashing.sha256(group == null ? canonicalJson : canonicalJson + "\n" + group.contentHash);
   }
 
   /**
@@ -213,7 +225,9 @@ public final class PolicyPack {
         return posts;
       }
     }
-    return topic == Topic.CONCERNS_AND_SAFEGUARDING || topic == Topic.RISKS ? HEADSHIP_AND_DSL : HEADSHIP;
+    return topic == Topic.CONCERNS_AND_SAFEGUARDING || topic == Topic.RISKS
+        ? HEADSHIP_AND_DSL
+        : HEADSHIP;
   }
 
   /**
@@ -223,7 +237,8 @@ public final class PolicyPack {
    * @return the contact, if the directory has one
    */
   public Optional<DirectoryEntry> laSafeguardingContact() {
-    return directory.stream().filter(e -> DirectoryEntry.LA_SAFEGUARDING_TEAM.equalsIgnoreCase(e.role()))
+    return directory.stream()
+        .filter(e -> DirectoryEntry.LA_SAFEGUARDING_TEAM.equalsIgnoreCase(e.role()))
         .reduce((first, later) -> later);
   }
 
@@ -262,7 +277,11 @@ public final class PolicyPack {
    */
   public int repeatedOutOfHoursThreshold() {
     return spec.repeatedOutOfHoursContacts()
-        .orElseGet(() -> group == null ? DEFAULT_REPEATED_OUT_OF_HOURS : group.repeatedOutOfHoursThreshold());
+        .orElseGet(
+            () ->
+                group == null
+                    ? DEFAULT_REPEATED_OUT_OF_HOURS
+                    : group.repeatedOutOfHoursThreshold());
   }
 
   /**
@@ -272,8 +291,12 @@ public final class PolicyPack {
    * @return the post
    */
   public io.github.liaisonsdk.staff.Designation headDisclosureReviewer() {
-    return spec.headDisclosureReviewer().orElseGet(() -> group == null
-        ? io.github.liaisonsdk.staff.Designation.CHAIR_OF_GOVERNORS : group.headDisclosureReviewer());
+    return spec.headDisclosureReviewer()
+        .orElseGet(
+            () ->
+                group == null
+                    ? io.github.liaisonsdk.staff.Designation.CHAIR_OF_GOVERNORS
+                    : group.headDisclosureReviewer());
   }
 
   /** The HSL-2 threshold when no pack sets one. */
@@ -290,8 +313,12 @@ public final class PolicyPack {
    *     date falls on or before the document's date
    */
   public PolicyPack reviewed(ReviewEntry review, ReviewDue nextReview) {
-    PolicyMetadata metadata = PolicyMetadata.builder().from(spec.metadata()).reviewDue(nextReview)
-        .addReviewHistory(review).build();
+    PolicyMetadata metadata =
+        PolicyMetadata.builder()
+            .from(spec.metadata())
+            .reviewDue(nextReview)
+            .addReviewHistory(review)
+            .build();
     return PolicyPackLoader.merge(PackSpec.builder().from(spec).metadata(metadata).build(), group);
   }
 

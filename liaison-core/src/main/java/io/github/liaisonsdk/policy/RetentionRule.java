@@ -2,10 +2,10 @@ package io.github.liaisonsdk.policy;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.liaisonsdk.internal.Checks;
 import io.github.liaisonsdk.internal.LiaisonStyle;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import io.github.liaisonsdk.internal.Checks;
 import org.immutables.value.Value;
 
 /**
@@ -19,7 +19,6 @@ import org.immutables.value.Value;
 public abstract class RetentionRule {
   /** Only the generated implementation extends it: build values with {@link #builder()}. */
   RetentionRule() {}
-
 
   /**
    * The kind of record.

@@ -1,10 +1,10 @@
 package io.github.liaisonsdk.policy;
 
-import io.github.liaisonsdk.basics.Clause;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.liaisonsdk.internal.LiaisonStyle;
+import io.github.liaisonsdk.basics.Clause;
 import io.github.liaisonsdk.internal.Checks;
+import io.github.liaisonsdk.internal.LiaisonStyle;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -20,7 +20,6 @@ import org.immutables.value.Value;
 public abstract class ReviewDue {
   /** Only the generated implementation extends it: build values with {@link #builder()}. */
   ReviewDue() {}
-
 
   /**
    * The date the review is due by, when given as a date.
@@ -41,8 +40,10 @@ public abstract class ReviewDue {
    *
    * @return the month
    */
-  // Left out of the canonical JSON when absent, so packs written before it existed keep their content hash.
-  @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_ABSENT)
+  // Left out of the canonical JSON when absent, so packs written before it existed keep their
+  // content hash.
+  @com.fasterxml.jackson.annotation.JsonInclude(
+      com.fasterxml.jackson.annotation.JsonInclude.Include.NON_ABSENT)
   public abstract Optional<java.time.YearMonth> month();
 
   /**
@@ -82,21 +83,30 @@ public abstract class ReviewDue {
    * @return the date
    */
   public LocalDate dueBy(TermCalendar calendar) {
-    return date().or(() -> month().map(java.time.YearMonth::atEndOfMonth))
+    return date()
+        .or(() -> month().map(java.time.YearMonth::atEndOfMonth))
         .orElseGet(() -> calendar.endOf(term().orElseThrow()));
   }
 
   @Override
   public String toString() {
-    return date().map(LocalDate::toString).or(() -> month().map(PolicyMetadata::monthName))
+    return date()
+        .map(LocalDate::toString)
+        .or(() -> month().map(PolicyMetadata::monthName))
         .orElseGet(() -> term().map(TermReference::toString).orElse("?"));
   }
 
   @Value.Check
   void check() {
     Checks.of(this, "ReviewDue")
-        .require((date().isPresent() ? 1 : 0) + (month().isPresent() ? 1 : 0) + (term().isPresent() ? 1 : 0) == 1,
-            "reviewDue", "is a date, a month or a term, exactly one of them", Clause.HSL_11)
+        .require(
+            (date().isPresent() ? 1 : 0)
+                    + (month().isPresent() ? 1 : 0)
+                    + (term().isPresent() ? 1 : 0)
+                == 1,
+            "reviewDue",
+            "is a date, a month or a term, exactly one of them",
+            Clause.HSL_11)
         .done();
   }
 

@@ -1,10 +1,10 @@
 package io.github.liaisonsdk.policy;
 
-import io.github.liaisonsdk.basics.Clause;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.liaisonsdk.internal.LiaisonStyle;
+import io.github.liaisonsdk.basics.Clause;
 import io.github.liaisonsdk.internal.Checks;
+import io.github.liaisonsdk.internal.LiaisonStyle;
 import io.github.liaisonsdk.internal.Text;
 import java.time.LocalDate;
 import org.immutables.value.Value;
@@ -20,7 +20,6 @@ import org.immutables.value.Value;
 public abstract class ReviewEntry {
   /** Only the generated implementation extends it: build values with {@link #builder()}. */
   ReviewEntry() {}
-
 
   /**
    * The date reviewed.
@@ -58,9 +57,18 @@ public abstract class ReviewEntry {
   @Value.Check
   void check() {
     Checks.of(this, "ReviewEntry")
-        .require(Text.label(reviewer(), 200), "reviewer", "must be 1 to 200 characters on one line", Clause.LP36_9)
-        .require(!summary().isBlank() && summary().length() <= 2000 && Text.storable(summary())
-            && Text.wellFormed(summary()), "summary", "must be 1 to 2000 characters without control characters",
+        .require(
+            Text.label(reviewer(), 200),
+            "reviewer",
+            "must be 1 to 200 characters on one line",
+            Clause.LP36_9)
+        .require(
+            !summary().isBlank()
+                && summary().length() <= 2000
+                && Text.storable(summary())
+                && Text.wellFormed(summary()),
+            "summary",
+            "must be 1 to 2000 characters without control characters",
             Clause.LP36_9)
         .done();
   }

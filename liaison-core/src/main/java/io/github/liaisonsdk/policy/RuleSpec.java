@@ -1,12 +1,11 @@
 package io.github.liaisonsdk.policy;
 
-import io.github.liaisonsdk.basics.Clause;
-
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.liaisonsdk.internal.LiaisonStyle;
+import io.github.liaisonsdk.basics.Clause;
 import io.github.liaisonsdk.confidentiality.ConfidentialityLevel;
 import io.github.liaisonsdk.internal.Checks;
+import io.github.liaisonsdk.internal.LiaisonStyle;
 import io.github.liaisonsdk.staff.Designation;
 import java.util.EnumSet;
 import java.util.List;
@@ -25,7 +24,6 @@ import org.immutables.value.Value;
 public abstract class RuleSpec {
   /** Only the generated implementation extends it: build values with {@link #builder()}. */
   RuleSpec() {}
-
 
   /** The posts HSL-9 names for the restricted liaison form. */
   public static final Set<Designation> HEADSHIP =
@@ -144,21 +142,43 @@ public abstract class RuleSpec {
   void check() {
     Set<RuleParameter> accepted = rule().parameters();
     Checks checks = Checks.of(this, "RuleSpec");
-    checks.require(fromLevel().isEmpty() || accepted.contains(RuleParameter.FROM_LEVEL), "fromLevel",
-        "is not a parameter of " + rule(), Clause.LP36_1);
-    checks.require(maxLevel().isEmpty() || accepted.contains(RuleParameter.MAX_LEVEL), "maxLevel",
-        "is not a parameter of " + rule(), Clause.LP36_1);
-    checks.require(posts().isEmpty() || accepted.contains(RuleParameter.POSTS), "posts",
-        "is not a parameter of " + rule(), Clause.LP36_1);
-    checks.require(cites().isEmpty() || accepted.contains(RuleParameter.CITES), "cites",
-        "is not a parameter of " + rule(), Clause.LP36_1);
-    checks.require(!effectiveMaxLevel().isAtLeast(ConfidentialityLevel.CONFIDENTIAL), "maxLevel",
-        "a permitting rule never reaches CONFIDENTIAL information", Clause.HSL_3);
-    checks.require(effectiveFromLevel().isAtLeast(ConfidentialityLevel.SCHOOL_INTERNAL)
-        && !effectiveFromLevel().isAtLeast(ConfidentialityLevel.RESTRICTED), "fromLevel",
-        "must be SCHOOL_INTERNAL or CONFIDENTIAL", Clause.HSL_3);
+    checks.require(
+        fromLevel().isEmpty() || accepted.contains(RuleParameter.FROM_LEVEL),
+        "fromLevel",
+        "is not a parameter of " + rule(),
+        Clause.LP36_1);
+    checks.require(
+        maxLevel().isEmpty() || accepted.contains(RuleParameter.MAX_LEVEL),
+        "maxLevel",
+        "is not a parameter of " + rule(),
+        Clause.LP36_1);
+    checks.require(
+        posts().isEmpty() || accepted.contains(RuleParameter.POSTS),
+        "posts",
+        "is not a parameter of " + rule(),
+        Clause.LP36_1);
+    checks.require(
+        cites().isEmpty() || accepted.contains(RuleParameter.CITES),
+        "cites",
+        "is not a parameter of " + rule(),
+        Clause.LP36_1);
+    checks.require(
+        !effectiveMaxLevel().isAtLeast(ConfidentialityLevel.CONFIDENTIAL),
+        "maxLevel",
+        "a permitting rule never reaches CONFIDENTIAL information",
+        Clause.HSL_3);
+    checks.require(
+        effectiveFromLevel().isAtLeast(ConfidentialityLevel.SCHOOL_INTERNAL)
+            && !effectiveFromLevel().isAtLeast(ConfidentialityLevel.RESTRICTED),
+        "fromLevel",
+        "must be SCHOOL_INTERNAL or CONFIDENTIAL",
+        Clause.HSL_3);
     for (int i = 0; i < cites().size(); i++) {
-      checks.require(Clause.byId(cites().get(i)).isPresent(), "cites[" + i + "]", "must be a known clause id", null);
+      checks.require(
+          Clause.byId(cites().get(i)).isPresent(),
+          "cites[" + i + "]",
+          "must be a known clause id",
+          null);
     }
     checks.done();
   }

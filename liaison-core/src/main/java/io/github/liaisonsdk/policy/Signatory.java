@@ -1,10 +1,10 @@
 package io.github.liaisonsdk.policy;
 
-import io.github.liaisonsdk.basics.Clause;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.liaisonsdk.internal.LiaisonStyle;
+import io.github.liaisonsdk.basics.Clause;
 import io.github.liaisonsdk.internal.Checks;
+import io.github.liaisonsdk.internal.LiaisonStyle;
 import io.github.liaisonsdk.internal.Text;
 import io.github.liaisonsdk.staff.Designation;
 import java.util.Optional;
@@ -21,7 +21,6 @@ import org.immutables.value.Value;
 public abstract class Signatory {
   /** Only the generated implementation extends it: build values with {@link #builder()}. */
   Signatory() {}
-
 
   /**
    * The title as the document prints it.
@@ -58,9 +57,16 @@ public abstract class Signatory {
   @Value.Check
   void check() {
     Checks.of(this, "Signatory")
-        .require(Text.label(title(), 200), "title", "must be 1 to 200 characters on one line", Clause.HSL_11)
-        .require(name().map(n -> Text.label(n, 200)).orElse(true), "name",
-            "must be 1 to 200 characters on one line", Clause.HSL_11)
+        .require(
+            Text.label(title(), 200),
+            "title",
+            "must be 1 to 200 characters on one line",
+            Clause.HSL_11)
+        .require(
+            name().map(n -> Text.label(n, 200)).orElse(true),
+            "name",
+            "must be 1 to 200 characters on one line",
+            Clause.HSL_11)
         .done();
   }
 

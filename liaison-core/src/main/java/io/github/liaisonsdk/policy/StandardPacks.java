@@ -54,7 +54,8 @@ public final class StandardPacks {
       }
       return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     } catch (java.io.IOException e) {
-      throw new io.github.liaisonsdk.basics.LiaisonException("could not read shipped pack " + id, e);
+      throw new io.github.liaisonsdk.basics.LiaisonException(
+          "could not read shipped pack " + id, e);
     }
   }
 }

@@ -2,11 +2,11 @@ package io.github.liaisonsdk.policy;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
-import java.util.List;
 import java.time.Month;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -22,7 +22,8 @@ public final class TermCalendar {
   private final Map<TermReference, DateRange> known;
   private final Map<TermReference, List<DateRange>> closures;
 
-  private TermCalendar(Map<TermReference, DateRange> known, Map<TermReference, List<DateRange>> closures) {
+  private TermCalendar(
+      Map<TermReference, DateRange> known, Map<TermReference, List<DateRange>> closures) {
     this.known = Map.copyOf(known);
     this.closures = Map.copyOf(closures);
   }
@@ -91,11 +92,13 @@ public final class TermCalendar {
     }
     for (Map.Entry<TermReference, DateRange> term : known.entrySet()) {
       if (term.getValue().contains(date)) {
-        return closures.getOrDefault(term.getKey(), List.of()).stream().noneMatch(c -> c.contains(date));
+        return closures.getOrDefault(term.getKey(), List.of()).stream()
+            .noneMatch(c -> c.contains(date));
       }
     }
     if (date.getYear() < TermReference.FIRST_YEAR || date.getYear() > TermReference.LAST_YEAR) {
-      // Outside the years a term can be named in: no pack has dates there, so the conventional year applies.
+      // Outside the years a term can be named in: no pack has dates there, so the conventional year
+      // applies.
       return conventionalSchoolDay(date);
     }
     if (known.containsKey(broadTermOf(date))) {
@@ -143,7 +146,8 @@ public final class TermCalendar {
         return d;
       }
     }
-    throw new IllegalArgumentException("no " + schoolDays + " school days follow " + date + " within three years");
+    throw new IllegalArgumentException(
+        "no " + schoolDays + " school days follow " + date + " within three years");
   }
 
   /**
@@ -178,7 +182,9 @@ public final class TermCalendar {
     int year = term.year();
     LocalDate easter = easterSunday(year);
     return switch (term.term()) {
-      case AUTUMN -> new DateRange(LocalDate.of(year, Month.SEPTEMBER, 1), LocalDate.of(year, Month.DECEMBER, 31));
+      case AUTUMN ->
+          new DateRange(
+              LocalDate.of(year, Month.SEPTEMBER, 1), LocalDate.of(year, Month.DECEMBER, 31));
       case SPRING -> new DateRange(LocalDate.of(year, Month.JANUARY, 1), easter);
       case SUMMER -> new DateRange(easter.plusDays(1), LocalDate.of(year, Month.AUGUST, 31));
     };
@@ -189,24 +195,36 @@ public final class TermCalendar {
     if (date.getMonthValue() >= Month.SEPTEMBER.getValue()) {
       return new TermReference(SchoolTerm.AUTUMN, year);
     }
-    return new TermReference(date.isAfter(easterSunday(year)) ? SchoolTerm.SUMMER : SchoolTerm.SPRING, year);
+    return new TermReference(
+        date.isAfter(easterSunday(year)) ? SchoolTerm.SUMMER : SchoolTerm.SPRING, year);
   }
 
   private static boolean conventionalSchoolDay(LocalDate date) {
     int year = date.getYear();
     LocalDate easter = easterSunday(year);
-    List<DateRange> terms = List.of(
-        new DateRange(firstMondayOnOrAfter(LocalDate.of(year, Month.JANUARY, 4)), easter.minusDays(3)),
-        new DateRange(easter.plusDays(8), lastFridayOnOrBefore(LocalDate.of(year, Month.JULY, 22))),
-        new DateRange(firstMondayOnOrAfter(LocalDate.of(year, Month.SEPTEMBER, 1)),
-            lastFridayOnOrBefore(LocalDate.of(year, Month.DECEMBER, 21))));
-    List<LocalDate> halfTermMondays = List.of(
-        LocalDate.of(year, Month.FEBRUARY, 1).with(TemporalAdjusters.dayOfWeekInMonth(3, DayOfWeek.MONDAY)),
-        LocalDate.of(year, Month.MAY, 31).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
-        LocalDate.of(year, Month.OCTOBER, 31).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
-    LocalDate earlyMayBankHoliday = LocalDate.of(year, Month.MAY, 1).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
-    return terms.stream().anyMatch(t -> t.contains(date)) && !date.equals(earlyMayBankHoliday)
-        && halfTermMondays.stream().noneMatch(monday -> new DateRange(monday, monday.plusDays(4)).contains(date));
+    List<DateRange> terms =
+        List.of(
+            new DateRange(
+                firstMondayOnOrAfter(LocalDate.of(year, Month.JANUARY, 4)), easter.minusDays(3)),
+            new DateRange(
+                easter.plusDays(8), lastFridayOnOrBefore(LocalDate.of(year, Month.JULY, 22))),
+            new DateRange(
+                firstMondayOnOrAfter(LocalDate.of(year, Month.SEPTEMBER, 1)),
+                lastFridayOnOrBefore(LocalDate.of(year, Month.DECEMBER, 21))));
+    List<LocalDate> halfTermMondays =
+        List.of(
+            LocalDate.of(year, Month.FEBRUARY, 1)
+                .with(TemporalAdjusters.dayOfWeekInMonth(3, DayOfWeek.MONDAY)),
+            LocalDate.of(year, Month.MAY, 31)
+                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
+            LocalDate.of(year, Month.OCTOBER, 31)
+                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
+    LocalDate earlyMayBankHoliday =
+        LocalDate.of(year, Month.MAY, 1).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+    return terms.stream().anyMatch(t -> t.contains(date))
+        && !date.equals(earlyMayBankHoliday)
+        && halfTermMondays.stream()
+            .noneMatch(monday -> new DateRange(monday, monday.plusDays(4)).contains(date));
   }
 
   private static LocalDate firstMondayOnOrAfter(LocalDate date) {
@@ -226,7 +244,8 @@ public final class TermCalendar {
       case SUMMER:
         return new DateRange(easter.plusDays(1), LocalDate.of(year, Month.JULY, 31));
       case AUTUMN:
-        return new DateRange(LocalDate.of(year, Month.SEPTEMBER, 1), LocalDate.of(year, Month.DECEMBER, 31));
+        return new DateRange(
+            LocalDate.of(year, Month.SEPTEMBER, 1), LocalDate.of(year, Month.DECEMBER, 31));
       default:
         throw new AssertionError(term.term());
     }

@@ -1,13 +1,13 @@
 package io.github.liaisonsdk.policy;
 
-import io.github.liaisonsdk.basics.Clause;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.liaisonsdk.internal.LiaisonStyle;
+import io.github.liaisonsdk.basics.Clause;
 import io.github.liaisonsdk.internal.Checks;
+import io.github.liaisonsdk.internal.LiaisonStyle;
 import java.time.LocalDate;
 import java.util.List;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import org.immutables.value.Value;
 
 /**
@@ -20,7 +20,6 @@ import org.immutables.value.Value;
 public abstract class TermDates {
   /** Only the generated implementation extends it: build values with {@link #builder()}. */
   TermDates() {}
-
 
   /**
    * Which term.
@@ -49,7 +48,8 @@ public abstract class TermDates {
    *
    * @return the closures, each inside the term
    */
-  // Left out of the canonical JSON when there are none, so term dates written before it keep their pack's hash.
+  // Left out of the canonical JSON when there are none, so term dates written before it keep their
+  // pack's hash.
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   public abstract List<DateRange> closures();
 
@@ -69,9 +69,17 @@ public abstract class TermDates {
   void check() {
     Checks.of(this, "TermDates")
         .require(!last().isBefore(first()), "last", "must not be before first", Clause.HSL_11)
-        .require(first().getYear() == term().year(), "first", "must fall in the term's year", Clause.HSL_11)
-        .require(closures().stream().allMatch(c -> !c.first().isBefore(first()) && !c.last().isAfter(last())),
-            "closures", "must each fall inside the term", Clause.LP36_7)
+        .require(
+            first().getYear() == term().year(),
+            "first",
+            "must fall in the term's year",
+            Clause.HSL_11)
+        .require(
+            closures().stream()
+                .allMatch(c -> !c.first().isBefore(first()) && !c.last().isAfter(last())),
+            "closures",
+            "must each fall inside the term",
+            Clause.LP36_7)
         .done();
   }
 

@@ -1,8 +1,8 @@
 package io.github.liaisonsdk.policy;
 
-import io.github.liaisonsdk.basics.Clause;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.liaisonsdk.basics.Clause;
 import io.github.liaisonsdk.basics.LiaisonValidationException;
 import io.github.liaisonsdk.basics.Violation;
 import java.util.Locale;
@@ -21,8 +21,10 @@ import java.util.regex.Pattern;
 public record TermReference(SchoolTerm term, int year) {
   /** The first year a term may be named in. */
   public static final int FIRST_YEAR = 1990;
+
   /** The last year a term may be named in. */
   public static final int LAST_YEAR = 2200;
+
   private static final Pattern TEXT =
       Pattern.compile("(?i)\\s*(spring|summer|autumn)(?:\\s+term)?\\s+(\\d{4})\\s*");
 
@@ -34,8 +36,11 @@ public record TermReference(SchoolTerm term, int year) {
    */
   public TermReference {
     if (term == null || year < FIRST_YEAR || year > LAST_YEAR) {
-      throw new LiaisonValidationException("TermReference",
-          Violation.of(term == null ? "term" : "year", term == null ? "is required" : "must be 1990 to 2200",
+      throw new LiaisonValidationException(
+          "TermReference",
+          Violation.of(
+              term == null ? "term" : "year",
+              term == null ? "is required" : "must be 1990 to 2200",
               Clause.HSL_11));
     }
   }
@@ -51,10 +56,13 @@ public record TermReference(SchoolTerm term, int year) {
   public static TermReference parse(String text) {
     Matcher m = TEXT.matcher(text == null ? "" : text);
     if (!m.matches()) {
-      throw new LiaisonValidationException("TermReference",
-          Violation.of("term", "must be a term and a year, such as \"Spring Term 2023\"", Clause.HSL_11));
+      throw new LiaisonValidationException(
+          "TermReference",
+          Violation.of(
+              "term", "must be a term and a year, such as \"Spring Term 2023\"", Clause.HSL_11));
     }
-    return new TermReference(SchoolTerm.valueOf(m.group(1).toUpperCase(Locale.ROOT)), Integer.parseInt(m.group(2)));
+    return new TermReference(
+        SchoolTerm.valueOf(m.group(1).toUpperCase(Locale.ROOT)), Integer.parseInt(m.group(2)));
   }
 
   /**

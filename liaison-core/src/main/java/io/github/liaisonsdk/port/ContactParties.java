@@ -16,7 +16,11 @@ import java.util.Set;
  * @param planVersion that plan's version
  * @param counterparts the people of the plan's family side contacted
  */
-public record ContactParties(PupilId pupil, ContactKind kind, PlanId plan, int planVersion,
+public record ContactParties(
+    PupilId pupil,
+    ContactKind kind,
+    PlanId plan,
+    int planVersion,
     Set<ContactPersonId> counterparts) {
   /**
    * Copies the set.

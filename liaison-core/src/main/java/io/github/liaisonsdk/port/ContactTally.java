@@ -17,8 +17,12 @@ import java.util.Set;
  * @param emergencyResponseMinutes minutes from each emergency in the period arising to a person being reached
  * @param topicsCovered the topics contacts in the period covered
  */
-public record ContactTally(PupilId pupil, int routineInPeriod, Optional<Instant> lastRoutine,
-    List<Long> emergencyResponseMinutes, Set<Topic> topicsCovered) {
+public record ContactTally(
+    PupilId pupil,
+    int routineInPeriod,
+    Optional<Instant> lastRoutine,
+    List<Long> emergencyResponseMinutes,
+    Set<Topic> topicsCovered) {
 
   /**
    * Copies the collections.

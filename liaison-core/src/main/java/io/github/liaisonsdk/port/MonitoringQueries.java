@@ -2,8 +2,8 @@ package io.github.liaisonsdk.port;
 
 import io.github.liaisonsdk.contact.ExternalContactCase;
 import io.github.liaisonsdk.plan.LiaisonPlan;
-import io.github.liaisonsdk.sharing.ConsultationRecord;
 import io.github.liaisonsdk.pupil.PupilId;
+import io.github.liaisonsdk.sharing.ConsultationRecord;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

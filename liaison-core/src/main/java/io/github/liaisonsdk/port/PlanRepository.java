@@ -55,7 +55,8 @@ public interface PlanRepository {
    */
   default Optional<LiaisonPlan> inForce(PupilId pupil, LocalDate date) {
     // The one rule decisions, monitoring and the to-do list use.
-    return Optional.ofNullable(io.github.liaisonsdk.plan.PlansInForce.on(date, forPupil(pupil), this::versions)
-        .get(pupil));
+    return Optional.ofNullable(
+        io.github.liaisonsdk.plan.PlansInForce.on(date, forPupil(pupil), this::versions)
+            .get(pupil));
   }
 }

@@ -1,8 +1,8 @@
 package io.github.liaisonsdk.port;
 
+import io.github.liaisonsdk.policy.PolicyPackId;
 import io.github.liaisonsdk.publication.Acknowledgement;
 import io.github.liaisonsdk.publication.CopyRequest;
-import io.github.liaisonsdk.policy.PolicyPackId;
 import io.github.liaisonsdk.publication.PolicyDraft;
 import io.github.liaisonsdk.publication.PolicyPublication;
 import io.github.liaisonsdk.publication.PolicyVersion;

@@ -21,7 +21,8 @@ public record Acknowledgement(StaffId staff, PolicyVersion version, Instant ackn
    */
   public Acknowledgement {
     if (staff == null || version == null || acknowledgedAt == null) {
-      throw new io.github.liaisonsdk.basics.LiaisonValidationException("Acknowledgement",
+      throw new io.github.liaisonsdk.basics.LiaisonValidationException(
+          "Acknowledgement",
           io.github.liaisonsdk.basics.Violation.of(
               staff == null ? "staff" : version == null ? "version" : "acknowledgedAt",
               "is required: an acknowledgement names the member of staff, the version and the time"));

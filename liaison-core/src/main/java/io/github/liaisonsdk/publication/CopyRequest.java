@@ -100,9 +100,13 @@ public abstract class CopyRequest {
   void check() {
     Ids.check(id(), "CopyRequest.id");
     Checks.of(this, "CopyRequest")
-        .require(Text.label(requester(), MAX_NAME), "requester",
-            "names who asked on one line of at most " + MAX_NAME + " characters", Clause.HSL_10)
-        .require(LiaisonJson.supports(schemaVersion()), "schemaVersion", LiaisonJson.SCHEMA_RULE, null)
+        .require(
+            Text.label(requester(), MAX_NAME),
+            "requester",
+            "names who asked on one line of at most " + MAX_NAME + " characters",
+            Clause.HSL_10)
+        .require(
+            LiaisonJson.supports(schemaVersion()), "schemaVersion", LiaisonJson.SCHEMA_RULE, null)
         .done();
   }
 }

@@ -15,7 +15,10 @@ import java.util.stream.Collectors;
  * @param signatures the signatures so far, oldest first
  * @param publication the publication, once published
  */
-public record DraftStatus(PolicyDraft draft, List<Designation> required, List<Ratification> signatures,
+public record DraftStatus(
+    PolicyDraft draft,
+    List<Designation> required,
+    List<Ratification> signatures,
     Optional<PolicyPublication> publication) {
 
   /**
@@ -37,7 +40,8 @@ public record DraftStatus(PolicyDraft draft, List<Designation> required, List<Ra
    * @return the posts, in the policy's order
    */
   public List<Designation> missing() {
-    Set<Designation> signed = signatures.stream().map(Ratification::post).collect(Collectors.toSet());
+    Set<Designation> signed =
+        signatures.stream().map(Ratification::post).collect(Collectors.toSet());
     return required.stream().filter(post -> !signed.contains(post)).toList();
   }
 

@@ -16,7 +16,8 @@ import java.time.Instant;
  * @param proposedBy the headship member who put it forward
  * @param proposedAt when
  */
-public record PolicyDraft(PolicyVersion version, String document, StaffId proposedBy, Instant proposedAt) {
+public record PolicyDraft(
+    PolicyVersion version, String document, StaffId proposedBy, Instant proposedAt) {
 
   /**
    * Checks the parts are present.
@@ -27,17 +28,36 @@ public record PolicyDraft(PolicyVersion version, String document, StaffId propos
    * @param proposedAt when
    */
   public PolicyDraft {
-    if (version == null || document == null || document.isBlank() || proposedBy == null || proposedAt == null) {
-      throw new LiaisonValidationException("PolicyDraft", Violation.of(version == null ? "version"
-          : document == null || document.isBlank() ? "document" : proposedBy == null ? "proposedBy" : "proposedAt",
-          "is required: a draft names its version, its document, who proposed it and when", Clause.LP36_9));
+    if (version == null
+        || document == null
+        || document.isBlank()
+        || proposedBy == null
+        || proposedAt == null) {
+      throw new LiaisonValidationException(
+          "PolicyDraft",
+          Violation.of(
+              version == null
+                  ? "version"
+                  : document == null || document.isBlank()
+                      ? "document"
+                      : proposedBy == null ? "proposedBy" : "proposedAt",
+              "is required: a draft names its version, its document, who proposed it and when",
+              Clause.LP36_9));
     }
   }
 
   @Override
   public String toString() {
-    // The document is the policy, not pupil data, but it is long: a log line names the version only.
-    return "PolicyDraft[" + version.pack() + "@" + version.version() + " " + version.contentHash().substring(0, 12)
-        + " by " + proposedBy + "]";
+    // The document is the policy, not pupil data, but it is long: a log line names the version
+    // only.
+    return "PolicyDraft["
+        + version.pack()
+        + "@"
+        + version.version()
+        + " "
+        + version.contentHash().substring(0, 12)
+        + " by "
+        + proposedBy
+        + "]";
   }
 }

@@ -19,7 +19,11 @@ import java.time.LocalDate;
  * @param publishedBy the headship member who published it
  * @param publishedAt when
  */
-public record PolicyPublication(PolicyVersion version, String draftHash, LocalDate inForceFrom, StaffId publishedBy,
+public record PolicyPublication(
+    PolicyVersion version,
+    String draftHash,
+    LocalDate inForceFrom,
+    StaffId publishedBy,
     Instant publishedAt) {
 
   /**
@@ -32,12 +36,23 @@ public record PolicyPublication(PolicyVersion version, String draftHash, LocalDa
    * @param publishedAt when
    */
   public PolicyPublication {
-    if (version == null || draftHash == null || inForceFrom == null || publishedBy == null || publishedAt == null) {
-      throw new LiaisonValidationException("PolicyPublication", Violation.of(version == null ? "version"
-          : draftHash == null ? "draftHash" : inForceFrom == null ? "inForceFrom"
-              : publishedBy == null ? "publishedBy" : "publishedAt",
-          "is required: a publication names the version, the signed draft, the day in force, who and when",
-          Clause.LP36_9));
+    if (version == null
+        || draftHash == null
+        || inForceFrom == null
+        || publishedBy == null
+        || publishedAt == null) {
+      throw new LiaisonValidationException(
+          "PolicyPublication",
+          Violation.of(
+              version == null
+                  ? "version"
+                  : draftHash == null
+                      ? "draftHash"
+                      : inForceFrom == null
+                          ? "inForceFrom"
+                          : publishedBy == null ? "publishedBy" : "publishedAt",
+              "is required: a publication names the version, the signed draft, the day in force, who and when",
+              Clause.LP36_9));
     }
   }
 }

@@ -23,9 +23,10 @@ public record PolicyVersion(PolicyPackId pack, int version, String contentHash) 
    */
   public PolicyVersion {
     if (pack == null || version < 1 || contentHash == null || !Hashing.isSha256(contentHash)) {
-      throw new io.github.liaisonsdk.basics.LiaisonValidationException("PolicyVersion",
-          io.github.liaisonsdk.basics.Violation.of("version",
-              "a policy version is a pack id, a version from 1 and a SHA-256"));
+      throw new io.github.liaisonsdk.basics.LiaisonValidationException(
+          "PolicyVersion",
+          io.github.liaisonsdk.basics.Violation.of(
+              "version", "a policy version is a pack id, a version from 1 and a SHA-256"));
     }
   }
 

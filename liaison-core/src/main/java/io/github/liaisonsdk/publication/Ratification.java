@@ -17,7 +17,8 @@ import java.time.Instant;
  * @param signedBy who signed
  * @param signedAt when
  */
-public record Ratification(PolicyVersion draft, Designation post, StaffId signedBy, Instant signedAt) {
+public record Ratification(
+    PolicyVersion draft, Designation post, StaffId signedBy, Instant signedAt) {
 
   /**
    * Checks the parts are present.
@@ -29,9 +30,14 @@ public record Ratification(PolicyVersion draft, Designation post, StaffId signed
    */
   public Ratification {
     if (draft == null || post == null || signedBy == null || signedAt == null) {
-      throw new LiaisonValidationException("Ratification", Violation.of(draft == null ? "draft"
-          : post == null ? "post" : signedBy == null ? "signedBy" : "signedAt",
-          "is required: a signature names the draft, the post, the signer and the time", Clause.HSL_11));
+      throw new LiaisonValidationException(
+          "Ratification",
+          Violation.of(
+              draft == null
+                  ? "draft"
+                  : post == null ? "post" : signedBy == null ? "signedBy" : "signedAt",
+              "is required: a signature names the draft, the post, the signer and the time",
+              Clause.HSL_11));
     }
   }
 }

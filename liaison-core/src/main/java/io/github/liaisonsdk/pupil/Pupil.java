@@ -1,16 +1,16 @@
 package io.github.liaisonsdk.pupil;
 
-import io.github.liaisonsdk.basics.Clause;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.liaisonsdk.internal.LiaisonStyle;
+import io.github.liaisonsdk.basics.Clause;
 import io.github.liaisonsdk.internal.Checks;
+import io.github.liaisonsdk.internal.LiaisonStyle;
 import io.github.liaisonsdk.json.LiaisonJson;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import org.immutables.value.Value;
 
 /**
@@ -27,7 +27,6 @@ import org.immutables.value.Value;
 public abstract class Pupil {
   /** Only the generated implementation extends it: build values with {@link #builder()}. */
   Pupil() {}
-
 
   /**
    * The MIS's id of the pupil.
@@ -119,11 +118,18 @@ public abstract class Pupil {
   @Value.Check
   void check() {
     Checks.of(this, "Pupil")
-        .require(!otherServices().contains(homeService()), "otherServices",
-            "must not contain the home service", Clause.LP36_6_1)
-        .require(dateOfBirth().map(d -> d.getYear() >= 1900).orElse(true), "dateOfBirth",
-            "must be a plausible date of birth", null)
-        .require(LiaisonJson.supports(schemaVersion()), "schemaVersion", LiaisonJson.SCHEMA_RULE, null)
+        .require(
+            !otherServices().contains(homeService()),
+            "otherServices",
+            "must not contain the home service",
+            Clause.LP36_6_1)
+        .require(
+            dateOfBirth().map(d -> d.getYear() >= 1900).orElse(true),
+            "dateOfBirth",
+            "must be a plausible date of birth",
+            null)
+        .require(
+            LiaisonJson.supports(schemaVersion()), "schemaVersion", LiaisonJson.SCHEMA_RULE, null)
         .done();
   }
 }

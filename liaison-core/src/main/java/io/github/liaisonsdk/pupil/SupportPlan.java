@@ -2,8 +2,8 @@ package io.github.liaisonsdk.pupil;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.liaisonsdk.internal.LiaisonStyle;
 import io.github.liaisonsdk.internal.Checks;
+import io.github.liaisonsdk.internal.LiaisonStyle;
 import io.github.liaisonsdk.staff.StaffId;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -21,7 +21,6 @@ import org.immutables.value.Value;
 public abstract class SupportPlan {
   /** Only the generated implementation extends it: build values with {@link #builder()}. */
   SupportPlan() {}
-
 
   /**
    * The kind of plan.

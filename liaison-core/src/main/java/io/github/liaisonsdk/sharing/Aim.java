@@ -31,10 +31,13 @@ public enum Aim {
    * @return the phrase, in the order of this enum
    */
   public static String phrase(java.util.Collection<Aim> aims) {
-    java.util.List<String> parts = java.util.Arrays.stream(values()).filter(aims::contains).map(Aim::purpose).toList();
+    java.util.List<String> parts =
+        java.util.Arrays.stream(values()).filter(aims::contains).map(Aim::purpose).toList();
     if (parts.size() <= 1) {
       return String.join("", parts);
     }
-    return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+    return String.join(", ", parts.subList(0, parts.size() - 1))
+        + " and "
+        + parts.get(parts.size() - 1);
   }
 }

@@ -1,10 +1,10 @@
 package io.github.liaisonsdk.sharing;
 
-import io.github.liaisonsdk.basics.Clause;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.liaisonsdk.internal.LiaisonStyle;
+import io.github.liaisonsdk.basics.Clause;
 import io.github.liaisonsdk.internal.Checks;
+import io.github.liaisonsdk.internal.LiaisonStyle;
 import io.github.liaisonsdk.internal.Text;
 import java.time.Instant;
 import java.util.Optional;
@@ -24,7 +24,6 @@ import org.immutables.value.Value;
 public abstract class Consultation {
   /** Only the generated implementation extends it: build values with {@link #builder()}. */
   Consultation() {}
-
 
   /**
    * In what capacity the consultee was consulted.
@@ -78,7 +77,8 @@ public abstract class Consultation {
       return ConsultationState.DECLINED;
     }
     return role() == ConsulteeRole.LA_SAFEGUARDING_TEAM && whoInformsOtherServices().isEmpty()
-        ? ConsultationState.AGREED_WITHOUT_WHO_INFORMS : ConsultationState.AGREED;
+        ? ConsultationState.AGREED_WITHOUT_WHO_INFORMS
+        : ConsultationState.AGREED;
   }
 
   /**
@@ -98,12 +98,21 @@ public abstract class Consultation {
   @Value.Check
   void check() {
     Checks.of(this, "Consultation")
-        .require(Text.label(consulteeName(), 200), "consulteeName",
-            "the consultee's name is recorded, 1 to 200 characters on one line", Clause.LP36_6_3)
-        .require(Text.label(consulteeDesignation(), 200), "consulteeDesignation",
-            "the consultee's designation is recorded, 1 to 200 characters on one line", Clause.LP36_6_3)
-        .require(whoInformsOtherServices().isEmpty() || role() == ConsulteeRole.LA_SAFEGUARDING_TEAM,
-            "whoInformsOtherServices", "is recorded only for the LA safeguarding team", Clause.LP36_6_2)
+        .require(
+            Text.label(consulteeName(), 200),
+            "consulteeName",
+            "the consultee's name is recorded, 1 to 200 characters on one line",
+            Clause.LP36_6_3)
+        .require(
+            Text.label(consulteeDesignation(), 200),
+            "consulteeDesignation",
+            "the consultee's designation is recorded, 1 to 200 characters on one line",
+            Clause.LP36_6_3)
+        .require(
+            whoInformsOtherServices().isEmpty() || role() == ConsulteeRole.LA_SAFEGUARDING_TEAM,
+            "whoInformsOtherServices",
+            "is recorded only for the LA safeguarding team",
+            Clause.LP36_6_2)
         .done();
   }
 }

@@ -1,8 +1,8 @@
 package io.github.liaisonsdk.sharing;
 
-import io.github.liaisonsdk.basics.Clause;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.liaisonsdk.basics.Clause;
 import io.github.liaisonsdk.confidentiality.ConfidentialityLevel;
 import io.github.liaisonsdk.confidentiality.Topic;
 import io.github.liaisonsdk.internal.Checks;
@@ -35,7 +35,6 @@ import org.immutables.value.Value;
 public abstract class ConsultationRecord {
   /** Only the generated implementation extends it: build values with {@link #builder()}. */
   ConsultationRecord() {}
-
 
   /**
    * The consultation's id.
@@ -145,18 +144,31 @@ public abstract class ConsultationRecord {
   @Value.Check
   void check() {
     boolean la = role() == ConsulteeRole.LA_SAFEGUARDING_TEAM;
-    boolean agreedHeadship = role() == ConsulteeRole.HEADSHIP && outcome() == ConsultationOutcome.AGREED;
+    boolean agreedHeadship =
+        role() == ConsulteeRole.HEADSHIP && outcome() == ConsultationOutcome.AGREED;
     Checks.of(this, "ConsultationRecord")
-        .require(la != consultee().isPresent(), "consultee",
+        .require(
+            la != consultee().isPresent(),
+            "consultee",
             "names the member of staff consulted, except for the LA safeguarding team, whose contact is the pack's",
             la ? Clause.LP36_6_1 : Clause.HSL_4)
-        .require(!consultee().map(consultedBy()::equals).orElse(false), "consultee",
-            "no one consults themselves", role() == ConsulteeRole.HEADSHIP ? Clause.HSL_5 : Clause.HSL_4)
-        .require(agreedHeadship == classifiedAs().isPresent(), "classifiedAs",
-            "an agreeing headship check says which level the information has, and only it does", Clause.HSL_5)
-        .require(whoInformsOtherServices().isEmpty() || la, "whoInformsOtherServices",
-            "is recorded only for the LA safeguarding team", Clause.LP36_6_2)
-        .require(LiaisonJson.supports(schemaVersion()), "schemaVersion", LiaisonJson.SCHEMA_RULE, null)
+        .require(
+            !consultee().map(consultedBy()::equals).orElse(false),
+            "consultee",
+            "no one consults themselves",
+            role() == ConsulteeRole.HEADSHIP ? Clause.HSL_5 : Clause.HSL_4)
+        .require(
+            agreedHeadship == classifiedAs().isPresent(),
+            "classifiedAs",
+            "an agreeing headship check says which level the information has, and only it does",
+            Clause.HSL_5)
+        .require(
+            whoInformsOtherServices().isEmpty() || la,
+            "whoInformsOtherServices",
+            "is recorded only for the LA safeguarding team",
+            Clause.LP36_6_2)
+        .require(
+            LiaisonJson.supports(schemaVersion()), "schemaVersion", LiaisonJson.SCHEMA_RULE, null)
         .done();
   }
 }

@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param decision the decision (for a comparison: the candidate pack's)
  * @param baseline for a comparison, the baseline pack's decision; otherwise the same as {@code decision}
  */
-public record Counterexample(RequestFacts facts, StatedRequest request, Decision decision, Decision baseline) {
+public record Counterexample(
+    RequestFacts facts, StatedRequest request, Decision decision, Decision baseline) {
 
   /**
    * Checks the components.
@@ -30,7 +31,12 @@ public record Counterexample(RequestFacts facts, StatedRequest request, Decision
 
   @Override
   public String toString() {
-    return facts + " -> " + (baseline == decision ? decision.outcome()
-        : baseline.outcome() + " became " + decision.outcome()) + " " + decision.clauses();
+    return facts
+        + " -> "
+        + (baseline == decision
+            ? decision.outcome()
+            : baseline.outcome() + " became " + decision.outcome())
+        + " "
+        + decision.clauses();
   }
 }

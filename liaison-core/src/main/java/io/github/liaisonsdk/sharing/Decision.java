@@ -1,10 +1,10 @@
 package io.github.liaisonsdk.sharing;
 
-import io.github.liaisonsdk.basics.Clause;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.liaisonsdk.internal.LiaisonStyle;
+import io.github.liaisonsdk.basics.Clause;
 import io.github.liaisonsdk.internal.Checks;
+import io.github.liaisonsdk.internal.LiaisonStyle;
 import io.github.liaisonsdk.policy.PolicyPackId;
 import io.github.liaisonsdk.policy.RuleName;
 import java.util.List;
@@ -27,7 +27,6 @@ import org.immutables.value.Value;
 public abstract class Decision {
   /** Only the generated implementation extends it: build values with {@link #builder()}. */
   Decision() {}
-
 
   /**
    * The outcome.
@@ -154,12 +153,23 @@ public abstract class Decision {
   @Value.Check
   void check() {
     Checks.of(this, "Decision")
-        .require((outcome() == Outcome.DENY) == denyReason().isPresent(), "denyReason",
-            "is given for DENY and only for DENY", null)
-        .require((outcome() == Outcome.CONSULT) == !consult().isEmpty(), "consult",
-            "names whom to consult for CONSULT and only for CONSULT", null)
-        .require(!clauses().isEmpty(), "clauses", "every decision cites at least one clause", Clause.HSL_1)
-        .require(!explanation().isBlank(), "explanation", "every decision explains itself", Clause.HSL_1)
+        .require(
+            (outcome() == Outcome.DENY) == denyReason().isPresent(),
+            "denyReason",
+            "is given for DENY and only for DENY",
+            null)
+        .require(
+            (outcome() == Outcome.CONSULT) == !consult().isEmpty(),
+            "consult",
+            "names whom to consult for CONSULT and only for CONSULT",
+            null)
+        .require(
+            !clauses().isEmpty(),
+            "clauses",
+            "every decision cites at least one clause",
+            Clause.HSL_1)
+        .require(
+            !explanation().isBlank(), "explanation", "every decision explains itself", Clause.HSL_1)
         .done();
   }
 }

@@ -31,11 +31,13 @@ public final class DecisionEngine {
   private final Decision notPermitted;
   private final DecisionCache cache = new DecisionCache();
   private final LongFunction<Decision> combine = this::combine;
+
   /**
    * The answer for every cell of the decision-relevant request space, as an index into {@link #vocabulary}; 0
    * means not yet computed. Filled lazily: a benign race at worst computes a cell twice, to the same answer.
    */
   private final byte[] answers = new byte[DecisionTable.CELLS];
+
   private volatile Decision[] vocabulary = {null};
 
   private DecisionEngine(PolicyPack pack) {
@@ -46,16 +48,22 @@ public final class DecisionEngine {
         outcomesByBit[Long.numberOfTrailingZeros(outcome.bit)] = outcome;
       }
     }
-    this.notPermitted = base()
-        .outcome(Outcome.DENY)
-        .denyReason(DenyReason.NOT_PERMITTED)
-        .addClause(Clause.HSL_5)
-        .addObligation(new Obligation(ObligationKind.RECORD_DECISION_AND_REASONS, Clause.HSL_5,
-            "record the decision not to share and its reasons"))
-        .addAim(Aim.MAINTAIN_CONFIDENTIALITY)
-        .explanation("Do not share this information: no rule of " + pack.metadata().title()
-            + " permits it, and if in doubt, do not disclose (HSL-5), to maintain confidentiality (HSL-1).")
-        .build();
+    this.notPermitted =
+        base()
+            .outcome(Outcome.DENY)
+            .denyReason(DenyReason.NOT_PERMITTED)
+            .addClause(Clause.HSL_5)
+            .addObligation(
+                new Obligation(
+                    ObligationKind.RECORD_DECISION_AND_REASONS,
+                    Clause.HSL_5,
+                    "record the decision not to share and its reasons"))
+            .addAim(Aim.MAINTAIN_CONFIDENTIALITY)
+            .explanation(
+                "Do not share this information: no rule of "
+                    + pack.metadata().title()
+                    + " permits it, and if in doubt, do not disclose (HSL-5), to maintain confidentiality (HSL-1).")
+            .build();
   }
 
   /**
@@ -143,7 +151,8 @@ public final class DecisionEngine {
       int index = rule.evaluate(f);
       if (index != 0) {
         RuleOutcome outcome = rule.outcomes[index - 1];
-        if (rule.name == RuleName.UNCLASSIFIED_NEEDS_HEADSHIP_CHECK && outcome.verdict == Outcome.CONSULT) {
+        if (rule.name == RuleName.UNCLASSIFIED_NEEDS_HEADSHIP_CHECK
+            && outcome.verdict == Outcome.CONSULT) {
           headshipCheck = outcome.bit;
         }
         switch (outcome.verdict) {
@@ -159,8 +168,10 @@ public final class DecisionEngine {
       }
     }
     if (headshipCheck != 0) {
-      // HSL-5: until the headship has checked it, unclassified information is only presumed confidential. A deny
-      // resting on that presumption (HSL-3, HSL-4, HSL-9) must not hide the route to the head, so the check alone
+      // HSL-5: until the headship has checked it, unclassified information is only presumed
+      // confidential. A deny
+      // resting on that presumption (HSL-3, HSL-4, HSL-9) must not hide the route to the head, so
+      // the check alone
       // answers: CONSULT the headteacher or an assistant headteacher, whoever the recipient.
       return cache.get(headshipCheck | (Facts.atRisk(f) ? URGENT : 0), combine);
     }
@@ -185,7 +196,10 @@ public final class DecisionEngine {
   }
 
   private Decision.Builder base() {
-    return Decision.builder().packId(pack.id()).packVersion(pack.version()).packHash(pack.contentHash());
+    return Decision.builder()
+        .packId(pack.id())
+        .packVersion(pack.version())
+        .packHash(pack.contentHash());
   }
 
   private Decision combine(long key) {
@@ -208,7 +222,11 @@ public final class DecisionEngine {
       obligations.addAll(outcome.obligations);
       aims.addAll(outcome.aims);
       ruleNames.add(outcome.rule);
-      reasons.append(' ').append(outcome.reason).append(" (").append(Clause.join(", ", outcome.clauses));
+      reasons
+          .append(' ')
+          .append(outcome.reason)
+          .append(" (")
+          .append(Clause.join(", ", outcome.clauses));
       if (!outcome.aims.isEmpty()) {
         // HSL-1: every explanation says which aim of the guidelines each rule serves.
         reasons.append("; to ").append(Aim.phrase(outcome.aims));
@@ -216,8 +234,11 @@ public final class DecisionEngine {
       reasons.append(')');
     }
     if (verdict == Outcome.DENY) {
-      obligations.add(new Obligation(ObligationKind.RECORD_DECISION_AND_REASONS, clauses.iterator().next(),
-          "record the decision not to share and its reasons"));
+      obligations.add(
+          new Obligation(
+              ObligationKind.RECORD_DECISION_AND_REASONS,
+              clauses.iterator().next(),
+              "record the decision not to share and its reasons"));
     }
     String headline;
     switch (verdict) {
@@ -228,16 +249,22 @@ public final class DecisionEngine {
         headline = "Do not share this information.";
         break;
       default:
-        headline = "Do not share this yet: first consult " + describe(consult)
-            + ", then ask again with the consultation recorded.";
+        headline =
+            "Do not share this yet: first consult "
+                + describe(consult)
+                + ", then ask again with the consultation recorded.";
     }
     if ((key & URGENT) != 0) {
-      headline += " A child is at risk of significant harm: consult now, by telephone, and call the emergency"
-          + " services if the child is in immediate danger.";
+      headline +=
+          " A child is at risk of significant harm: consult now, by telephone, and call the emergency"
+              + " services if the child is in immediate danger.";
     }
     return base()
         .outcome(verdict)
-        .denyReason(verdict == Outcome.DENY ? java.util.Optional.of(DenyReason.FORBIDDEN) : java.util.Optional.empty())
+        .denyReason(
+            verdict == Outcome.DENY
+                ? java.util.Optional.of(DenyReason.FORBIDDEN)
+                : java.util.Optional.empty())
         .consult(consult)
         .clauses(clauses)
         .obligations(obligations)
@@ -264,6 +291,8 @@ public final class DecisionEngine {
           names.add("the Local Authority safeguarding team contact");
       }
     }
-    return String.join(" and ", names).toLowerCase(Locale.ROOT).replace("local authority", "Local Authority");
+    return String.join(" and ", names)
+        .toLowerCase(Locale.ROOT)
+        .replace("local authority", "Local Authority");
   }
 }

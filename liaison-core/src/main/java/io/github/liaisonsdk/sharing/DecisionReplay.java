@@ -19,8 +19,16 @@ import java.util.Optional;
  * @param sameToday whether today's answer has the recorded outcome and clauses
  * @param why in plain English: reproduced or not, and what changed since
  */
-public record DecisionReplay(long sequence, Outcome recordedOutcome, List<Clause> recordedClauses, String packThen,
-    Optional<Decision> underPackThen, boolean reproduced, Decision underToday, boolean sameToday, String why) {
+public record DecisionReplay(
+    long sequence,
+    Outcome recordedOutcome,
+    List<Clause> recordedClauses,
+    String packThen,
+    Optional<Decision> underPackThen,
+    boolean reproduced,
+    Decision underToday,
+    boolean sameToday,
+    String why) {
 
   /**
    * Copies the list.

@@ -34,7 +34,8 @@ final class Facts {
   static final int NONE = ConsultationState.NONE.ordinal();
   static final int AGREED = ConsultationState.AGREED.ordinal();
   static final int DECLINED = ConsultationState.DECLINED.ordinal();
-  static final int AGREED_WITHOUT_WHO_INFORMS = ConsultationState.AGREED_WITHOUT_WHO_INFORMS.ordinal();
+  static final int AGREED_WITHOUT_WHO_INFORMS =
+      ConsultationState.AGREED_WITHOUT_WHO_INFORMS.ordinal();
 
   static final int NOT_RELEVANT = Relevance.NOT_RELEVANT.ordinal();
   static final int NAMED = Relevance.NAMED_LIAISON_PERSON.ordinal();
@@ -44,11 +45,31 @@ final class Facts {
 
   private Facts() {}
 
-  static int pack(int topic, int level, int requester, int recipient, int recipientDesignation, int relevance,
-      boolean otherServices, boolean atRisk, int lineManager, int headship, int dsl, int laTeam) {
-    return topic | level << 4 | requester << 7 | recipient << 11 | recipientDesignation << 14 | relevance << 18
-        | (otherServices ? 1 << 20 : 0) | (atRisk ? 1 << 21 : 0)
-        | lineManager << 22 | headship << 24 | dsl << 26 | laTeam << 28;
+  static int pack(
+      int topic,
+      int level,
+      int requester,
+      int recipient,
+      int recipientDesignation,
+      int relevance,
+      boolean otherServices,
+      boolean atRisk,
+      int lineManager,
+      int headship,
+      int dsl,
+      int laTeam) {
+    return topic
+        | level << 4
+        | requester << 7
+        | recipient << 11
+        | recipientDesignation << 14
+        | relevance << 18
+        | (otherServices ? 1 << 20 : 0)
+        | (atRisk ? 1 << 21 : 0)
+        | lineManager << 22
+        | headship << 24
+        | dsl << 26
+        | laTeam << 28;
   }
 
   static int topic(int f) {

@@ -1,7 +1,6 @@
 package io.github.liaisonsdk.sharing;
 
 import io.github.liaisonsdk.basics.Clause;
-
 import java.util.Objects;
 
 /**

@@ -19,8 +19,15 @@ import java.util.Locale;
  * @param requests how many distinct requests of the request space change so
  * @param example one of them, with every fact stated
  */
-public record PackChange(Topic topic, ConfidentialityLevel level, ConfidentialityLevel treatedAs,
-    RecipientKind recipient, Outcome was, Outcome now, long requests, Counterexample example) {
+public record PackChange(
+    Topic topic,
+    ConfidentialityLevel level,
+    ConfidentialityLevel treatedAs,
+    RecipientKind recipient,
+    Outcome was,
+    Outcome now,
+    long requests,
+    Counterexample example) {
 
   /**
    * The change in plain English: "Attendance information (school internal) to a parent with parental
@@ -30,10 +37,21 @@ public record PackChange(Topic topic, ConfidentialityLevel level, Confidentialit
    */
   public String summary() {
     String topicWords = words(topic.name());
-    return Character.toUpperCase(topicWords.charAt(0)) + topicWords.substring(1) + " information ("
-        + words(level.name()) + (treatedAs == level ? "" : ", now treated as " + words(treatedAs.name())
-            + " by default") + ") to " + recipientWords(recipient) + ": was " + was + ", now " + now + " ("
-        + requests + (requests == 1 ? " request" : " requests") + ")";
+    return Character.toUpperCase(topicWords.charAt(0))
+        + topicWords.substring(1)
+        + " information ("
+        + words(level.name())
+        + (treatedAs == level ? "" : ", now treated as " + words(treatedAs.name()) + " by default")
+        + ") to "
+        + recipientWords(recipient)
+        + ": was "
+        + was
+        + ", now "
+        + now
+        + " ("
+        + requests
+        + (requests == 1 ? " request" : " requests")
+        + ")";
   }
 
   /**
@@ -43,28 +61,51 @@ public record PackChange(Topic topic, ConfidentialityLevel level, Confidentialit
    */
   public String exampleInWords() {
     RequestFacts facts = example.facts();
-    StringBuilder out = new StringBuilder("For example: ").append(article(words(facts.requesterDesignation().name())))
-        .append(" asks to share ").append(words(topic.name())).append(" information with ")
-        .append(recipientWords(recipient));
-    facts.recipientDesignation().ifPresent(post -> out.append(" (").append(words(post.name())).append(", ")
-        .append(words(facts.relevance().name())).append(')'));
-    out.append(facts.pupilInOtherServices() ? ", the pupil being in other services of the group" : "")
+    StringBuilder out =
+        new StringBuilder("For example: ")
+            .append(article(words(facts.requesterDesignation().name())))
+            .append(" asks to share ")
+            .append(words(topic.name()))
+            .append(" information with ")
+            .append(recipientWords(recipient));
+    facts
+        .recipientDesignation()
+        .ifPresent(
+            post ->
+                out.append(" (")
+                    .append(words(post.name()))
+                    .append(", ")
+                    .append(words(facts.relevance().name()))
+                    .append(')'));
+    out.append(
+            facts.pupilInOtherServices() ? ", the pupil being in other services of the group" : "")
         .append(facts.childAtRisk() ? ", the child at risk of significant harm" : "");
     StringBuilder consulted = new StringBuilder();
     for (ConsulteeRole role : ConsulteeRole.values()) {
       if (facts.consultation(role) != ConsultationState.NONE) {
-        consulted.append(consulted.length() == 0 ? "" : ", ").append(words(role.name())).append(' ')
+        consulted
+            .append(consulted.length() == 0 ? "" : ", ")
+            .append(words(role.name()))
+            .append(' ')
             .append(words(facts.consultation(role).name()));
       }
     }
-    out.append(consulted.length() == 0 ? ", with no consultation on record" : ", on record: " + consulted);
-    return out.append(". ").append(example.baseline().outcome()).append(" before, ")
-        .append(example.decision().outcome()).append(" now ").append(example.decision().clauses()).append('.')
+    out.append(
+        consulted.length() == 0 ? ", with no consultation on record" : ", on record: " + consulted);
+    return out.append(". ")
+        .append(example.baseline().outcome())
+        .append(" before, ")
+        .append(example.decision().outcome())
+        .append(" now ")
+        .append(example.decision().clauses())
+        .append('.')
         .toString();
   }
 
   private static String recipientWords(RecipientKind kind) {
-    return kind == RecipientKind.STAFF_IN_SCHOOL ? "a member of staff" : article(words(kind.name()));
+    return kind == RecipientKind.STAFF_IN_SCHOOL
+        ? "a member of staff"
+        : article(words(kind.name()));
   }
 
   private static String words(String constant) {

@@ -16,8 +16,15 @@ import java.util.List;
  * @param opened every kind of request the candidate newly allows or allows further, with an example each
  * @param closed every kind of request the candidate newly forbids or holds back further, with an example each
  */
-public record PackComparison(String baseline, String candidate, long checked, long widened, long narrowed,
-    List<Counterexample> widenings, List<PackChange> opened, List<PackChange> closed) {
+public record PackComparison(
+    String baseline,
+    String candidate,
+    long checked,
+    long widened,
+    long narrowed,
+    List<Counterexample> widenings,
+    List<PackChange> opened,
+    List<PackChange> closed) {
 
   /**
    * Copies the list.

@@ -22,8 +22,12 @@ public record Participant(String name, String designation) {
    */
   public Participant {
     if (!Text.label(name, 200) || !Text.label(designation, 200)) {
-      throw new LiaisonValidationException("Participant", Violation.of(Text.label(name, 200) ? "designation" : "name",
-          "the names and designations of those involved in the decision are recorded", Clause.LP36_6_3));
+      throw new LiaisonValidationException(
+          "Participant",
+          Violation.of(
+              Text.label(name, 200) ? "designation" : "name",
+              "the names and designations of those involved in the decision are recorded",
+              Clause.LP36_6_3));
     }
   }
 }

@@ -57,22 +57,30 @@ public final class PolicyVerifier {
       examples.add(new ArrayList<>());
     }
     long[] checked = new long[1];
-    RequestSpace.forEach(f -> {
-      checked[0]++;
-      Decision decision = engine.decide(f);
-      RequestFacts facts = new RequestFacts(f);
-      for (int i = 0; i < n; i++) {
-        if (!invariants.get(i).holds(facts, decision)) {
-          if (violations[i]++ < EXAMPLES) {
-            examples.get(i).add(new Counterexample(facts, Examples.request(facts), decision, decision));
+    RequestSpace.forEach(
+        f -> {
+          checked[0]++;
+          Decision decision = engine.decide(f);
+          RequestFacts facts = new RequestFacts(f);
+          for (int i = 0; i < n; i++) {
+            if (!invariants.get(i).holds(facts, decision)) {
+              if (violations[i]++ < EXAMPLES) {
+                examples
+                    .get(i)
+                    .add(new Counterexample(facts, Examples.request(facts), decision, decision));
+              }
+            }
           }
-        }
-      }
-    });
+        });
     List<Verification> results = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      results.add(new Verification(invariants.get(i).name(), pack.toString(), checked[0], violations[i],
-          examples.get(i)));
+      results.add(
+          new Verification(
+              invariants.get(i).name(),
+              pack.toString(),
+              checked[0],
+              violations[i],
+              examples.get(i)));
     }
     return results;
   }
@@ -95,50 +103,78 @@ public final class PolicyVerifier {
     DecisionEngine after = DecisionEngine.compile(candidate);
     long[] counts = new long[3];
     List<Counterexample> widenings = new ArrayList<>();
-    // One entry per kind of change: topic, level, recipient kind and the two answers, with its first request.
+    // One entry per kind of change: topic, level, recipient kind and the two answers, with its
+    // first request.
     Map<List<Object>, long[]> sizes = new LinkedHashMap<>();
     Map<List<Object>, Counterexample> firsts = new LinkedHashMap<>();
-    // A topic whose default level the candidate changes (a site raising it, LP36-1): information recorded at a
+    // A topic whose default level the candidate changes (a site raising it, LP36-1): information
+    // recorded at a
     // level is treated at the narrower of that level and the pack's default, before and after.
     Topic[] topics = Topic.values();
     boolean[] defaultChanged = new boolean[topics.length];
     for (Topic topic : topics) {
       defaultChanged[topic.ordinal()] = baseline.levelOf(topic) != candidate.levelOf(topic);
     }
-    RequestSpace.forEach(f -> {
-      counts[0]++;
-      int topic = Facts.topic(f);
-      // A level a headship check agreed may be its classification, which stands whatever the default (HSL-5).
-      boolean mapped = defaultChanged[topic] && !Facts.unclassified(f) && Facts.headship(f) != Facts.AGREED;
-      int asBefore = mapped ? treatedAt(f, baseline.levelOf(topics[topic])) : f;
-      int asAfter = mapped ? treatedAt(f, candidate.levelOf(topics[topic])) : f;
-      Decision was = before.decide(asBefore);
-      Decision is = after.decide(asAfter);
-      int change = Integer.compare(permissiveness(is.outcome()), permissiveness(was.outcome()));
-      if (change != 0) {
-        RequestFacts facts = new RequestFacts(f);
-        ConfidentialityLevel treatedAs = new RequestFacts(asAfter).effectiveLevel();
-        List<Object> key = List.of(facts.topic(), facts.effectiveLevel(), treatedAs, facts.recipient(),
-            was.outcome(), is.outcome());
-        sizes.computeIfAbsent(key, k -> new long[1])[0]++;
-        firsts.computeIfAbsent(key, k -> new Counterexample(facts, Examples.request(facts), is, was));
-        if (change > 0 && counts[1] < EXAMPLES) {
-          widenings.add(new Counterexample(facts, Examples.request(facts), is, was));
-        }
-        counts[change > 0 ? 1 : 2]++;
-      }
-    });
+    RequestSpace.forEach(
+        f -> {
+          counts[0]++;
+          int topic = Facts.topic(f);
+          // A level a headship check agreed may be its classification, which stands whatever the
+          // default (HSL-5).
+          boolean mapped =
+              defaultChanged[topic] && !Facts.unclassified(f) && Facts.headship(f) != Facts.AGREED;
+          int asBefore = mapped ? treatedAt(f, baseline.levelOf(topics[topic])) : f;
+          int asAfter = mapped ? treatedAt(f, candidate.levelOf(topics[topic])) : f;
+          Decision was = before.decide(asBefore);
+          Decision is = after.decide(asAfter);
+          int change = Integer.compare(permissiveness(is.outcome()), permissiveness(was.outcome()));
+          if (change != 0) {
+            RequestFacts facts = new RequestFacts(f);
+            ConfidentialityLevel treatedAs = new RequestFacts(asAfter).effectiveLevel();
+            List<Object> key =
+                List.of(
+                    facts.topic(),
+                    facts.effectiveLevel(),
+                    treatedAs,
+                    facts.recipient(),
+                    was.outcome(),
+                    is.outcome());
+            sizes.computeIfAbsent(key, k -> new long[1])[0]++;
+            firsts.computeIfAbsent(
+                key, k -> new Counterexample(facts, Examples.request(facts), is, was));
+            if (change > 0 && counts[1] < EXAMPLES) {
+              widenings.add(new Counterexample(facts, Examples.request(facts), is, was));
+            }
+            counts[change > 0 ? 1 : 2]++;
+          }
+        });
     List<PackChange> opened = new ArrayList<>();
     List<PackChange> closed = new ArrayList<>();
-    sizes.forEach((key, size) -> {
-      Counterexample example = firsts.get(key);
-      PackChange change = new PackChange((Topic) key.get(0), (ConfidentialityLevel) key.get(1),
-          (ConfidentialityLevel) key.get(2), (RecipientKind) key.get(3), (Outcome) key.get(4), (Outcome) key.get(5),
-          size[0], example);
-      (permissiveness(change.now()) > permissiveness(change.was()) ? opened : closed).add(change);
-    });
-    return new PackComparison(baseline.toString(), candidate.toString(), counts[0], counts[1], counts[2],
-        widenings, opened, closed);
+    sizes.forEach(
+        (key, size) -> {
+          Counterexample example = firsts.get(key);
+          PackChange change =
+              new PackChange(
+                  (Topic) key.get(0),
+                  (ConfidentialityLevel) key.get(1),
+                  (ConfidentialityLevel) key.get(2),
+                  (RecipientKind) key.get(3),
+                  (Outcome) key.get(4),
+                  (Outcome) key.get(5),
+                  size[0],
+                  example);
+          (permissiveness(change.now()) > permissiveness(change.was()) ? opened : closed)
+              .add(change);
+        });
+    return new PackComparison(
+        baseline.toString(),
+        candidate.toString(),
+        counts[0],
+        counts[1],
+        counts[2],
+        widenings,
+        opened,
+        closed);
   }
 
   /** The request about information recorded at its level, treated at the narrower of that and a pack's default. */

@@ -1,8 +1,8 @@
 package io.github.liaisonsdk.sharing;
 
-import io.github.liaisonsdk.basics.Clause;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.liaisonsdk.basics.Clause;
 import io.github.liaisonsdk.internal.Checks;
 import io.github.liaisonsdk.internal.LiaisonStyle;
 import io.github.liaisonsdk.plan.ContactPersonId;
@@ -30,9 +30,13 @@ public abstract class Recipient {
   Recipient() {}
 
   /** The recipient kinds a caller may name directly: everyone who is neither staff nor a plan's family contact. */
-  private static final Set<RecipientKind> OUTSIDE = EnumSet.of(RecipientKind.OTHER_GROUP_SERVICE,
-      RecipientKind.LA_SAFEGUARDING_TEAM, RecipientKind.EXTERNAL_AGENCY, RecipientKind.GOVERNORS,
-      RecipientKind.PUBLIC);
+  private static final Set<RecipientKind> OUTSIDE =
+      EnumSet.of(
+          RecipientKind.OTHER_GROUP_SERVICE,
+          RecipientKind.LA_SAFEGUARDING_TEAM,
+          RecipientKind.EXTERNAL_AGENCY,
+          RecipientKind.GOVERNORS,
+          RecipientKind.PUBLIC);
 
   /**
    * A member of staff of the school.
@@ -88,11 +92,19 @@ public abstract class Recipient {
 
   @Value.Check
   void check() {
-    int named = (staff().isPresent() ? 1 : 0) + (familyContact().isPresent() ? 1 : 0)
-        + (outside().isPresent() ? 1 : 0);
+    int named =
+        (staff().isPresent() ? 1 : 0)
+            + (familyContact().isPresent() ? 1 : 0)
+            + (outside().isPresent() ? 1 : 0);
     Checks.of(this, "Recipient")
-        .require(named == 1, "recipient", "names exactly one of staff, familyContact or outside", Clause.HSL_4)
-        .require(outside().map(OUTSIDE::contains).orElse(true), "outside",
+        .require(
+            named == 1,
+            "recipient",
+            "names exactly one of staff, familyContact or outside",
+            Clause.HSL_4)
+        .require(
+            outside().map(OUTSIDE::contains).orElse(true),
+            "outside",
             "staff and family are named by id, so their posts and parental responsibility come from the records",
             Clause.HSL_4)
         .done();

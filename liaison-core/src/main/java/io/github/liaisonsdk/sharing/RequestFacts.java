@@ -44,21 +44,46 @@ public final class RequestFacts {
    * @param consultations each consultee role's state on record; a role not named is NONE
    * @return the facts
    */
-  public static RequestFacts of(Topic topic, Optional<ConfidentialityLevel> level, Designation requester,
-      RecipientKind recipient, Optional<Designation> recipientDesignation, Relevance relevance,
-      boolean otherServices, boolean childAtRisk, java.util.Map<ConsulteeRole, ConsultationState> consultations) {
-    if (topic == null || level == null || requester == null || recipient == null || recipientDesignation == null
-        || relevance == null || consultations == null) {
-      throw new io.github.liaisonsdk.basics.LiaisonValidationException("RequestFacts",
-          io.github.liaisonsdk.basics.Violation.of("facts", "every fact is given"));
+  public static RequestFacts of(
+      Topic topic,
+      Optional<ConfidentialityLevel> level,
+      Designation requester,
+      RecipientKind recipient,
+      Optional<Designation> recipientDesignation,
+      Relevance relevance,
+      boolean otherServices,
+      boolean childAtRisk,
+      java.util.Map<ConsulteeRole, ConsultationState> consultations) {
+    if (topic == null
+        || level == null
+        || requester == null
+        || recipient == null
+        || recipientDesignation == null
+        || relevance == null
+        || consultations == null) {
+      throw new io.github.liaisonsdk.basics.LiaisonValidationException(
+          "RequestFacts", io.github.liaisonsdk.basics.Violation.of("facts", "every fact is given"));
     }
-    return new RequestFacts(Facts.pack(topic.ordinal(), level.map(Enum::ordinal).orElse(Facts.UNCLASSIFIED),
-        requester.ordinal(), recipient.ordinal(), recipientDesignation.map(Enum::ordinal).orElse(Facts.NO_DESIGNATION),
-        relevance.ordinal(), otherServices, childAtRisk,
-        consultations.getOrDefault(ConsulteeRole.LINE_MANAGER, ConsultationState.NONE).ordinal(),
-        consultations.getOrDefault(ConsulteeRole.HEADSHIP, ConsultationState.NONE).ordinal(),
-        consultations.getOrDefault(ConsulteeRole.DESIGNATED_SAFEGUARDING_LEAD, ConsultationState.NONE).ordinal(),
-        consultations.getOrDefault(ConsulteeRole.LA_SAFEGUARDING_TEAM, ConsultationState.NONE).ordinal()));
+    return new RequestFacts(
+        Facts.pack(
+            topic.ordinal(),
+            level.map(Enum::ordinal).orElse(Facts.UNCLASSIFIED),
+            requester.ordinal(),
+            recipient.ordinal(),
+            recipientDesignation.map(Enum::ordinal).orElse(Facts.NO_DESIGNATION),
+            relevance.ordinal(),
+            otherServices,
+            childAtRisk,
+            consultations
+                .getOrDefault(ConsulteeRole.LINE_MANAGER, ConsultationState.NONE)
+                .ordinal(),
+            consultations.getOrDefault(ConsulteeRole.HEADSHIP, ConsultationState.NONE).ordinal(),
+            consultations
+                .getOrDefault(ConsulteeRole.DESIGNATED_SAFEGUARDING_LEAD, ConsultationState.NONE)
+                .ordinal(),
+            consultations
+                .getOrDefault(ConsulteeRole.LA_SAFEGUARDING_TEAM, ConsultationState.NONE)
+                .ordinal()));
   }
 
   /**
@@ -176,12 +201,21 @@ public final class RequestFacts {
 
   @Override
   public String toString() {
-    StringBuilder out = new StringBuilder("RequestFacts[topic=").append(topic())
-        .append(", level=").append(level().map(Enum::name).orElse("UNCLASSIFIED"))
-        .append(", requester=").append(requesterDesignation())
-        .append(", recipient=").append(recipient());
-    recipientDesignation().ifPresent(d -> out.append(" (").append(d).append(", ").append(relevance()).append(')'));
-    out.append(", otherServices=").append(pupilInOtherServices()).append(", atRisk=").append(childAtRisk());
+    StringBuilder out =
+        new StringBuilder("RequestFacts[topic=")
+            .append(topic())
+            .append(", level=")
+            .append(level().map(Enum::name).orElse("UNCLASSIFIED"))
+            .append(", requester=")
+            .append(requesterDesignation())
+            .append(", recipient=")
+            .append(recipient());
+    recipientDesignation()
+        .ifPresent(d -> out.append(" (").append(d).append(", ").append(relevance()).append(')'));
+    out.append(", otherServices=")
+        .append(pupilInOtherServices())
+        .append(", atRisk=")
+        .append(childAtRisk());
     for (ConsulteeRole role : ConsulteeRole.values()) {
       if (consultation(role) != ConsultationState.NONE) {
         out.append(", ").append(role).append('=').append(consultation(role));

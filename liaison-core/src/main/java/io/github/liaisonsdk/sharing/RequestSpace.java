@@ -37,8 +37,20 @@ final class RequestSpace {
                       for (int head = 0; head < 3; head++) {
                         for (int dsl = 0; dsl < 3; dsl++) {
                           for (int la = 0; la < 4; la++) {
-                            action.accept(Facts.pack(topic, level, requester, recipient, recipientDesignation,
-                                relevance, other == 1, risk == 1, lm, head, dsl, la));
+                            action.accept(
+                                Facts.pack(
+                                    topic,
+                                    level,
+                                    requester,
+                                    recipient,
+                                    recipientDesignation,
+                                    relevance,
+                                    other == 1,
+                                    risk == 1,
+                                    lm,
+                                    head,
+                                    dsl,
+                                    la));
                           }
                         }
                       }

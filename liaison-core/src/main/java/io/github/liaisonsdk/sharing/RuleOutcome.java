@@ -1,7 +1,6 @@
 package io.github.liaisonsdk.sharing;
 
 import io.github.liaisonsdk.basics.Clause;
-
 import io.github.liaisonsdk.policy.RuleName;
 import java.util.List;
 import java.util.Set;
@@ -18,8 +17,15 @@ final class RuleOutcome {
   final String reason;
   final long bit;
 
-  RuleOutcome(RuleName rule, Outcome verdict, ConsulteeRole consultee, List<Clause> clauses,
-      List<Obligation> obligations, Set<Aim> aims, String reason, int index) {
+  RuleOutcome(
+      RuleName rule,
+      Outcome verdict,
+      ConsulteeRole consultee,
+      List<Clause> clauses,
+      List<Obligation> obligations,
+      Set<Aim> aims,
+      String reason,
+      int index) {
     this.rule = rule;
     this.verdict = verdict;
     this.denyReason = verdict == Outcome.DENY ? DenyReason.FORBIDDEN : null;

@@ -1,10 +1,10 @@
 package io.github.liaisonsdk.sharing;
 
-import io.github.liaisonsdk.basics.Clause;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.liaisonsdk.internal.LiaisonStyle;
+import io.github.liaisonsdk.basics.Clause;
 import io.github.liaisonsdk.internal.Checks;
+import io.github.liaisonsdk.internal.LiaisonStyle;
 import io.github.liaisonsdk.json.LiaisonJson;
 import io.github.liaisonsdk.pupil.PupilId;
 import io.github.liaisonsdk.pupil.ServiceId;
@@ -29,7 +29,6 @@ import org.immutables.value.Value;
 public abstract class SafeguardingAgreement {
   /** Only the generated implementation extends it: build values with {@link #builder()}. */
   SafeguardingAgreement() {}
-
 
   /**
    * The child.
@@ -103,13 +102,24 @@ public abstract class SafeguardingAgreement {
   void check() {
     Consultation la = laConsultation();
     Checks.of(this, "SafeguardingAgreement")
-        .require(la.role() == ConsulteeRole.LA_SAFEGUARDING_TEAM && la.outcome() == ConsultationOutcome.AGREED,
-            "laConsultation", "is the LA safeguarding team's agreement", Clause.LP36_6_1)
-        .require(la.whoInformsOtherServices().isPresent(), "laConsultation.whoInformsOtherServices",
-            "says whether the LA team or the referrer contacts the other services", Clause.LP36_6_2)
-        .require(participants().stream().anyMatch(p -> p.name().equals(la.consulteeName())), "participants",
-            "include the LA safeguarding team contact who agreed", Clause.LP36_6_3)
-        .require(LiaisonJson.supports(schemaVersion()), "schemaVersion", LiaisonJson.SCHEMA_RULE, null)
+        .require(
+            la.role() == ConsulteeRole.LA_SAFEGUARDING_TEAM
+                && la.outcome() == ConsultationOutcome.AGREED,
+            "laConsultation",
+            "is the LA safeguarding team's agreement",
+            Clause.LP36_6_1)
+        .require(
+            la.whoInformsOtherServices().isPresent(),
+            "laConsultation.whoInformsOtherServices",
+            "says whether the LA team or the referrer contacts the other services",
+            Clause.LP36_6_2)
+        .require(
+            participants().stream().anyMatch(p -> p.name().equals(la.consulteeName())),
+            "participants",
+            "include the LA safeguarding team contact who agreed",
+            Clause.LP36_6_3)
+        .require(
+            LiaisonJson.supports(schemaVersion()), "schemaVersion", LiaisonJson.SCHEMA_RULE, null)
         .done();
   }
 }

@@ -35,7 +35,6 @@ public abstract class SharingRequest {
   /** Only the generated implementation extends it: build values with {@link #builder()}. */
   SharingRequest() {}
 
-
   /**
    * Who asks: a member of staff held in the school's records.
    *
@@ -143,10 +142,14 @@ public abstract class SharingRequest {
   @Value.Check
   void check() {
     Checks.of(this, "SharingRequest")
-        .require(new HashSet<>(consultations()).size() == consultations().size(), "consultations",
-            "each consultation is relied on once", null)
+        .require(
+            new HashSet<>(consultations()).size() == consultations().size(),
+            "consultations",
+            "each consultation is relied on once",
+            null)
         .require(consultations().size() <= 16, "consultations", "at most 16 consultations", null)
-        .require(LiaisonJson.supports(schemaVersion()), "schemaVersion", LiaisonJson.SCHEMA_RULE, null)
+        .require(
+            LiaisonJson.supports(schemaVersion()), "schemaVersion", LiaisonJson.SCHEMA_RULE, null)
         .done();
   }
 }

@@ -1,15 +1,15 @@
 package io.github.liaisonsdk.sharing;
 
-import io.github.liaisonsdk.basics.Clause;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.liaisonsdk.internal.LiaisonStyle;
+import io.github.liaisonsdk.basics.Clause;
 import io.github.liaisonsdk.confidentiality.ConfidentialityLevel;
 import io.github.liaisonsdk.confidentiality.Topic;
-import io.github.liaisonsdk.lawfulbasis.LawfulBasis;
 import io.github.liaisonsdk.internal.Checks;
+import io.github.liaisonsdk.internal.LiaisonStyle;
 import io.github.liaisonsdk.json.LiaisonJson;
+import io.github.liaisonsdk.lawfulbasis.LawfulBasis;
 import io.github.liaisonsdk.pupil.PupilId;
 import io.github.liaisonsdk.pupil.ServiceId;
 import io.github.liaisonsdk.staff.Designation;
@@ -38,7 +38,6 @@ import org.immutables.value.Value;
 public abstract class StatedRequest {
   /** Only the generated implementation extends it: build values with {@link #builder()}. */
   StatedRequest() {}
-
 
   /**
    * The pupil the information is about.
@@ -182,7 +181,8 @@ public abstract class StatedRequest {
     for (Consultation c : consultations()) {
       states.put(c.role(), c.state());
     }
-    return Facts.pack(topic().ordinal(),
+    return Facts.pack(
+        topic().ordinal(),
         level().map(Enum::ordinal).orElse(Facts.UNCLASSIFIED),
         requesterDesignation().ordinal(),
         recipient().ordinal(),
@@ -192,7 +192,9 @@ public abstract class StatedRequest {
         urgency() == Urgency.CHILD_AT_RISK,
         states.getOrDefault(ConsulteeRole.LINE_MANAGER, ConsultationState.NONE).ordinal(),
         states.getOrDefault(ConsulteeRole.HEADSHIP, ConsultationState.NONE).ordinal(),
-        states.getOrDefault(ConsulteeRole.DESIGNATED_SAFEGUARDING_LEAD, ConsultationState.NONE).ordinal(),
+        states
+            .getOrDefault(ConsulteeRole.DESIGNATED_SAFEGUARDING_LEAD, ConsultationState.NONE)
+            .ordinal(),
         states.getOrDefault(ConsulteeRole.LA_SAFEGUARDING_TEAM, ConsultationState.NONE).ordinal());
   }
 
@@ -223,11 +225,18 @@ public abstract class StatedRequest {
   void check() {
     boolean staff = recipient() == RecipientKind.STAFF_IN_SCHOOL;
     Checks.of(this, "StatedRequest")
-        .require(staff == recipientDesignation().isPresent(), "recipientDesignation",
-            "is given for staff in school and only for them", Clause.HSL_4)
-        .require(staff || recipientRelevance() == Relevance.NOT_RELEVANT, "recipientRelevance",
-            "only staff in school can be relevant parties", Clause.HSL_4)
-        .require(LiaisonJson.supports(schemaVersion()), "schemaVersion", LiaisonJson.SCHEMA_RULE, null)
+        .require(
+            staff == recipientDesignation().isPresent(),
+            "recipientDesignation",
+            "is given for staff in school and only for them",
+            Clause.HSL_4)
+        .require(
+            staff || recipientRelevance() == Relevance.NOT_RELEVANT,
+            "recipientRelevance",
+            "only staff in school can be relevant parties",
+            Clause.HSL_4)
+        .require(
+            LiaisonJson.supports(schemaVersion()), "schemaVersion", LiaisonJson.SCHEMA_RULE, null)
         .done();
   }
 }

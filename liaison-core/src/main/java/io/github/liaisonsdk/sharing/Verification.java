@@ -11,7 +11,11 @@ import java.util.List;
  * @param violations how many broke the invariant
  * @param counterexamples the first few that did
  */
-public record Verification(String invariant, String pack, long checked, long violations,
+public record Verification(
+    String invariant,
+    String pack,
+    long checked,
+    long violations,
     List<Counterexample> counterexamples) {
 
   /**

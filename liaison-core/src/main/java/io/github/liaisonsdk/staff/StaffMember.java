@@ -1,10 +1,10 @@
 package io.github.liaisonsdk.staff;
 
-import io.github.liaisonsdk.basics.Clause;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.liaisonsdk.internal.LiaisonStyle;
+import io.github.liaisonsdk.basics.Clause;
 import io.github.liaisonsdk.internal.Checks;
+import io.github.liaisonsdk.internal.LiaisonStyle;
 import io.github.liaisonsdk.internal.Text;
 import io.github.liaisonsdk.json.LiaisonJson;
 import jakarta.validation.constraints.NotEmpty;
@@ -26,7 +26,6 @@ import org.immutables.value.Value;
 public abstract class StaffMember {
   /** Only the generated implementation extends it: build values with {@link #builder()}. */
   StaffMember() {}
-
 
   /**
    * The MIS's id of the member of staff.
@@ -94,11 +93,18 @@ public abstract class StaffMember {
   @Value.Check
   void check() {
     Checks.of(this, "StaffMember")
-        .require(!lineManager().map(id()::equals).orElse(false), "lineManager",
-            "must not be the member of staff themselves", Clause.HSL_4)
-        .require(displayName().map(n -> Text.label(n, 200)).orElse(true),
-            "displayName", "must be 1 to 200 characters on one line, without control characters", null)
-        .require(LiaisonJson.supports(schemaVersion()), "schemaVersion", LiaisonJson.SCHEMA_RULE, null)
+        .require(
+            !lineManager().map(id()::equals).orElse(false),
+            "lineManager",
+            "must not be the member of staff themselves",
+            Clause.HSL_4)
+        .require(
+            displayName().map(n -> Text.label(n, 200)).orElse(true),
+            "displayName",
+            "must be 1 to 200 characters on one line, without control characters",
+            null)
+        .require(
+            LiaisonJson.supports(schemaVersion()), "schemaVersion", LiaisonJson.SCHEMA_RULE, null)
         .done();
   }
 }

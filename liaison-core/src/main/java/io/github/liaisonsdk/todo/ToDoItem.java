@@ -19,8 +19,15 @@ import java.util.Optional;
  * @param pupil the pupil concerned, if any
  * @param subject the id of what it is about: a plan, a pack, a case, a consultation, a transfer or a pupil
  */
-public record ToDoItem(String id, ToDoKind kind, ToDoOwner owner, LocalDate due, boolean overdue, Clause clause,
-    Optional<PupilId> pupil, String subject) {
+public record ToDoItem(
+    String id,
+    ToDoKind kind,
+    ToDoOwner owner,
+    LocalDate due,
+    boolean overdue,
+    Clause clause,
+    Optional<PupilId> pupil,
+    String subject) {
 
   /**
    * What to do, in plain English.

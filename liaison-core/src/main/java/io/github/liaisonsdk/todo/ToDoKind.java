@@ -13,11 +13,13 @@ public enum ToDoKind {
   /** A member of staff disclosed contact outside school; the headteacher has not reviewed it (HSL-7). */
   DISCLOSURE_AWAITING_REVIEW(Clause.HSL_7, "review the disclosed contact outside school"),
   /** The LA safeguarding team agreed to sharing, but who informs the other services is not recorded (LP36-6.2). */
-  WHO_INFORMS_UNRECORDED(Clause.LP36_6_2, "record whether the LA team or the referrer informs the other services"),
+  WHO_INFORMS_UNRECORDED(
+      Clause.LP36_6_2, "record whether the LA team or the referrer informs the other services"),
   /** A leaver's child protection file has not been confirmed as received by their new school (LP36-4e). */
   FILE_TRANSFER_DUE(Clause.LP36_4E, "transfer the child protection file and record the receipt"),
   /** A child protection file's retention period has ended: review it, never erase it unseen (LP36-4e). */
-  DISPOSAL_REVIEW_DUE(Clause.LP36_4E, "review whether to dispose of or keep the child protection file");
+  DISPOSAL_REVIEW_DUE(
+      Clause.LP36_4E, "review whether to dispose of or keep the child protection file");
 
   private final Clause clause;
   private final String action;

@@ -20,8 +20,10 @@ public record ToDoOwner(Optional<StaffId> staff, Optional<Designation> post) {
    */
   public ToDoOwner {
     if (staff == null || post == null || staff.isPresent() == post.isPresent()) {
-      throw new io.github.liaisonsdk.basics.LiaisonValidationException("ToDoOwner",
-          io.github.liaisonsdk.basics.Violation.of("staff", "an owner is a member of staff or a post"));
+      throw new io.github.liaisonsdk.basics.LiaisonValidationException(
+          "ToDoOwner",
+          io.github.liaisonsdk.basics.Violation.of(
+              "staff", "an owner is a member of staff or a post"));
     }
   }
 

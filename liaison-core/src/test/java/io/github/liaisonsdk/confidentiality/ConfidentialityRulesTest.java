@@ -20,8 +20,10 @@ class ConfidentialityRulesTest {
         assertThat(levels[i].isAtLeast(levels[j])).isEqualTo(i >= j);
       }
     }
-    assertThat(ConfidentialityLevel.SAFEGUARDING.isAtLeast(ConfidentialityLevel.CONFIDENTIAL)).isTrue();
-    assertThat(ConfidentialityLevel.SCHOOL_INTERNAL.isAtLeast(ConfidentialityLevel.CONFIDENTIAL)).isFalse();
+    assertThat(ConfidentialityLevel.SAFEGUARDING.isAtLeast(ConfidentialityLevel.CONFIDENTIAL))
+        .isTrue();
+    assertThat(ConfidentialityLevel.SCHOOL_INTERNAL.isAtLeast(ConfidentialityLevel.CONFIDENTIAL))
+        .isFalse();
   }
 
   @Test
@@ -32,7 +34,8 @@ class ConfidentialityRulesTest {
   }
 
   @Test
-  @DisplayName("LP36-5 / HSL-3: exhaustively, every topic needs a level, and safeguarding topics are confidential or above")
+  @DisplayName(
+      "LP36-5 / HSL-3: exhaustively, every topic needs a level, and safeguarding topics are confidential or above")
   void lp36_5_classification() {
     Map<Topic, ConfidentialityLevel> all = new EnumMap<>(Topic.class);
     for (Topic topic : Topic.values()) {
@@ -44,31 +47,45 @@ class ConfidentialityRulesTest {
     for (Topic topic : Topic.values()) {
       Map<Topic, ConfidentialityLevel> missing = new EnumMap<>(all);
       missing.remove(topic);
-      expectViolation(() -> TopicClassification.builder().defaults(missing).build(), "defaults." + topic, "LP36-5");
+      expectViolation(
+          () -> TopicClassification.builder().defaults(missing).build(),
+          "defaults." + topic,
+          "LP36-5");
       for (ConfidentialityLevel level : ConfidentialityLevel.values()) {
         Map<Topic, ConfidentialityLevel> one = new EnumMap<>(all);
         one.put(topic, level);
-        boolean mustBeConfidential = topic == Topic.CONCERNS_AND_SAFEGUARDING || topic == Topic.SUPPORT_PLAN;
+        boolean mustBeConfidential =
+            topic == Topic.CONCERNS_AND_SAFEGUARDING || topic == Topic.SUPPORT_PLAN;
         if (mustBeConfidential && !level.isAtLeast(ConfidentialityLevel.CONFIDENTIAL)) {
-          expectViolation(() -> TopicClassification.builder().defaults(one).build(), "defaults." + topic, "HSL-3");
+          expectViolation(
+              () -> TopicClassification.builder().defaults(one).build(),
+              "defaults." + topic,
+              "HSL-3");
         } else {
-          assertThat(TopicClassification.builder().defaults(one).build().levelOf(topic)).isEqualTo(level);
+          assertThat(TopicClassification.builder().defaults(one).build().levelOf(topic))
+              .isEqualTo(level);
         }
       }
     }
   }
 
   @Test
-  @DisplayName("LP36-4e: confidential text is never shown by toString, and bad text is refused without echoing it")
+  @DisplayName(
+      "LP36-4e: confidential text is never shown by toString, and bad text is refused without echoing it")
   void lp36_4e_confidentialText() {
     ConfidentialText text = ConfidentialText.of(Fixtures.MARKER);
-    assertThat(text.toString()).isEqualTo("ConfidentialText[" + Fixtures.MARKER.length() + " chars]");
-    assertThat(text).isEqualTo(ConfidentialText.of(Fixtures.MARKER)).hasSameHashCodeAs(ConfidentialText.of(Fixtures.MARKER));
+    assertThat(text.toString())
+        .isEqualTo("ConfidentialText[" + Fixtures.MARKER.length() + " chars]");
+    assertThat(text)
+        .isEqualTo(ConfidentialText.of(Fixtures.MARKER))
+        .hasSameHashCodeAs(ConfidentialText.of(Fixtures.MARKER));
 
     expectViolation(() -> ConfidentialText.of(Fixtures.MARKER + "\u0000"), "text", null);
     expectViolation(() -> ConfidentialText.of(Fixtures.MARKER + "\u001b[31m"), "text", null);
     expectViolation(() -> ConfidentialText.of(Fixtures.MARKER + "\ud800"), "text", null);
-    expectViolation(() -> ConfidentialText.of(Fixtures.MARKER + "x".repeat(ConfidentialText.MAX_LENGTH)), "text",
+    expectViolation(
+        () -> ConfidentialText.of(Fixtures.MARKER + "x".repeat(ConfidentialText.MAX_LENGTH)),
+        "text",
         null);
     assertThat(ConfidentialText.of("tabs\tand\r\nbreaks and emoji 🏫").length()).isEqualTo(29);
   }

@@ -27,7 +27,8 @@ class ContactRecordRulesTest {
   @Test
   @DisplayName("LP36-4d: a contact cannot be recorded before it happened")
   void lp36_4d_recordedAfterOccurrence() {
-    expectViolation(() -> record().recordedAt(MORNING.minusSeconds(1)).build(), "recordedAt", "LP36-4d");
+    expectViolation(
+        () -> record().recordedAt(MORNING.minusSeconds(1)).build(), "recordedAt", "LP36-4d");
     assertThat(record().recordedAt(MORNING).build().recordedAt()).isEqualTo(MORNING);
   }
 
@@ -45,14 +46,24 @@ class ContactRecordRulesTest {
   }
 
   @Test
-  @DisplayName("LP36-4c: an emergency contact records when the emergency arose and reaches a person at once")
+  @DisplayName(
+      "LP36-4c: an emergency contact records when the emergency arose and reaches a person at once")
   void lp36_4c_emergencyContacts() {
-    expectViolation(() -> record().kind(ContactKind.EMERGENCY).build(), "emergencyRaisedAt", "LP36-4c");
-    expectViolation(() -> record().emergencyRaisedAt(MORNING).build(), "emergencyRaisedAt", "LP36-4c");
-    expectViolation(() -> record().kind(ContactKind.EMERGENCY).emergencyRaisedAt(MORNING.plusSeconds(5)).build(),
-        "emergencyRaisedAt", "LP36-4c");
+    expectViolation(
+        () -> record().kind(ContactKind.EMERGENCY).build(), "emergencyRaisedAt", "LP36-4c");
+    expectViolation(
+        () -> record().emergencyRaisedAt(MORNING).build(), "emergencyRaisedAt", "LP36-4c");
+    expectViolation(
+        () ->
+            record().kind(ContactKind.EMERGENCY).emergencyRaisedAt(MORNING.plusSeconds(5)).build(),
+        "emergencyRaisedAt",
+        "LP36-4c");
     for (ContactMethod method : ContactMethod.values()) {
-      var build = record().kind(ContactKind.EMERGENCY).emergencyRaisedAt(MORNING.minusSeconds(600)).method(method);
+      var build =
+          record()
+              .kind(ContactKind.EMERGENCY)
+              .emergencyRaisedAt(MORNING.minusSeconds(600))
+              .method(method);
       if (method.reachesPersonAtOnce()) {
         assertThat(build.build().emergencyRaisedAt()).contains(MORNING.minusSeconds(600));
       } else {
@@ -66,7 +77,8 @@ class ContactRecordRulesTest {
    * contact is restricted to the headship (HSL-9).
    */
   @Test
-  @DisplayName("HSL-8 / HSL-9: exhaustively, only out-of-hours contact goes on the liaison form, and it is restricted")
+  @DisplayName(
+      "HSL-8 / HSL-9: exhaustively, only out-of-hours contact goes on the liaison form, and it is restricted")
   void hsl8_hsl9_liaisonForm() {
     int accepted = 0;
     for (ContactKind kind : ContactKind.values()) {
@@ -76,8 +88,10 @@ class ContactRecordRulesTest {
           if (kind == ContactKind.EMERGENCY) {
             build.emergencyRaisedAt(MORNING);
           }
-          boolean formOk = location != RecordLocation.LIAISON_FORM || kind == ContactKind.OUT_OF_HOURS;
-          boolean levelOk = kind != ContactKind.OUT_OF_HOURS || level.isAtLeast(ConfidentialityLevel.RESTRICTED);
+          boolean formOk =
+              location != RecordLocation.LIAISON_FORM || kind == ContactKind.OUT_OF_HOURS;
+          boolean levelOk =
+              kind != ContactKind.OUT_OF_HOURS || level.isAtLeast(ConfidentialityLevel.RESTRICTED);
           if (formOk && levelOk) {
             assertThatCode(build::build).doesNotThrowAnyException();
             accepted++;
@@ -93,19 +107,32 @@ class ContactRecordRulesTest {
   }
 
   @Test
-  @DisplayName("LP36-4d: an amendment changes something, says why on one line, and leaves the original intact")
+  @DisplayName(
+      "LP36-4d: an amendment changes something, says why on one line, and leaves the original intact")
   void lp36_4d_amendments() {
     ContactRecord original = record().build();
-    var amendment = Amendment.builder().record(original.id()).author(Fixtures.HEAD)
-        .amendedAt(MORNING.plus(Duration.ofDays(1))).reason("topic missed");
+    var amendment =
+        Amendment.builder()
+            .record(original.id())
+            .author(Fixtures.HEAD)
+            .amendedAt(MORNING.plus(Duration.ofDays(1)))
+            .reason("topic missed");
     expectViolation(amendment::build, "amendment", "LP36-4d");
-    expectViolation(() -> amendment.addTopic(Topic.RISKS).reason("two\nlines").build(), "reason", "LP36-4d");
+    expectViolation(
+        () -> amendment.addTopic(Topic.RISKS).reason("two\nlines").build(), "reason", "LP36-4d");
 
-    Amendment fix = Amendment.builder().record(original.id()).author(Fixtures.HEAD)
-        .amendedAt(MORNING.plus(Duration.ofDays(1))).reason("topic missed").addTopics(Topic.RISKS, Topic.BEHAVIOUR)
-        .occurredAt(MORNING.minusSeconds(60)).build();
+    Amendment fix =
+        Amendment.builder()
+            .record(original.id())
+            .author(Fixtures.HEAD)
+            .amendedAt(MORNING.plus(Duration.ofDays(1)))
+            .reason("topic missed")
+            .addTopics(Topic.RISKS, Topic.BEHAVIOUR)
+            .occurredAt(MORNING.minusSeconds(60))
+            .build();
     ContactRecord corrected = fix.applyTo(original);
-    assertThat(corrected.topics()).as("a record keeps every topic it ever had")
+    assertThat(corrected.topics())
+        .as("a record keeps every topic it ever had")
         .containsExactlyInAnyOrder(Topic.ATTENDANCE, Topic.RISKS, Topic.BEHAVIOUR);
     assertThat(corrected.occurredAt()).isEqualTo(MORNING.minusSeconds(60));
     assertThat(corrected.summary()).isEqualTo(original.summary());
@@ -113,12 +140,18 @@ class ContactRecordRulesTest {
   }
 
   @Test
-  @DisplayName("HSL-9 / HSL-5: an amended record keeps the highest level it ever had; a lower level never applies")
+  @DisplayName(
+      "HSL-9 / HSL-5: an amended record keeps the highest level it ever had; a lower level never applies")
   void hsl9_levelsOnlyRise() {
     ContactRecord confidential = record().level(ConfidentialityLevel.CONFIDENTIAL).build();
-    var amendment = Amendment.builder().record(confidential.id()).author(Fixtures.HEAD)
-        .amendedAt(MORNING.plus(Duration.ofDays(1))).reason("reclassified");
-    assertThat(amendment.level(ConfidentialityLevel.RESTRICTED).build().applyTo(confidential).level())
+    var amendment =
+        Amendment.builder()
+            .record(confidential.id())
+            .author(Fixtures.HEAD)
+            .amendedAt(MORNING.plus(Duration.ofDays(1)))
+            .reason("reclassified");
+    assertThat(
+            amendment.level(ConfidentialityLevel.RESTRICTED).build().applyTo(confidential).level())
         .isEqualTo(ConfidentialityLevel.RESTRICTED);
     assertThat(amendment.level(ConfidentialityLevel.PUBLIC).build().applyTo(confidential).level())
         .isEqualTo(ConfidentialityLevel.CONFIDENTIAL);

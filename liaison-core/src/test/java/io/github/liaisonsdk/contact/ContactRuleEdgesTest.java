@@ -1,12 +1,10 @@
 package io.github.liaisonsdk.contact;
 
-import io.github.liaisonsdk.basics.Clause;
-import io.github.liaisonsdk.plan.ContactPersonId;
-
 import static io.github.liaisonsdk.testing.Violations.expectViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.liaisonsdk.basics.Clause;
 import io.github.liaisonsdk.basics.Violation;
 import io.github.liaisonsdk.confidentiality.ConfidentialText;
 import io.github.liaisonsdk.confidentiality.ConfidentialityLevel;
@@ -27,7 +25,9 @@ class ContactRuleEdgesTest {
   private static final LiaisonPlan PLAN = Fixtures.plan(ResidenceContext.DAY_WITH_FAMILY);
 
   private static List<String> departurePaths(ContactRecord record) {
-    return PlanConformance.departures(PLAN, record, ZoneOffset.UTC).stream().map(Violation::path).toList();
+    return PlanConformance.departures(PLAN, record, ZoneOffset.UTC).stream()
+        .map(Violation::path)
+        .toList();
   }
 
   private static ContactRecord.Builder record() {
@@ -35,70 +35,147 @@ class ContactRuleEdgesTest {
   }
 
   @Test
-  @DisplayName("LP36-4d: safeguarding matters may be recorded in the safeguarding record, other liaison only where the plan says")
+  @DisplayName(
+      "LP36-4d: safeguarding matters may be recorded in the safeguarding record, other liaison only where the plan says")
   void safeguardingRecordLocation() {
     assertThat(departurePaths(record().build())).isEmpty();
     assertThat(departurePaths(record().location(RecordLocation.SAFEGUARDING_RECORD).build()))
         .containsExactly("location");
-    assertThat(departurePaths(record().location(RecordLocation.SAFEGUARDING_RECORD)
-        .topics(List.of(Topic.CONCERNS_AND_SAFEGUARDING)).build())).isEmpty();
-    assertThat(departurePaths(record().location(RecordLocation.SAFEGUARDING_RECORD)
-        .level(ConfidentialityLevel.SAFEGUARDING).build())).isEmpty();
-    assertThat(departurePaths(record().location(RecordLocation.HOME_SCHOOL_BOOK)
-        .topics(List.of(Topic.CONCERNS_AND_SAFEGUARDING)).build())).containsExactly("location");
+    assertThat(
+            departurePaths(
+                record()
+                    .location(RecordLocation.SAFEGUARDING_RECORD)
+                    .topics(List.of(Topic.CONCERNS_AND_SAFEGUARDING))
+                    .build()))
+        .isEmpty();
+    assertThat(
+            departurePaths(
+                record()
+                    .location(RecordLocation.SAFEGUARDING_RECORD)
+                    .level(ConfidentialityLevel.SAFEGUARDING)
+                    .build()))
+        .isEmpty();
+    assertThat(
+            departurePaths(
+                record()
+                    .location(RecordLocation.HOME_SCHOOL_BOOK)
+                    .topics(List.of(Topic.CONCERNS_AND_SAFEGUARDING))
+                    .build()))
+        .containsExactly("location");
   }
 
   @Test
-  @DisplayName("LP36-4d: a contact recorded exactly at the plan's limit conforms; a second later it departs")
+  @DisplayName(
+      "LP36-4d: a contact recorded exactly at the plan's limit conforms; a second later it departs")
   void recordingDelayLimit() {
     Duration limit = Duration.ofHours(PLAN.recording().recordWithinHours());
     assertThat(departurePaths(record().recordedAt(Fixtures.MORNING.plus(limit)).build())).isEmpty();
-    assertThat(departurePaths(record().recordedAt(Fixtures.MORNING.plus(limit).plusSeconds(1)).build()))
+    assertThat(
+            departurePaths(
+                record().recordedAt(Fixtures.MORNING.plus(limit).plusSeconds(1)).build()))
         .containsExactly("recordedAt");
   }
 
   @Test
   @DisplayName("LP36-4a: unknown counterparts are counted, never quoted")
   void unknownCounterparts() {
-    List<Violation> departures = PlanConformance.departures(PLAN, record()
-        .addCounterpart(io.github.liaisonsdk.plan.ContactPersonId.of(Fixtures.MARKER)).build(), ZoneOffset.UTC);
-    assertThat(departures).singleElement().satisfies(v -> {
-      assertThat(v.path()).isEqualTo("counterparts");
-      assertThat(v.rule()).isEqualTo("names 1 of 2 contacts that the plan does not").doesNotContain(Fixtures.MARKER);
-      assertThat(v.clause()).isEqualTo(Clause.LP36_4A);
-    });
+    List<Violation> departures =
+        PlanConformance.departures(
+            PLAN,
+            record()
+                .addCounterpart(io.github.liaisonsdk.plan.ContactPersonId.of(Fixtures.MARKER))
+                .build(),
+            ZoneOffset.UTC);
+    assertThat(departures)
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.path()).isEqualTo("counterparts");
+              assertThat(v.rule())
+                  .isEqualTo("names 1 of 2 contacts that the plan does not")
+                  .doesNotContain(Fixtures.MARKER);
+              assertThat(v.clause()).isEqualTo(Clause.LP36_4A);
+            });
   }
 
   @Test
-  @DisplayName("HSL-6, HSL-7, HSL-8: a case holds a review exactly when reviewed, a log only when approved, a recorder only for a breach")
+  @DisplayName(
+      "HSL-6, HSL-7, HSL-8: a case holds a review exactly when reviewed, a log only when approved, a recorder only for a breach")
   void caseRules() {
     ExternalContactCase disclosed = Fixtures.disclosedCase("c-1", ResidenceContext.DAY_WITH_FAMILY);
-    HeadReview review = HeadReview.builder().reviewer(Fixtures.HEAD).reviewedAt(Fixtures.MORNING)
-        .decision(CaseAction.APPROVE).conflictOfInterest(false).reasons(ConfidentialText.of("known family"))
-        .build();
-    ExternalContactCase approved = ExternalContactCase.builder().from(disclosed).version(2)
-        .state(CaseState.APPROVED).review(review).build();
+    HeadReview review =
+        HeadReview.builder()
+            .reviewer(Fixtures.HEAD)
+            .reviewedAt(Fixtures.MORNING)
+            .decision(CaseAction.APPROVE)
+            .conflictOfInterest(false)
+            .reasons(ConfidentialText.of("known family"))
+            .build();
+    ExternalContactCase approved =
+        ExternalContactCase.builder()
+            .from(disclosed)
+            .version(2)
+            .state(CaseState.APPROVED)
+            .review(review)
+            .build();
     assertThat(approved.review()).contains(review);
-    expectViolation(() -> ExternalContactCase.builder().from(disclosed).review(review).build(), "review", "HSL-7");
-    expectViolation(() -> ExternalContactCase.builder().from(disclosed).state(CaseState.APPROVED).build(), "review",
+    expectViolation(
+        () -> ExternalContactCase.builder().from(disclosed).review(review).build(),
+        "review",
         "HSL-7");
-    expectViolation(() -> ExternalContactCase.builder().from(approved).review(HeadReview.builder().from(review)
-        .reviewer(Fixtures.TEACHER).build()).build(), "review.reviewer", "HSL-7");
-    expectViolation(() -> ExternalContactCase.builder().from(approved).addLogged(ContactRecordId.of("r-1")).build(),
-        "logged", "HSL-8");
-    assertThat(ExternalContactCase.builder().from(approved).state(CaseState.LOGGED)
-        .addLogged(ContactRecordId.of("r-1")).build().logged()).hasSize(1);
-    expectViolation(() -> ExternalContactCase.builder().from(disclosed).breachRecordedBy(Fixtures.HEAD).build(),
-        "breachRecordedBy", "HSL-6");
-    expectViolation(() -> ExternalContactCase.builder().from(disclosed).state(CaseState.BREACH_RECORDED).build(),
-        "breachRecordedBy", "HSL-6");
-    assertThat(ExternalContactCase.builder().from(disclosed).state(CaseState.WITHDRAWN).build().review()).isEmpty();
-    expectViolation(() -> ExternalContactCase.builder().from(disclosed).schemaVersion(2).build(), "schemaVersion",
+    expectViolation(
+        () -> ExternalContactCase.builder().from(disclosed).state(CaseState.APPROVED).build(),
+        "review",
+        "HSL-7");
+    expectViolation(
+        () ->
+            ExternalContactCase.builder()
+                .from(approved)
+                .review(HeadReview.builder().from(review).reviewer(Fixtures.TEACHER).build())
+                .build(),
+        "review.reviewer",
+        "HSL-7");
+    expectViolation(
+        () ->
+            ExternalContactCase.builder()
+                .from(approved)
+                .addLogged(ContactRecordId.of("r-1"))
+                .build(),
+        "logged",
+        "HSL-8");
+    assertThat(
+            ExternalContactCase.builder()
+                .from(approved)
+                .state(CaseState.LOGGED)
+                .addLogged(ContactRecordId.of("r-1"))
+                .build()
+                .logged())
+        .hasSize(1);
+    expectViolation(
+        () -> ExternalContactCase.builder().from(disclosed).breachRecordedBy(Fixtures.HEAD).build(),
+        "breachRecordedBy",
+        "HSL-6");
+    expectViolation(
+        () ->
+            ExternalContactCase.builder().from(disclosed).state(CaseState.BREACH_RECORDED).build(),
+        "breachRecordedBy",
+        "HSL-6");
+    assertThat(
+            ExternalContactCase.builder()
+                .from(disclosed)
+                .state(CaseState.WITHDRAWN)
+                .build()
+                .review())
+        .isEmpty();
+    expectViolation(
+        () -> ExternalContactCase.builder().from(disclosed).schemaVersion(2).build(),
+        "schemaVersion",
         null);
   }
 
   @Test
-  @DisplayName("HSL-6 to HSL-8: allows() answers exactly as next() behaves, for every state and action")
+  @DisplayName(
+      "HSL-6 to HSL-8: allows() answers exactly as next() behaves, for every state and action")
   void allowsAgreesWithNext() {
     int allowed = 0;
     for (CaseState state : CaseState.values()) {

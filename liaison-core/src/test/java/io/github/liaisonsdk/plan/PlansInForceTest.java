@@ -21,18 +21,22 @@ class PlansInForceTest {
   }
 
   @Test
-  @DisplayName("LP36-4: a version approved ahead of its start leaves the current one in force until then")
+  @DisplayName(
+      "LP36-4: a version approved ahead of its start leaves the current one in force until then")
   void pendingVersionWaits() {
     LiaisonPlan v1 = Fixtures.plan(CONTEXT);
-    LiaisonPlan v2 = Fixtures.planBuilder(CONTEXT).version(2).effectiveFrom(LocalDate.of(2027, 1, 4)).build();
+    LiaisonPlan v2 =
+        Fixtures.planBuilder(CONTEXT).version(2).effectiveFrom(LocalDate.of(2027, 1, 4)).build();
     assertThat(on(v1, v2)).containsEntry(v1.pupil(), v1);
   }
 
   @Test
-  @DisplayName("LP36-4: a version that ended the plan ends it: the versions before it do not come back into force")
+  @DisplayName(
+      "LP36-4: a version that ended the plan ends it: the versions before it do not come back into force")
   void endedPlanStaysEnded() {
     LiaisonPlan v1 = Fixtures.plan(CONTEXT);
-    LiaisonPlan v2 = Fixtures.planBuilder(CONTEXT).version(2).effectiveTo(LocalDate.of(2026, 11, 30)).build();
+    LiaisonPlan v2 =
+        Fixtures.planBuilder(CONTEXT).version(2).effectiveTo(LocalDate.of(2026, 11, 30)).build();
     assertThat(on(v1, v2)).isEmpty();
   }
 }

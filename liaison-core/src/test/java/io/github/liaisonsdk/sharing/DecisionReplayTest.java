@@ -30,21 +30,32 @@ class DecisionReplayTest {
 
   private static long lastDecision(InMemoryStore store) {
     List<AuditEvent> trail = store.audit().read(1, 10_000);
-    return trail.stream().filter(e -> e.type() == AuditEventType.DECISION).reduce((a, b) -> b).orElseThrow()
+    return trail.stream()
+        .filter(e -> e.type() == AuditEventType.DECISION)
+        .reduce((a, b) -> b)
+        .orElseThrow()
         .sequence();
   }
 
   @Test
-  @DisplayName("LP36-9 / HSL-11: a decision replayed under the version then in force reproduces its outcome, clauses and explanation; under today's it is answered anew, and why")
+  @DisplayName(
+      "LP36-9 / HSL-11: a decision replayed under the version then in force reproduces its outcome, clauses and explanation; under today's it is answered anew, and why")
   void replayedUnderThenAndToday() throws Exception {
     InMemoryStore store = InMemoryStore.create();
-    Liaison v1 = Liaison.builder().pack(StandardPacks.hsl()).store(store).zone(LONDON).clock(CLOCK).build();
+    Liaison v1 =
+        Liaison.builder().pack(StandardPacks.hsl()).store(store).zone(LONDON).clock(CLOCK).build();
     TestSchool.populate(v1);
     ResidenceContext context = ResidenceContext.DAY_WITH_FAMILY;
-    Decision recorded = v1.sharing().decide(SharingRequest.builder().requester(Fixtures.TEACHER)
-        .pupil(Fixtures.pupilId(context)).topic(Topic.ATTENDANCE)
-        .recipient(Recipient.familyContact(ContactPersonId.of("counterpart"))).purpose(Purpose.ROUTINE_LIAISON)
-        .build());
+    Decision recorded =
+        v1.sharing()
+            .decide(
+                SharingRequest.builder()
+                    .requester(Fixtures.TEACHER)
+                    .pupil(Fixtures.pupilId(context))
+                    .topic(Topic.ATTENDANCE)
+                    .recipient(Recipient.familyContact(ContactPersonId.of("counterpart")))
+                    .purpose(Purpose.ROUTINE_LIAISON)
+                    .build());
     assertThat(recorded.outcome()).isEqualTo(Outcome.PERMIT);
     long sequence = lastDecision(store);
 
@@ -54,33 +65,56 @@ class DecisionReplayTest {
     assertThat(same.underPackThen()).contains(recorded);
     assertThat(same.recordedClauses()).containsExactlyElementsOf(recorded.clauses());
 
-    Liaison v2 = Liaison.builder().pack(Drafts.hslWithoutFamilyLiaison(2)).store(store).zone(LONDON).clock(CLOCK).build();
+    Liaison v2 =
+        Liaison.builder()
+            .pack(Drafts.hslWithoutFamilyLiaison(2))
+            .store(store)
+            .zone(LONDON)
+            .clock(CLOCK)
+            .build();
     DecisionReplay later = v2.sharing().replay(sequence, Fixtures.HEAD);
     assertThat(later.packThen()).isEqualTo("clare-hsl@1");
-    assertThat(later.reproduced()).as("the old version is held by its hash and answers as recorded").isTrue();
+    assertThat(later.reproduced())
+        .as("the old version is held by its hash and answers as recorded")
+        .isTrue();
     assertThat(later.underPackThen().orElseThrow().explanation()).isEqualTo(recorded.explanation());
     assertThat(later.sameToday()).isFalse();
     assertThat(later.underToday().outcome()).isEqualTo(Outcome.DENY);
-    assertThat(later.why()).contains("answered as recorded: PERMIT").contains("clare-hsl@2")
+    assertThat(later.why())
+        .contains("answered as recorded: PERMIT")
+        .contains("clare-hsl@2")
         .contains("answers it DENY");
     assertThat(v2.audit().verify().intact()).isTrue();
   }
 
   @Test
-  @DisplayName("LP36-9: only the headship replays decisions, audited; an unknown event is not found")
+  @DisplayName(
+      "LP36-9: only the headship replays decisions, audited; an unknown event is not found")
   void headshipOnly() {
     InMemoryStore store = InMemoryStore.create();
-    Liaison liaison = Liaison.builder().pack(StandardPacks.hsl()).store(store).zone(LONDON).clock(CLOCK).build();
+    Liaison liaison =
+        Liaison.builder().pack(StandardPacks.hsl()).store(store).zone(LONDON).clock(CLOCK).build();
     TestSchool.populate(liaison);
-    assertThat(catchThrowableOfType(AccessDeniedException.class,
-        () -> liaison.sharing().replay(1, Fixtures.TEACHER))).isNotNull();
-    assertThat(store.audit().read(1, 10_000)).anySatisfy(e -> {
-      assertThat(e.actor()).contains(Fixtures.TEACHER);
-      assertThat(e.details()).containsEntry("event", "decision replayed").containsEntry("granted", "false");
-    });
-    assertThat(catchThrowableOfType(NotFoundException.class,
-        () -> liaison.sharing().replay(999_999, Fixtures.HEAD))).isNotNull();
-    assertThat(catchThrowableOfType(NotFoundException.class,
-        () -> liaison.sharing().replay(1, Fixtures.HEAD))).as("event 1 is the pack's registration").isNotNull();
+    assertThat(
+            catchThrowableOfType(
+                AccessDeniedException.class, () -> liaison.sharing().replay(1, Fixtures.TEACHER)))
+        .isNotNull();
+    assertThat(store.audit().read(1, 10_000))
+        .anySatisfy(
+            e -> {
+              assertThat(e.actor()).contains(Fixtures.TEACHER);
+              assertThat(e.details())
+                  .containsEntry("event", "decision replayed")
+                  .containsEntry("granted", "false");
+            });
+    assertThat(
+            catchThrowableOfType(
+                NotFoundException.class, () -> liaison.sharing().replay(999_999, Fixtures.HEAD)))
+        .isNotNull();
+    assertThat(
+            catchThrowableOfType(
+                NotFoundException.class, () -> liaison.sharing().replay(1, Fixtures.HEAD)))
+        .as("event 1 is the pack's registration")
+        .isNotNull();
   }
 }

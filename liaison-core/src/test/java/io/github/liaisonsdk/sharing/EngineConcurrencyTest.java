@@ -31,7 +31,8 @@ class EngineConcurrencyTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("packs")
-  @DisplayName("HSL-1: a cold engine shared by eight threads answers every request as a single-threaded one does")
+  @DisplayName(
+      "HSL-1: a cold engine shared by eight threads answers every request as a single-threaded one does")
   void concurrentAnswersEqualSingleThreaded(PolicyPack pack) throws Exception {
     int[] requests = sampleOfRequestSpace();
     DecisionEngine reference = DecisionEngine.compile(pack);
@@ -47,16 +48,18 @@ class EngineConcurrencyTest {
       List<Future<Integer>> mismatches = new ArrayList<>();
       for (int t = 0; t < THREADS; t++) {
         int[] order = shuffledIndices(requests.length, new SplittableRandom(SEED + t));
-        mismatches.add(pool.submit(() -> {
-          start.await();
-          int wrong = 0;
-          for (int i : order) {
-            if (!shared.decide(requests[i]).equals(expected[i])) {
-              wrong++;
-            }
-          }
-          return wrong;
-        }));
+        mismatches.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  int wrong = 0;
+                  for (int i : order) {
+                    if (!shared.decide(requests[i]).equals(expected[i])) {
+                      wrong++;
+                    }
+                  }
+                  return wrong;
+                }));
       }
       start.countDown();
       int total = 0;
@@ -76,11 +79,12 @@ class EngineConcurrencyTest {
   private static int[] sampleOfRequestSpace() {
     int[] sample = new int[(int) (PolicyVerifier.requestSpaceSize() / STRIDE) + 1];
     int[] counters = new int[2];
-    RequestSpace.forEach(f -> {
-      if (counters[0]++ % STRIDE == 0) {
-        sample[counters[1]++] = f;
-      }
-    });
+    RequestSpace.forEach(
+        f -> {
+          if (counters[0]++ % STRIDE == 0) {
+            sample[counters[1]++] = f;
+          }
+        });
     assertThat(counters[1]).isGreaterThan(200_000);
     return java.util.Arrays.copyOf(sample, counters[1]);
   }

@@ -1,9 +1,5 @@
 package io.github.liaisonsdk.testing;
 
-import io.github.liaisonsdk.contact.CaseId;
-import io.github.liaisonsdk.contact.CaseState;
-import io.github.liaisonsdk.contact.ExternalContactCase;
-
 import io.github.liaisonsdk.confidentiality.ConfidentialText;
 import io.github.liaisonsdk.confidentiality.ConfidentialityLevel;
 import io.github.liaisonsdk.confidentiality.Topic;
@@ -90,8 +86,13 @@ public final class Fixtures {
         .addSchoolSide(TEACHER)
         .addFamilySide(counterpart(context))
         .routine(RoutineArrangement.of(ContactMethod.EMAIL, Frequency.WEEKLY))
-        .addEmergencyCallOrder(EmergencyCall.of(ContactPersonId.of("counterpart"), ContactMethod.TELEPHONE))
-        .recording(RecordingPlan.builder().location(RecordLocation.MIS_CONTACT_LOG).recordWithinHours(24).build())
+        .addEmergencyCallOrder(
+            EmergencyCall.of(ContactPersonId.of("counterpart"), ContactMethod.TELEPHONE))
+        .recording(
+            RecordingPlan.builder()
+                .location(RecordLocation.MIS_CONTACT_LOG)
+                .recordWithinHours(24)
+                .build())
         .addTopics(Topic.ATTENDANCE, Topic.PROGRESS, Topic.CONCERNS_AND_SAFEGUARDING)
         .dataProtection(DataProtectionBasis.publicTask())
         .effectiveFrom(START)
@@ -104,7 +105,8 @@ public final class Fixtures {
     return planBuilder(context).build();
   }
 
-  public static ContactRecord.Builder recordBuilder(String id, ResidenceContext context, Instant at) {
+  public static ContactRecord.Builder recordBuilder(
+      String id, ResidenceContext context, Instant at) {
     return ContactRecord.builder()
         .id(ContactRecordId.of(id))
         .pupil(pupilId(context))
@@ -134,7 +136,8 @@ public final class Fixtures {
         .title("Home/School Liaison Policy")
         .site("The Clare School")
         .reviewDue(ReviewDue.in(TermReference.parse("Spring Term 2023")))
-        .addSignatories(Signatory.of("Acting Headteacher", Designation.HEADTEACHER),
+        .addSignatories(
+            Signatory.of("Acting Headteacher", Designation.HEADTEACHER),
             Signatory.of("Assistant Headteacher", Designation.ASSISTANT_HEADTEACHER))
         .build();
   }
@@ -157,7 +160,8 @@ public final class Fixtures {
   }
 
   /** A freshly disclosed out-of-hours contact case (HSL-6). */
-  public static io.github.liaisonsdk.contact.ExternalContactCase disclosedCase(String id, ResidenceContext context) {
+  public static io.github.liaisonsdk.contact.ExternalContactCase disclosedCase(
+      String id, ResidenceContext context) {
     return io.github.liaisonsdk.contact.ExternalContactCase.builder()
         .id(io.github.liaisonsdk.contact.CaseId.of(id))
         .version(1)

@@ -22,11 +22,31 @@ public final class HostileJson {
    * text belongs.
    */
   public static final String ECHO_MARKER = "HOSTILE-ECHO-9b1e";
+
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
   /** Strings that have broken parsers, databases, logs and terminals. */
-  private static final String[] STRANGE = {"", " ", "\u0000", "\u202Eevil", "\ud800", "👩‍👧‍👦", "'; DROP TABLE x; --",
-      "${jndi:ldap://127.0.0.1/a}", "<script>alert(1)</script>", "\n\r\t", "null", "NaN", "9".repeat(60),
-      "java.net.URL", "x".repeat(200_000), ECHO_MARKER, "\\u0000", "SAFEGUARDING ", "safeguarding"};
+  private static final String[] STRANGE = {
+    "",
+    " ",
+    "\u0000",
+    "\u202Eevil",
+    "\ud800",
+    "👩‍👧‍👦",
+    "'; DROP TABLE x; --",
+    "${jndi:ldap://127.0.0.1/a}",
+    "<script>alert(1)</script>",
+    "\n\r\t",
+    "null",
+    "NaN",
+    "9".repeat(60),
+    "java.net.URL",
+    "x".repeat(200_000),
+    ECHO_MARKER,
+    "\\u0000",
+    "SAFEGUARDING ",
+    "safeguarding"
+  };
 
   private HostileJson() {}
 
@@ -74,7 +94,8 @@ public final class HostileJson {
         case 0 -> object.remove(field);
         case 1 -> object.putNull(field);
         case 2 -> object.put(field, STRANGE[random.nextInt(STRANGE.length)]);
-        case 3 -> object.put(field, random.nextInt() * (random.nextBoolean() ? 1L : 1_000_000_007L));
+        case 3 ->
+            object.put(field, random.nextInt() * (random.nextBoolean() ? 1L : 1_000_000_007L));
         case 4 -> object.put(field, random.nextBoolean());
         case 5 -> object.set(field, hugeArray(random));
         case 6 -> object.put("unknown" + random.nextInt(5), "value");
@@ -114,5 +135,4 @@ public final class HostileJson {
       }
     }
   }
-
 }

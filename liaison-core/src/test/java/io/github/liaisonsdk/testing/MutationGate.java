@@ -24,7 +24,8 @@ import org.w3c.dom.NodeList;
  * <p>Run by the {@code mutation} profile: {@code mvn -B -pl liaison-core -Pmutation verify}.
  */
 public final class MutationGate {
-  private static final Set<String> DETECTED = Set.of("KILLED", "TIMED_OUT", "MEMORY_ERROR", "RUN_ERROR");
+  private static final Set<String> DETECTED =
+      Set.of("KILLED", "TIMED_OUT", "MEMORY_ERROR", "RUN_ERROR");
 
   private MutationGate() {}
 
@@ -47,8 +48,10 @@ public final class MutationGate {
     try (InputStream in = Files.newInputStream(Path.of(args[1]))) {
       floors.load(in);
     }
-    StringBuilder table = new StringBuilder("| package | mutants | detected | survived | no coverage | score | floor |\n"
-        + "| --- | --- | --- | --- | --- | --- | --- |\n");
+    StringBuilder table =
+        new StringBuilder(
+            "| package | mutants | detected | survived | no coverage | score | floor |\n"
+                + "| --- | --- | --- | --- | --- | --- | --- |\n");
     List<String> below = new ArrayList<>();
     int detected = 0;
     int total = 0;
@@ -57,10 +60,20 @@ public final class MutationGate {
       String floor = floors.getProperty(e.getKey());
       detected += s.detected();
       total += s.total();
-      table.append(String.format("| `%s` | %d | %d | %d | %d | %.1f%% | %s |%n", e.getKey(), s.total(), s.detected(),
-          s.survived(), s.noCoverage(), s.percent(), floor == null ? "" : floor + "%"));
+      table.append(
+          String.format(
+              "| `%s` | %d | %d | %d | %d | %.1f%% | %s |%n",
+              e.getKey(),
+              s.total(),
+              s.detected(),
+              s.survived(),
+              s.noCoverage(),
+              s.percent(),
+              floor == null ? "" : floor + "%"));
       if (floor != null && s.percent() < Double.parseDouble(floor)) {
-        below.add(String.format("%s scores %.1f%%, below its floor of %s%%", e.getKey(), s.percent(), floor));
+        below.add(
+            String.format(
+                "%s scores %.1f%%, below its floor of %s%%", e.getKey(), s.percent(), floor));
       }
     }
     for (String gated : floors.stringPropertyNames()) {
@@ -68,7 +81,9 @@ public final class MutationGate {
         below.add(gated + " has a floor but no mutants: is the package still there?");
       }
     }
-    table.append(String.format("| all | %d | %d | | | %.1f%% | |%n", total, detected, 100.0 * detected / total));
+    table.append(
+        String.format(
+            "| all | %d | %d | | | %.1f%% | |%n", total, detected, 100.0 * detected / total));
     Files.writeString(Path.of(args[2]), table.toString(), StandardCharsets.UTF_8);
     System.out.print(table);
     if (!below.isEmpty()) {
@@ -84,7 +99,8 @@ public final class MutationGate {
     try (InputStream in = Files.newInputStream(mutationsXml)) {
       mutations = factory.newDocumentBuilder().parse(in).getElementsByTagName("mutation");
     } catch (IOException e) {
-      throw new IOException("no PIT report at " + mutationsXml + ": run the mutationCoverage goal first", e);
+      throw new IOException(
+          "no PIT report at " + mutationsXml + ": run the mutationCoverage goal first", e);
     }
     Map<String, int[]> counts = new TreeMap<>();
     for (int i = 0; i < mutations.getLength(); i++) {

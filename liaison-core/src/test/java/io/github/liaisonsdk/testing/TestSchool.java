@@ -1,23 +1,23 @@
 package io.github.liaisonsdk.testing;
 
 import io.github.liaisonsdk.Liaison;
-import java.util.Random;
-import java.util.Collections;
-import java.util.ArrayList;
-import io.github.liaisonsdk.sharing.SharingRequest;
-import io.github.liaisonsdk.sharing.RecipientKind;
-import io.github.liaisonsdk.sharing.Recipient;
-import io.github.liaisonsdk.sharing.Purpose;
-import io.github.liaisonsdk.plan.ContactPersonId;
 import io.github.liaisonsdk.confidentiality.Topic;
+import io.github.liaisonsdk.plan.ContactPersonId;
 import io.github.liaisonsdk.policy.PolicyPack;
 import io.github.liaisonsdk.port.LiaisonStore;
 import io.github.liaisonsdk.pupil.ResidenceContext;
+import io.github.liaisonsdk.sharing.Purpose;
+import io.github.liaisonsdk.sharing.Recipient;
+import io.github.liaisonsdk.sharing.RecipientKind;
+import io.github.liaisonsdk.sharing.SharingRequest;
 import io.github.liaisonsdk.staff.Designation;
 import io.github.liaisonsdk.staff.StaffId;
 import io.github.liaisonsdk.staff.StaffMember;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 
 /**
@@ -53,8 +53,11 @@ public final class TestSchool {
   }
 
   private static StaffMember member(StaffId id, StaffId lineManager, Designation post) {
-    return StaffMember.builder().id(id).designations(Set.of(post))
-        .lineManager(java.util.Optional.ofNullable(lineManager)).build();
+    return StaffMember.builder()
+        .id(id)
+        .designations(Set.of(post))
+        .lineManager(java.util.Optional.ofNullable(lineManager))
+        .build();
   }
 
   /** A facade over the store with the school's staff, pupils and plans written through it. */
@@ -81,17 +84,26 @@ public final class TestSchool {
     List<Recipient> recipients = new ArrayList<>();
     staff().forEach(m -> recipients.add(Recipient.staff(m.id())));
     recipients.add(Recipient.familyContact(ContactPersonId.of("counterpart")));
-    for (RecipientKind kind : List.of(RecipientKind.OTHER_GROUP_SERVICE, RecipientKind.LA_SAFEGUARDING_TEAM,
-        RecipientKind.EXTERNAL_AGENCY, RecipientKind.PUBLIC)) {
+    for (RecipientKind kind :
+        List.of(
+            RecipientKind.OTHER_GROUP_SERVICE,
+            RecipientKind.LA_SAFEGUARDING_TEAM,
+            RecipientKind.EXTERNAL_AGENCY,
+            RecipientKind.PUBLIC)) {
       recipients.add(Recipient.outside(kind));
     }
     List<SharingRequest> all = new ArrayList<>();
     for (StaffMember asker : staff()) {
       for (Topic topic : Topic.values()) {
         for (Recipient recipient : recipients) {
-          all.add(SharingRequest.builder().requester(asker.id())
-              .pupil(Fixtures.pupilId(ResidenceContext.BOARDING)).topic(topic).recipient(recipient)
-              .purpose(Purpose.INFORMATION_REQUEST).build());
+          all.add(
+              SharingRequest.builder()
+                  .requester(asker.id())
+                  .pupil(Fixtures.pupilId(ResidenceContext.BOARDING))
+                  .topic(topic)
+                  .recipient(recipient)
+                  .purpose(Purpose.INFORMATION_REQUEST)
+                  .build());
         }
       }
     }

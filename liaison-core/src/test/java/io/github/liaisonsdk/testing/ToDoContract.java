@@ -70,103 +70,263 @@ public abstract class ToDoContract {
   @BeforeEach
   void school() {
     store = newStore();
-    liaison = Liaison.builder().pack(StandardPacks.lp36()).store(store).zone(LONDON)
-        .clock(Clock.fixed(NOW, LONDON)).build();
+    liaison =
+        Liaison.builder()
+            .pack(StandardPacks.lp36())
+            .store(store)
+            .zone(LONDON)
+            .clock(Clock.fixed(NOW, LONDON))
+            .build();
     TestSchool.staff().forEach(liaison.school()::synchroniseStaff);
     for (ResidenceContext context : ResidenceContext.values()) {
       liaison.school().synchronisePupil(Fixtures.pupil(context));
-      liaison.school().approvePlan(context == ResidenceContext.CARE_HOME
-          ? Fixtures.planBuilder(context).reviewDue(LocalDate.of(2026, 12, 20)).build() : Fixtures.plan(context));
+      liaison
+          .school()
+          .approvePlan(
+              context == ResidenceContext.CARE_HOME
+                  ? Fixtures.planBuilder(context).reviewDue(LocalDate.of(2026, 12, 20)).build()
+                  : Fixtures.plan(context));
     }
-    // Boarding's weekly contact was on Monday: five school days' allowance runs to Monday 14 December.
-    liaison.records().record(Fixtures.record("r-boarding", ResidenceContext.BOARDING,
-        Instant.parse("2026-12-07T09:00:00Z")));
+    // Boarding's weekly contact was on Monday: five school days' allowance runs to Monday 14
+    // December.
+    liaison
+        .records()
+        .record(
+            Fixtures.record(
+                "r-boarding", ResidenceContext.BOARDING, Instant.parse("2026-12-07T09:00:00Z")));
     // HSL-7: one disclosure waits for the headteacher, one was reviewed.
     disclose("case-open", ResidenceContext.INPATIENT_UNIT, Optional.of(LocalDate.of(2026, 12, 12)));
     disclose("case-reviewed", ResidenceContext.FE_ACCOMMODATION, Optional.empty());
-    liaison.outOfHours().review(CaseId.of("case-reviewed"), HeadReview.builder().reviewer(Fixtures.HEAD)
-        .reviewedAt(NOW).decision(CaseAction.APPROVE).conflictOfInterest(false)
-        .reasons(ConfidentialText.of(Fixtures.MARKER + " appropriate")).build());
+    liaison
+        .outOfHours()
+        .review(
+            CaseId.of("case-reviewed"),
+            HeadReview.builder()
+                .reviewer(Fixtures.HEAD)
+                .reviewedAt(NOW)
+                .decision(CaseAction.APPROVE)
+                .conflictOfInterest(false)
+                .reasons(ConfidentialText.of(Fixtures.MARKER + " appropriate"))
+                .build());
     // LP36-6.2: an agreement without who informs; another completed by a later consultation.
-    laConsultation("c-la-open", ResidenceContext.DAY_IN_CHILDRENS_HOME, "2026-12-08T10:00:00Z", Optional.empty());
-    laConsultation("c-la-first", ResidenceContext.CARE_HOME, "2026-12-07T10:00:00Z", Optional.empty());
-    laConsultation("c-la-then", ResidenceContext.CARE_HOME, "2026-12-08T11:00:00Z",
+    laConsultation(
+        "c-la-open",
+        ResidenceContext.DAY_IN_CHILDRENS_HOME,
+        "2026-12-08T10:00:00Z",
+        Optional.empty());
+    laConsultation(
+        "c-la-first", ResidenceContext.CARE_HOME, "2026-12-07T10:00:00Z", Optional.empty());
+    laConsultation(
+        "c-la-then",
+        ResidenceContext.CARE_HOME,
+        "2026-12-08T11:00:00Z",
         Optional.of(WhoInforms.REFERRER));
-    // Leavers, each with a child protection file: an in-year move overdue, an end-of-term move due in the new term, a transfer completed.
-    for (ResidenceContext leaver : List.of(ResidenceContext.DAY_WITH_FAMILY, ResidenceContext.SCHOOL_CARE_ACCOMMODATION,
-        ResidenceContext.BOARDING)) {
-      store.contacts().append(Fixtures.recordBuilder("cp-" + leaver, leaver, Instant.parse("2026-10-05T09:00:00Z"))
-          .addTopic(Topic.CONCERNS_AND_SAFEGUARDING).kind(io.github.liaisonsdk.contact.ContactKind.EMERGENCY)
-          .emergencyRaisedAt(Instant.parse("2026-10-05T08:50:00Z")).build());
+    // Leavers, each with a child protection file: an in-year move overdue, an end-of-term move due
+    // in the new term, a transfer completed.
+    for (ResidenceContext leaver :
+        List.of(
+            ResidenceContext.DAY_WITH_FAMILY,
+            ResidenceContext.SCHOOL_CARE_ACCOMMODATION,
+            ResidenceContext.BOARDING)) {
+      store
+          .contacts()
+          .append(
+              Fixtures.recordBuilder("cp-" + leaver, leaver, Instant.parse("2026-10-05T09:00:00Z"))
+                  .addTopic(Topic.CONCERNS_AND_SAFEGUARDING)
+                  .kind(io.github.liaisonsdk.contact.ContactKind.EMERGENCY)
+                  .emergencyRaisedAt(Instant.parse("2026-10-05T08:50:00Z"))
+                  .build());
     }
-    liaison.childProtectionFiles().recordLeaving(TransferId.of("t-in-year"), Fixtures.pupilId(
-        ResidenceContext.DAY_WITH_FAMILY), LocalDate.of(2026, 12, 1), "Northgate Academy", TestSchool.DSL);
-    liaison.childProtectionFiles().recordLeaving(TransferId.of("t-end-of-term"), Fixtures.pupilId(
-        ResidenceContext.SCHOOL_CARE_ACCOMMODATION), LocalDate.of(2026, 12, 18), "Southfield College",
-        TestSchool.DSL);
-    liaison.childProtectionFiles().recordLeaving(TransferId.of("t-done"), Fixtures.pupilId(
-        ResidenceContext.BOARDING), LocalDate.of(2026, 11, 20), "Eastbrook School", TestSchool.DSL);
-    TransferBundle bundle = liaison.childProtectionFiles().send(TransferId.of("t-done"),
-        TransferMethod.SECURE_ELECTRONIC, TestSchool.DSL);
-    liaison.childProtectionFiles().confirmReceipt(TransferId.of("t-done"), "J. Smith, DSL at Eastbrook", TODAY,
-        bundle.seal(), TestSchool.DSL);
+    liaison
+        .childProtectionFiles()
+        .recordLeaving(
+            TransferId.of("t-in-year"),
+            Fixtures.pupilId(ResidenceContext.DAY_WITH_FAMILY),
+            LocalDate.of(2026, 12, 1),
+            "Northgate Academy",
+            TestSchool.DSL);
+    liaison
+        .childProtectionFiles()
+        .recordLeaving(
+            TransferId.of("t-end-of-term"),
+            Fixtures.pupilId(ResidenceContext.SCHOOL_CARE_ACCOMMODATION),
+            LocalDate.of(2026, 12, 18),
+            "Southfield College",
+            TestSchool.DSL);
+    liaison
+        .childProtectionFiles()
+        .recordLeaving(
+            TransferId.of("t-done"),
+            Fixtures.pupilId(ResidenceContext.BOARDING),
+            LocalDate.of(2026, 11, 20),
+            "Eastbrook School",
+            TestSchool.DSL);
+    TransferBundle bundle =
+        liaison
+            .childProtectionFiles()
+            .send(TransferId.of("t-done"), TransferMethod.SECURE_ELECTRONIC, TestSchool.DSL);
+    liaison
+        .childProtectionFiles()
+        .confirmReceipt(
+            TransferId.of("t-done"),
+            "J. Smith, DSL at Eastbrook",
+            TODAY,
+            bundle.seal(),
+            TestSchool.DSL);
     // LP36-4e: a child protection file past the pack's 35 years from the date of birth.
-    liaison.school().synchronisePupil(Pupil.builder().from(Fixtures.pupil(ResidenceContext.DAY_WITH_FAMILY))
-        .id(OLD).dateOfBirth(LocalDate.of(1980, 1, 15)).build());
-    store.contacts().append(Fixtures.recordBuilder("r-old-file", ResidenceContext.DAY_WITH_FAMILY,
-        Instant.parse("1994-05-10T09:00:00Z")).pupil(OLD).addTopic(Topic.CONCERNS_AND_SAFEGUARDING)
-        .location(RecordLocation.SAFEGUARDING_RECORD).build());
+    liaison
+        .school()
+        .synchronisePupil(
+            Pupil.builder()
+                .from(Fixtures.pupil(ResidenceContext.DAY_WITH_FAMILY))
+                .id(OLD)
+                .dateOfBirth(LocalDate.of(1980, 1, 15))
+                .build());
+    store
+        .contacts()
+        .append(
+            Fixtures.recordBuilder(
+                    "r-old-file",
+                    ResidenceContext.DAY_WITH_FAMILY,
+                    Instant.parse("1994-05-10T09:00:00Z"))
+                .pupil(OLD)
+                .addTopic(Topic.CONCERNS_AND_SAFEGUARDING)
+                .location(RecordLocation.SAFEGUARDING_RECORD)
+                .build());
   }
 
   private void disclose(String id, ResidenceContext context, Optional<LocalDate> plannedFor) {
-    liaison.outOfHours().disclose(CaseId.of(id), Fixtures.pupilId(context), Fixtures.TEACHER, false,
-        ConfidentialText.of(Fixtures.MARKER + " met at a club"), plannedFor);
+    liaison
+        .outOfHours()
+        .disclose(
+            CaseId.of(id),
+            Fixtures.pupilId(context),
+            Fixtures.TEACHER,
+            false,
+            ConfidentialText.of(Fixtures.MARKER + " met at a club"),
+            plannedFor);
   }
 
-  private void laConsultation(String id, ResidenceContext context, String at, Optional<WhoInforms> who) {
-    liaison.sharing().recordConsultation(ConsultationRecord.builder().id(ConsultationId.of(id))
-        .pupil(Fixtures.pupilId(context)).topic(Topic.CONCERNS_AND_SAFEGUARDING).consultedBy(TestSchool.SITE_MANAGER)
-        .recordedBy(TestSchool.DSL).role(ConsulteeRole.LA_SAFEGUARDING_TEAM).consultedAt(Instant.parse(at))
-        .outcome(ConsultationOutcome.AGREED).whoInformsOtherServices(who).build());
+  private void laConsultation(
+      String id, ResidenceContext context, String at, Optional<WhoInforms> who) {
+    liaison
+        .sharing()
+        .recordConsultation(
+            ConsultationRecord.builder()
+                .id(ConsultationId.of(id))
+                .pupil(Fixtures.pupilId(context))
+                .topic(Topic.CONCERNS_AND_SAFEGUARDING)
+                .consultedBy(TestSchool.SITE_MANAGER)
+                .recordedBy(TestSchool.DSL)
+                .role(ConsulteeRole.LA_SAFEGUARDING_TEAM)
+                .consultedAt(Instant.parse(at))
+                .outcome(ConsultationOutcome.AGREED)
+                .whoInformsOtherServices(who)
+                .build());
   }
 
   private static Tuple routineOverdue(ResidenceContext context) {
-    return tuple(ToDoKind.ROUTINE_CONTACT_OVERDUE, ToDoOwner.of(Fixtures.TEACHER), LocalDate.of(2026, 9, 11), true,
-        Optional.of(Fixtures.pupilId(context)), "plan-" + context.name().toLowerCase(java.util.Locale.ROOT));
+    return tuple(
+        ToDoKind.ROUTINE_CONTACT_OVERDUE,
+        ToDoOwner.of(Fixtures.TEACHER),
+        LocalDate.of(2026, 9, 11),
+        true,
+        Optional.of(Fixtures.pupilId(context)),
+        "plan-" + context.name().toLowerCase(java.util.Locale.ROOT));
   }
 
   private static List<Tuple> expected() {
     List<Tuple> items = new ArrayList<>();
-    items.add(tuple(ToDoKind.DISPOSAL_REVIEW_DUE, DSL_POST, LocalDate.of(2015, 1, 16), true, Optional.of(OLD),
-        OLD.value()));
-    items.add(tuple(ToDoKind.PACK_REVIEW_DUE, HEAD_POST, LocalDate.of(2024, 1, 31), true, Optional.empty(),
-        "coxlease-lp36"));
-    items.add(tuple(ToDoKind.PACK_REVIEW_DUE, HEAD_POST, LocalDate.of(2024, 1, 31), true, Optional.empty(),
-        "ecs36-group"));
+    items.add(
+        tuple(
+            ToDoKind.DISPOSAL_REVIEW_DUE,
+            DSL_POST,
+            LocalDate.of(2015, 1, 16),
+            true,
+            Optional.of(OLD),
+            OLD.value()));
+    items.add(
+        tuple(
+            ToDoKind.PACK_REVIEW_DUE,
+            HEAD_POST,
+            LocalDate.of(2024, 1, 31),
+            true,
+            Optional.empty(),
+            "coxlease-lp36"));
+    items.add(
+        tuple(
+            ToDoKind.PACK_REVIEW_DUE,
+            HEAD_POST,
+            LocalDate.of(2024, 1, 31),
+            true,
+            Optional.empty(),
+            "ecs36-group"));
     // Same day, same kind: by what the item is about.
-    java.util.Arrays.stream(ResidenceContext.values()).filter(context -> context != ResidenceContext.BOARDING)
-        .sorted(java.util.Comparator.comparing(Enum::name)).forEach(context -> items.add(routineOverdue(context)));
-    items.add(tuple(ToDoKind.WHO_INFORMS_UNRECORDED, DSL_POST, LocalDate.of(2026, 12, 8), true,
-        Optional.of(Fixtures.pupilId(ResidenceContext.DAY_IN_CHILDRENS_HOME)), "c-la-open"));
-    items.add(tuple(ToDoKind.FILE_TRANSFER_DUE, DSL_POST, LocalDate.of(2026, 12, 8), true,
-        Optional.of(Fixtures.pupilId(ResidenceContext.DAY_WITH_FAMILY)), "t-in-year"));
-    items.add(tuple(ToDoKind.DISCLOSURE_AWAITING_REVIEW, HEAD_POST, LocalDate.of(2026, 12, 12), false,
-        Optional.of(Fixtures.pupilId(ResidenceContext.INPATIENT_UNIT)), "case-open"));
-    items.add(tuple(ToDoKind.PLAN_REVIEW_DUE, HEAD_POST, LocalDate.of(2026, 12, 20), false,
-        Optional.of(Fixtures.pupilId(ResidenceContext.CARE_HOME)), "plan-care_home"));
-    items.add(tuple(ToDoKind.FILE_TRANSFER_DUE, DSL_POST, LocalDate.of(2027, 1, 8), false,
-        Optional.of(Fixtures.pupilId(ResidenceContext.SCHOOL_CARE_ACCOMMODATION)), "t-end-of-term"));
+    java.util.Arrays.stream(ResidenceContext.values())
+        .filter(context -> context != ResidenceContext.BOARDING)
+        .sorted(java.util.Comparator.comparing(Enum::name))
+        .forEach(context -> items.add(routineOverdue(context)));
+    items.add(
+        tuple(
+            ToDoKind.WHO_INFORMS_UNRECORDED,
+            DSL_POST,
+            LocalDate.of(2026, 12, 8),
+            true,
+            Optional.of(Fixtures.pupilId(ResidenceContext.DAY_IN_CHILDRENS_HOME)),
+            "c-la-open"));
+    items.add(
+        tuple(
+            ToDoKind.FILE_TRANSFER_DUE,
+            DSL_POST,
+            LocalDate.of(2026, 12, 8),
+            true,
+            Optional.of(Fixtures.pupilId(ResidenceContext.DAY_WITH_FAMILY)),
+            "t-in-year"));
+    items.add(
+        tuple(
+            ToDoKind.DISCLOSURE_AWAITING_REVIEW,
+            HEAD_POST,
+            LocalDate.of(2026, 12, 12),
+            false,
+            Optional.of(Fixtures.pupilId(ResidenceContext.INPATIENT_UNIT)),
+            "case-open"));
+    items.add(
+        tuple(
+            ToDoKind.PLAN_REVIEW_DUE,
+            HEAD_POST,
+            LocalDate.of(2026, 12, 20),
+            false,
+            Optional.of(Fixtures.pupilId(ResidenceContext.CARE_HOME)),
+            "plan-care_home"));
+    items.add(
+        tuple(
+            ToDoKind.FILE_TRANSFER_DUE,
+            DSL_POST,
+            LocalDate.of(2027, 1, 8),
+            false,
+            Optional.of(Fixtures.pupilId(ResidenceContext.SCHOOL_CARE_ACCOMMODATION)),
+            "t-end-of-term"));
     return items;
   }
 
   @Test
-  @DisplayName("LP36-4b / LP36-4 / HSL-11 / HSL-7 / LP36-6.2 / LP36-4e: every item with its owner, due date and clause, earliest due first")
+  @DisplayName(
+      "LP36-4b / LP36-4 / HSL-11 / HSL-7 / LP36-6.2 / LP36-4e: every item with its owner, due date and clause, earliest due first")
   void everyItemFromTheSchoolsState() {
     List<ToDoItem> items = liaison.toDo().items(Fixtures.HEAD);
-    assertThat(items).extracting(ToDoItem::kind, ToDoItem::owner, ToDoItem::due, ToDoItem::overdue,
-        ToDoItem::pupil, ToDoItem::subject).containsExactlyElementsOf(expected());
+    assertThat(items)
+        .extracting(
+            ToDoItem::kind,
+            ToDoItem::owner,
+            ToDoItem::due,
+            ToDoItem::overdue,
+            ToDoItem::pupil,
+            ToDoItem::subject)
+        .containsExactlyElementsOf(expected());
     assertThat(items).allSatisfy(item -> assertThat(item.clause()).isEqualTo(item.kind().clause()));
-    assertThat(items).extracting(ToDoItem::id).doesNotHaveDuplicates()
+    assertThat(items)
+        .extracting(ToDoItem::id)
+        .doesNotHaveDuplicates()
         .allSatisfy(id -> assertThat(id).matches("todo-[0-9a-f]{32}"));
   }
 
@@ -174,75 +334,144 @@ public abstract class ToDoContract {
   @DisplayName("LP36-4b: an item keeps its id while it is open, and a new last contact closes it")
   void stableIdsUntilDone() {
     List<String> before = liaison.toDo().items(Fixtures.HEAD).stream().map(ToDoItem::id).toList();
-    assertThat(liaison.toDo().items(Fixtures.HEAD).stream().map(ToDoItem::id).toList()).isEqualTo(before);
-    liaison.records().record(Fixtures.record("r-family", ResidenceContext.DAY_WITH_FAMILY,
-        Instant.parse("2026-12-09T08:00:00Z")));
+    assertThat(liaison.toDo().items(Fixtures.HEAD).stream().map(ToDoItem::id).toList())
+        .isEqualTo(before);
+    liaison
+        .records()
+        .record(
+            Fixtures.record(
+                "r-family",
+                ResidenceContext.DAY_WITH_FAMILY,
+                Instant.parse("2026-12-09T08:00:00Z")));
     List<ToDoItem> after = liaison.toDo().items(Fixtures.HEAD);
-    assertThat(after).noneMatch(item -> item.kind() == ToDoKind.ROUTINE_CONTACT_OVERDUE
-        && item.pupil().equals(Optional.of(Fixtures.pupilId(ResidenceContext.DAY_WITH_FAMILY))));
-    assertThat(before).containsAll(after.stream().map(ToDoItem::id).toList()).hasSize(after.size() + 1);
+    assertThat(after)
+        .noneMatch(
+            item ->
+                item.kind() == ToDoKind.ROUTINE_CONTACT_OVERDUE
+                    && item.pupil()
+                        .equals(Optional.of(Fixtures.pupilId(ResidenceContext.DAY_WITH_FAMILY))));
+    assertThat(before)
+        .containsAll(after.stream().map(ToDoItem::id).toList())
+        .hasSize(after.size() + 1);
   }
 
   @Test
-  @DisplayName("HSL-7 / LP36-4e: each member of staff sees the items of their name and post; the headship sees all")
+  @DisplayName(
+      "HSL-7 / LP36-4e: each member of staff sees the items of their name and post; the headship sees all")
   void ownersSeeTheirOwn() {
-    assertThat(liaison.toDo().items(TestSchool.DSL)).extracting(ToDoItem::kind).containsOnly(
-        ToDoKind.DISPOSAL_REVIEW_DUE, ToDoKind.FILE_TRANSFER_DUE, ToDoKind.WHO_INFORMS_UNRECORDED).hasSize(4);
-    assertThat(liaison.toDo().items(Fixtures.TEACHER)).extracting(ToDoItem::kind)
-        .containsOnly(ToDoKind.ROUTINE_CONTACT_OVERDUE).hasSize(ResidenceContext.values().length - 1);
+    assertThat(liaison.toDo().items(TestSchool.DSL))
+        .extracting(ToDoItem::kind)
+        .containsOnly(
+            ToDoKind.DISPOSAL_REVIEW_DUE,
+            ToDoKind.FILE_TRANSFER_DUE,
+            ToDoKind.WHO_INFORMS_UNRECORDED)
+        .hasSize(4);
+    assertThat(liaison.toDo().items(Fixtures.TEACHER))
+        .extracting(ToDoItem::kind)
+        .containsOnly(ToDoKind.ROUTINE_CONTACT_OVERDUE)
+        .hasSize(ResidenceContext.values().length - 1);
     assertThat(liaison.toDo().items(TestSchool.OFFICE)).isEmpty();
     assertThat(liaison.toDo().items(TestSchool.ASSISTANT_HEAD)).hasSize(expected().size());
   }
 
   @Test
-  @DisplayName("LP36-4e: a receipt, a head's review, who informs and a retention each close their item")
+  @DisplayName(
+      "LP36-4e: a receipt, a head's review, who informs and a retention each close their item")
   void doneItemsLeaveTheList() {
-    TransferBundle bundle = liaison.childProtectionFiles().send(TransferId.of("t-in-year"),
-        TransferMethod.HAND_DELIVERED, TestSchool.DSL);
-    liaison.childProtectionFiles().confirmReceipt(TransferId.of("t-in-year"), "A. Patel, DSL", TODAY, bundle.seal(),
-        TestSchool.DSL);
-    liaison.outOfHours().review(CaseId.of("case-open"), HeadReview.builder().reviewer(Fixtures.HEAD)
-        .reviewedAt(NOW).decision(CaseAction.DECLINE).conflictOfInterest(true)
-        .reasons(ConfidentialText.of(Fixtures.MARKER + " conflict")).build());
-    laConsultation("c-la-close", ResidenceContext.DAY_IN_CHILDRENS_HOME, "2026-12-09T09:00:00Z",
+    TransferBundle bundle =
+        liaison
+            .childProtectionFiles()
+            .send(TransferId.of("t-in-year"), TransferMethod.HAND_DELIVERED, TestSchool.DSL);
+    liaison
+        .childProtectionFiles()
+        .confirmReceipt(
+            TransferId.of("t-in-year"), "A. Patel, DSL", TODAY, bundle.seal(), TestSchool.DSL);
+    liaison
+        .outOfHours()
+        .review(
+            CaseId.of("case-open"),
+            HeadReview.builder()
+                .reviewer(Fixtures.HEAD)
+                .reviewedAt(NOW)
+                .decision(CaseAction.DECLINE)
+                .conflictOfInterest(true)
+                .reasons(ConfidentialText.of(Fixtures.MARKER + " conflict"))
+                .build());
+    laConsultation(
+        "c-la-close",
+        ResidenceContext.DAY_IN_CHILDRENS_HOME,
+        "2026-12-09T09:00:00Z",
         Optional.of(WhoInforms.LA_SAFEGUARDING_TEAM));
-    liaison.childProtectionFiles().reviewDisposal("review-1", OLD, DisposalDecision.RETAIN,
-        Optional.of(LocalDate.of(2027, 12, 9)), Optional.of(RetentionReason.INQUIRY_OR_REVIEW), TestSchool.DSL);
+    liaison
+        .childProtectionFiles()
+        .reviewDisposal(
+            "review-1",
+            OLD,
+            DisposalDecision.RETAIN,
+            Optional.of(LocalDate.of(2027, 12, 9)),
+            Optional.of(RetentionReason.INQUIRY_OR_REVIEW),
+            TestSchool.DSL);
 
-    assertThat(liaison.toDo().items(Fixtures.HEAD)).extracting(ToDoItem::subject)
-        .doesNotContain("t-in-year", "case-open", "c-la-open", OLD.value()).contains("t-end-of-term");
+    assertThat(liaison.toDo().items(Fixtures.HEAD))
+        .extracting(ToDoItem::subject)
+        .doesNotContain("t-in-year", "case-open", "c-la-open", OLD.value())
+        .contains("t-end-of-term");
   }
 
   @Test
-  @DisplayName("LP36-7: the whole list is pushed to the vendor's notifications, as the list the headship sees")
+  @DisplayName(
+      "LP36-7: the whole list is pushed to the vendor's notifications, as the list the headship sees")
   void pushedToNotifications() {
     List<List<ToDoItem>> pushed = new ArrayList<>();
-    List<ToDoItem> sent = liaison.toDo().push((asOf, items) -> {
-      assertThat(asOf).isEqualTo(TODAY);
-      pushed.add(items);
-    });
+    List<ToDoItem> sent =
+        liaison
+            .toDo()
+            .push(
+                (asOf, items) -> {
+                  assertThat(asOf).isEqualTo(TODAY);
+                  pushed.add(items);
+                });
     assertThat(pushed).containsExactly(sent);
     assertThat(sent).isEqualTo(liaison.toDo().items(Fixtures.HEAD));
   }
 
   @Test
-  @DisplayName("LP36-4b: a plan version approved ahead of its start leaves the one in force on the list")
+  @DisplayName(
+      "LP36-4b: a plan version approved ahead of its start leaves the one in force on the list")
   void futureVersionLeavesTheCurrentOne() {
     List<ToDoItem> before = liaison.toDo().items(Fixtures.HEAD);
-    liaison.school().approvePlan(Fixtures.planBuilder(ResidenceContext.DAY_WITH_FAMILY).version(2)
-        .effectiveFrom(LocalDate.of(2027, 1, 4)).reviewDue(LocalDate.of(2028, 1, 4)).build());
+    liaison
+        .school()
+        .approvePlan(
+            Fixtures.planBuilder(ResidenceContext.DAY_WITH_FAMILY)
+                .version(2)
+                .effectiveFrom(LocalDate.of(2027, 1, 4))
+                .reviewDue(LocalDate.of(2028, 1, 4))
+                .build());
     assertThat(liaison.toDo().items(Fixtures.HEAD)).isEqualTo(before);
   }
 
   @Test
-  @DisplayName("LP36-4a / LP36-4b: a new named person or frequency is a new item, so the new owner is told")
+  @DisplayName(
+      "LP36-4a / LP36-4b: a new named person or frequency is a new item, so the new owner is told")
   void newOwnerNewItem() {
-    ToDoItem before = liaison.toDo().items(Fixtures.HEAD).stream()
-        .filter(item -> item.subject().equals("plan-day_with_family")).findFirst().orElseThrow();
-    liaison.school().approvePlan(Fixtures.planBuilder(ResidenceContext.DAY_WITH_FAMILY).version(2)
-        .schoolSide(List.of(TestSchool.COLLEAGUE)).build());
-    ToDoItem after = liaison.toDo().items(Fixtures.HEAD).stream()
-        .filter(item -> item.subject().equals("plan-day_with_family")).findFirst().orElseThrow();
+    ToDoItem before =
+        liaison.toDo().items(Fixtures.HEAD).stream()
+            .filter(item -> item.subject().equals("plan-day_with_family"))
+            .findFirst()
+            .orElseThrow();
+    liaison
+        .school()
+        .approvePlan(
+            Fixtures.planBuilder(ResidenceContext.DAY_WITH_FAMILY)
+                .version(2)
+                .schoolSide(List.of(TestSchool.COLLEAGUE))
+                .build());
+    ToDoItem after =
+        liaison.toDo().items(Fixtures.HEAD).stream()
+            .filter(item -> item.subject().equals("plan-day_with_family"))
+            .findFirst()
+            .orElseThrow();
     assertThat(after.owner()).isEqualTo(ToDoOwner.of(TestSchool.COLLEAGUE));
     assertThat(after.id()).isNotEqualTo(before.id());
   }

@@ -44,80 +44,115 @@ public abstract class WholeRunLeakCheck {
 
   @BeforeAll
   static void readTheRun() throws IOException {
-    // A build that ran none of this module's tests (-Dtest naming another module's class) has nothing to check.
-    Assumptions.assumeTrue(Files.exists(RECORDING) || testReports() > 0, "no tests of this module ran");
-    assertThat(RECORDING).as("the flight recording of the test run (surefire argLine in the parent POM)").exists();
+    // A build that ran none of this module's tests (-Dtest naming another module's class) has
+    // nothing to check.
+    Assumptions.assumeTrue(
+        Files.exists(RECORDING) || testReports() > 0, "no tests of this module ran");
+    assertThat(RECORDING)
+        .as("the flight recording of the test run (surefire argLine in the parent POM)")
+        .exists();
     try (RecordingFile recording = new RecordingFile(RECORDING)) {
       while (recording.hasMoreEvents()) {
         RecordedEvent event = recording.readEvent();
         String name = event.getEventType().getName();
         if (name.equals("jdk.JavaExceptionThrow") || name.equals("jdk.JavaErrorThrow")) {
           String message = event.getString("message");
-          EXCEPTIONS.add(new String[] {event.getClass("thrownClass").getName(), message == null ? "" : message});
+          EXCEPTIONS.add(
+              new String[] {
+                event.getClass("thrownClass").getName(), message == null ? "" : message
+              });
         }
       }
     }
-    assertThat(LOG).as("the SLF4J log of the test run (surefire system properties in the parent POM)").exists();
+    assertThat(LOG)
+        .as("the SLF4J log of the test run (surefire system properties in the parent POM)")
+        .exists();
     log = Files.readString(LOG, StandardCharsets.UTF_8);
     if (Files.isDirectory(REPORTS)) {
       try (Stream<Path> files = Files.list(REPORTS)) {
-        files.filter(f -> !f.getFileName().toString().contains("WholeRunLeakCheck")).forEach(f -> {
-          try {
-            REPORT_FILES.put(f, Files.readString(f, StandardCharsets.UTF_8));
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
+        files
+            .filter(f -> !f.getFileName().toString().contains("WholeRunLeakCheck"))
+            .forEach(
+                f -> {
+                  try {
+                    REPORT_FILES.put(f, Files.readString(f, StandardCharsets.UTF_8));
+                  } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                  }
+                });
       }
     }
-    long foreign = EXCEPTIONS.stream().filter(e -> e[1].contains(Fixtures.MARKER) && !e[0].startsWith(OURS))
-        .count();
-    System.out.printf("RELIABILITY leak-check: %d exceptions created, %d log lines, %d report files;"
-        + " marker in our exceptions %d, in the log %d, in reports %d; foreign exceptions quoting it %d %s%n",
-        EXCEPTIONS.size(), log.lines().count(), REPORT_FILES.size(), ours().size(), count(log),
-        REPORT_FILES.values().stream().mapToLong(WholeRunLeakCheck::count).sum(), foreign, foreignClasses());
+    long foreign =
+        EXCEPTIONS.stream()
+            .filter(e -> e[1].contains(Fixtures.MARKER) && !e[0].startsWith(OURS))
+            .count();
+    System.out.printf(
+        "RELIABILITY leak-check: %d exceptions created, %d log lines, %d report files;"
+            + " marker in our exceptions %d, in the log %d, in reports %d; foreign exceptions quoting it %d %s%n",
+        EXCEPTIONS.size(),
+        log.lines().count(),
+        REPORT_FILES.size(),
+        ours().size(),
+        count(log),
+        REPORT_FILES.values().stream().mapToLong(WholeRunLeakCheck::count).sum(),
+        foreign,
+        foreignClasses());
   }
 
   @Test
-  @DisplayName("the capture works: the canary planted at the start of the run is in the recording and the log")
+  @DisplayName(
+      "the capture works: the canary planted at the start of the run is in the recording and the log")
   void canaryIsFound() {
     // Not anySatisfy: a failure would print every one of the run's exceptions.
     assertThat(EXCEPTIONS.stream().anyMatch(e -> e[1].contains(LeakCanary.CANARY)))
-        .as("the canary among %d recorded exceptions (is the recording's maxsize large enough?)", EXCEPTIONS.size())
+        .as(
+            "the canary among %d recorded exceptions (is the recording's maxsize large enough?)",
+            EXCEPTIONS.size())
         .isTrue();
     assertThat(log).contains(LeakCanary.CANARY);
   }
 
   @Test
-  @DisplayName("HSL-9, LP36-6: no exception of the library, created anywhere in the run, quotes confidential text")
+  @DisplayName(
+      "HSL-9, LP36-6: no exception of the library, created anywhere in the run, quotes confidential text")
   void noExceptionOfOursCarriesTheMarker() {
     assertThat(ours()).isEmpty();
   }
 
   @Test
-  @DisplayName("HSL-9, LP36-6: no log line and no test output or report of the run quotes confidential text")
+  @DisplayName(
+      "HSL-9, LP36-6: no log line and no test output or report of the run quotes confidential text")
   void noLogOrOutputCarriesTheMarker() {
     assertThat(count(log)).as("log lines with the marker").isZero();
-    REPORT_FILES.forEach((file, text) -> assertThat(count(text)).as(file.getFileName().toString()).isZero());
+    REPORT_FILES.forEach(
+        (file, text) -> assertThat(count(text)).as(file.getFileName().toString()).isZero());
   }
 
   @Test
-  @DisplayName("log injection: no log line holds a raw control, separator or bidirectional-override character")
+  @DisplayName(
+      "log injection: no log line holds a raw control, separator or bidirectional-override character")
   void logLinesCannotBeForged() {
     List<String> forged = new ArrayList<>();
-    log.lines().forEach(line -> {
-      for (int i = 0; i < line.length(); i++) {
-        char c = line.charAt(i);
-        int type = Character.getType(c);
-        if ((Character.isISOControl(c) && c != '\t') || type == Character.LINE_SEPARATOR
-            || type == Character.PARAGRAPH_SEPARATOR || type == Character.FORMAT) {
-          forged.add(String.format("U+%04X in: %s", (int) c, line.replaceAll(INVISIBLE, "?")));
-          return;
-        }
-      }
-    });
+    log.lines()
+        .forEach(
+            line -> {
+              for (int i = 0; i < line.length(); i++) {
+                char c = line.charAt(i);
+                int type = Character.getType(c);
+                if ((Character.isISOControl(c) && c != '\t')
+                    || type == Character.LINE_SEPARATOR
+                    || type == Character.PARAGRAPH_SEPARATOR
+                    || type == Character.FORMAT) {
+                  forged.add(
+                      String.format("U+%04X in: %s", (int) c, line.replaceAll(INVISIBLE, "?")));
+                  return;
+                }
+              }
+            });
     assertThat(forged).isEmpty();
-    assertThat(log.indexOf('\r')).as("a carriage return, which would overwrite a line on a terminal").isNegative();
+    assertThat(log.indexOf('\r'))
+        .as("a carriage return, which would overwrite a line on a terminal")
+        .isNegative();
   }
 
   private static long testReports() throws IOException {
@@ -125,19 +160,28 @@ public abstract class WholeRunLeakCheck {
       return 0;
     }
     try (Stream<Path> files = Files.list(REPORTS)) {
-      return files.map(f -> f.getFileName().toString())
-          .filter(n -> n.startsWith("TEST-") && !n.contains("WholeRunLeakCheck")).count();
+      return files
+          .map(f -> f.getFileName().toString())
+          .filter(n -> n.startsWith("TEST-") && !n.contains("WholeRunLeakCheck"))
+          .count();
     }
   }
 
   private static List<String> ours() {
-    return EXCEPTIONS.stream().filter(e -> e[0].startsWith(OURS) && e[1].contains(Fixtures.MARKER))
-        .map(e -> e[0]).toList();
+    return EXCEPTIONS.stream()
+        .filter(e -> e[0].startsWith(OURS) && e[1].contains(Fixtures.MARKER))
+        .map(e -> e[0])
+        .toList();
   }
 
   private static String foreignClasses() {
-    return EXCEPTIONS.stream().filter(e -> e[1].contains(Fixtures.MARKER) && !e[0].startsWith(OURS))
-        .map(e -> e[0]).distinct().sorted().toList().toString();
+    return EXCEPTIONS.stream()
+        .filter(e -> e[1].contains(Fixtures.MARKER) && !e[0].startsWith(OURS))
+        .map(e -> e[0])
+        .distinct()
+        .sorted()
+        .toList()
+        .toString();
   }
 
   private static long count(String text) {

@@ -47,6 +47,7 @@ import org.jspecify.annotations.Nullable;
 final class BearerTokens {
   /** How far the MIS's clock and ours may disagree. */
   static final Duration CLOCK_SKEW = Duration.ofSeconds(60);
+
   /** Longer than any honest header: refused before parsing. */
   private static final int MAX_TOKEN_LENGTH = 8 * 1024;
 
@@ -57,10 +58,16 @@ final class BearerTokens {
   private final String directorySubject;
   private final Clock clock;
 
-  BearerTokens(JWKSet staff, JWKSet directory, String audience, @Nullable String issuer, String directorySubject,
+  BearerTokens(
+      JWKSet staff,
+      JWKSet directory,
+      String audience,
+      @Nullable String issuer,
+      String directorySubject,
       Clock clock) {
     this.staffKeys = verifiers(Objects.requireNonNull(staff, "staff keys"), "staff");
-    this.directoryKeys = verifiers(Objects.requireNonNull(directory, "directory keys"), "directory");
+    this.directoryKeys =
+        verifiers(Objects.requireNonNull(directory, "directory keys"), "directory");
     if (Objects.requireNonNull(audience, "audience").isBlank()) {
       throw new IllegalArgumentException("the audience must not be blank");
     }
@@ -72,7 +79,8 @@ final class BearerTokens {
     for (String thumbprint : thumbprints(directory)) {
       if (staffThumbprints.contains(thumbprint)) {
         // One key for both would let any staff token speak for the directory, and so write posts.
-        throw new IllegalArgumentException("the directory synchronisation's keys must differ from the staff keys");
+        throw new IllegalArgumentException(
+            "the directory synchronisation's keys must differ from the staff keys");
       }
     }
   }
@@ -98,8 +106,8 @@ final class BearerTokens {
     SignedJWT jwt = signed(token);
     boolean staff = verifies(jwt, staffKeys);
     if (!staff && !verifies(jwt, directoryKeys)) {
-      throw TokenRefused.because("signature",
-          "the token is not signed by a configured key with that key's algorithm");
+      throw TokenRefused.because(
+          "signature", "the token is not signed by a configured key with that key's algorithm");
     }
     JWTClaimsSet claims;
     try {
@@ -109,7 +117,8 @@ final class BearerTokens {
     }
     checkTimes(claims);
     if (!claims.getAudience().contains(audience)) {
-      throw TokenRefused.because("audience", "the token's aud must name this service's configured audience");
+      throw TokenRefused.because(
+          "audience", "the token's aud must name this service's configured audience");
     }
     if (issuer != null && !issuer.equals(claims.getIssuer())) {
       throw TokenRefused.because("issuer", "the token's iss must be the configured issuer");
@@ -120,12 +129,14 @@ final class BearerTokens {
     }
     if (!staff) {
       if (!directorySubject.equals(subject)) {
-        throw TokenRefused.because("subject", "a directory key signs only the directory synchronisation's tokens");
+        throw TokenRefused.because(
+            "subject", "a directory key signs only the directory synchronisation's tokens");
       }
       return new Caller.Directory(subject);
     }
     if (directorySubject.equals(subject)) {
-      throw TokenRefused.because("subject", "a staff key cannot sign for the directory synchronisation");
+      throw TokenRefused.because(
+          "subject", "a staff key cannot sign for the directory synchronisation");
     }
     try {
       return new Caller.Staff(StaffId.of(subject));
@@ -173,7 +184,8 @@ final class BearerTokens {
   private static boolean verifies(SignedJWT jwt, List<Verifying> keys) {
     JWSHeader header = jwt.getHeader();
     for (Verifying key : keys) {
-      // Only the key's own algorithm, whatever the header claims; the key id, when given, must match.
+      // Only the key's own algorithm, whatever the header claims; the key id, when given, must
+      // match.
       if (!key.algorithm.equals(header.getAlgorithm())
           || header.getKeyID() != null && !header.getKeyID().equals(key.keyId)) {
         continue;
@@ -196,24 +208,27 @@ final class BearerTokens {
     List<Verifying> keys = new ArrayList<>();
     for (JWK key : set.getKeys()) {
       if (key.getAlgorithm() == null) {
-        throw new IllegalArgumentException("every " + identity + " key names its algorithm (alg), such as ES256");
+        throw new IllegalArgumentException(
+            "every " + identity + " key names its algorithm (alg), such as ES256");
       }
       JWSAlgorithm algorithm = JWSAlgorithm.parse(key.getAlgorithm().getName());
       try {
         keys.add(new Verifying(algorithm, key.getKeyID(), verifier(key, algorithm, identity)));
       } catch (JOSEException e) {
-        throw new IllegalArgumentException("a " + identity + " key cannot verify " + algorithm + " signatures", e);
+        throw new IllegalArgumentException(
+            "a " + identity + " key cannot verify " + algorithm + " signatures", e);
       }
     }
     return List.copyOf(keys);
   }
 
-  private static JWSVerifier verifier(JWK key, JWSAlgorithm algorithm, String identity) throws JOSEException {
+  private static JWSVerifier verifier(JWK key, JWSAlgorithm algorithm, String identity)
+      throws JOSEException {
     if (key instanceof OctetSequenceKey && JWSAlgorithm.Family.HMAC_SHA.contains(algorithm)) {
       int bits = Integer.parseInt(algorithm.getName().substring(2));
       if (key.size() < bits) {
-        throw new IllegalArgumentException("a " + identity + " " + algorithm + " secret needs at least " + bits
-            + " bits");
+        throw new IllegalArgumentException(
+            "a " + identity + " " + algorithm + " secret needs at least " + bits + " bits");
       }
       return new MACVerifier((OctetSequenceKey) key);
     }
@@ -223,12 +238,17 @@ final class BearerTokens {
       }
       return new RSASSAVerifier(((RSAKey) key).toPublicJWK());
     }
-    if (key instanceof ECKey && JWSAlgorithm.Family.EC.contains(algorithm)
+    if (key instanceof ECKey
+        && JWSAlgorithm.Family.EC.contains(algorithm)
         && Curve.forJWSAlgorithm(algorithm).contains(((ECKey) key).getCurve())) {
       return new ECDSAVerifier(((ECKey) key).toPublicJWK());
     }
-    throw new IllegalArgumentException("a " + identity + " key's type does not fit its algorithm " + algorithm
-        + " (HS256/384/512 for secrets, RS/PS for RSA, ES256/384/512 for EC keys on their curve)");
+    throw new IllegalArgumentException(
+        "a "
+            + identity
+            + " key's type does not fit its algorithm "
+            + algorithm
+            + " (HS256/384/512 for secrets, RS/PS for RSA, ES256/384/512 for EC keys on their curve)");
   }
 
   private static Set<String> thumbprints(JWKSet set) {
@@ -236,7 +256,8 @@ final class BearerTokens {
     for (JWK key : set.getKeys()) {
       try {
         // The public part's thumbprint: a private and a public copy of one key pair match.
-        JWK visible = key.isPrivate() && !(key instanceof OctetSequenceKey) ? key.toPublicJWK() : key;
+        JWK visible =
+            key.isPrivate() && !(key instanceof OctetSequenceKey) ? key.toPublicJWK() : key;
         thumbprints.add(visible.computeThumbprint().toString());
       } catch (JOSEException e) {
         throw new IllegalArgumentException("a key's thumbprint cannot be computed", e);

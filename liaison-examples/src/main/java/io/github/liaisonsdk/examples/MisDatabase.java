@@ -39,8 +39,10 @@ final class MisDatabase implements AutoCloseable {
    */
   static MisDatabase h2File(Path file) {
     JdbcDataSource dataSource = new JdbcDataSource();
-    // Kept open between connections until close(): without a pool, H2 would reopen the file for every operation.
-    dataSource.setURL("jdbc:h2:file:" + file.toAbsolutePath() + ";DB_CLOSE_DELAY=-1;TRACE_LEVEL_FILE=0");
+    // Kept open between connections until close(): without a pool, H2 would reopen the file for
+    // every operation.
+    dataSource.setURL(
+        "jdbc:h2:file:" + file.toAbsolutePath() + ";DB_CLOSE_DELAY=-1;TRACE_LEVEL_FILE=0");
     return new MisDatabase(dataSource, "H2 file " + file.toAbsolutePath() + ".mv.db", true);
   }
 
@@ -67,7 +69,8 @@ final class MisDatabase implements AutoCloseable {
     if (!h2) {
       return;
     }
-    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement()) {
       statement.execute("SHUTDOWN");
     } catch (SQLException e) {
       // Closed already, or never opened: nothing is left to write.

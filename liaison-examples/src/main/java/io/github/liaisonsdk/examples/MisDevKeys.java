@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -53,7 +52,8 @@ public final class MisDevKeys {
       Duration life = Duration.ofMinutes(args.length > 4 ? Long.parseLong(args[4]) : 15);
       System.out.println(token(key, args[2], audience, life));
     } else {
-      System.err.println("usage: MisDevKeys generate DIR | MisDevKeys token SIGNING_KEY SUBJECT [AUDIENCE [MINUTES]]");
+      System.err.println(
+          "usage: MisDevKeys generate DIR | MisDevKeys token SIGNING_KEY SUBJECT [AUDIENCE [MINUTES]]");
       System.exit(2);
     }
   }
@@ -61,29 +61,46 @@ public final class MisDevKeys {
   static void generate(Path dir) throws IOException, JOSEException {
     Files.createDirectories(dir);
     for (String identity : new String[] {"staff", "directory"}) {
-      ECKey pair = new ECKeyGenerator(Curve.P_256).algorithm(JWSAlgorithm.ES256).keyUse(KeyUse.SIGNATURE)
-          .keyID(identity + "-" + UUID.randomUUID()).generate();
+      ECKey pair =
+          new ECKeyGenerator(Curve.P_256)
+              .algorithm(JWSAlgorithm.ES256)
+              .keyUse(KeyUse.SIGNATURE)
+              .keyID(identity + "-" + UUID.randomUUID())
+              .generate();
       Path signing = dir.resolve(identity + "-signing.jwk");
       try {
         // Owner-only from the first byte: never readable by others, not even for a moment.
-        Files.createFile(signing, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Files.createFile(
+            signing,
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
       } catch (UnsupportedOperationException notPosix) {
         // Not a POSIX file system: protect the file by the system's own means.
       }
       Files.writeString(signing, pair.toJSONString());
-      Files.writeString(dir.resolve(identity + "-verify.jwks"), new JWKSet(pair.toPublicJWK()).toString());
+      Files.writeString(
+          dir.resolve(identity + "-verify.jwks"), new JWKSet(pair.toPublicJWK()).toString());
     }
-    System.out.println("export LIAISON_MIS_STAFF_KEYS=" + dir.resolve("staff-verify.jwks").toAbsolutePath());
-    System.out.println("export LIAISON_MIS_DIRECTORY_KEYS=" + dir.resolve("directory-verify.jwks").toAbsolutePath());
+    System.out.println(
+        "export LIAISON_MIS_STAFF_KEYS=" + dir.resolve("staff-verify.jwks").toAbsolutePath());
+    System.out.println(
+        "export LIAISON_MIS_DIRECTORY_KEYS="
+            + dir.resolve("directory-verify.jwks").toAbsolutePath());
   }
 
-  static String token(ECKey key, String subject, String audience, Duration life) throws JOSEException {
+  static String token(ECKey key, String subject, String audience, Duration life)
+      throws JOSEException {
     Instant now = Instant.now();
-    SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(key.getKeyID()).build(),
-        new JWTClaimsSet.Builder().subject(subject).audience(audience).issueTime(Date.from(now))
-            .notBeforeTime(Date.from(now)).expirationTime(Date.from(now.plus(life))).build());
+    SignedJWT jwt =
+        new SignedJWT(
+            new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(key.getKeyID()).build(),
+            new JWTClaimsSet.Builder()
+                .subject(subject)
+                .audience(audience)
+                .issueTime(Date.from(now))
+                .notBeforeTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(life)))
+                .build());
     jwt.sign(new ECDSASigner(key));
     return jwt.serialize();
   }
-
 }

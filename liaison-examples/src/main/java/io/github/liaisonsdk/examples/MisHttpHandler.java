@@ -42,6 +42,7 @@ final class MisHttpHandler extends Handler.Abstract {
   private static final Set<String> METHODS = Set.of("GET", "POST", "PUT");
   private static final String JSON = "application/json; charset=utf-8";
   static final String REALM = "liaison-mis";
+
   /**
    * How much of a body over {@link MisIntegrationService#MAX_BODY} is read and dropped before the 413, so that a
    * client still sending it receives the answer instead of a reset (Tomcat's "maxSwallowSize" does the same). A
@@ -71,13 +72,16 @@ final class MisHttpHandler extends Handler.Abstract {
         throw new HttpRefusal(405, "method", "use GET, POST or PUT");
       }
       if (request.getHeaders().contains("X-MIS-User")) {
-        // The header named the caller before tokens; a request still sending it is refused, never half-trusted.
-        throw new HttpRefusal(400, "header", "X-MIS-User is not trusted: the caller is the bearer token's subject");
+        // The header named the caller before tokens; a request still sending it is refused, never
+        // half-trusted.
+        throw new HttpRefusal(
+            400, "header", "X-MIS-User is not trusted: the caller is the bearer token's subject");
       }
       String path = Request.getPathInContext(request);
       MisRoutes.Route open = routes.publicRoute(path).orElse(null);
       if (open != null) {
-        // The OpenAPI document describes routes, never a record: served to anyone, a token present or not.
+        // The OpenAPI document describes routes, never a record: served to anyone, a token present
+        // or not.
         if (!open.method().equals(method)) {
           response.getHeaders().put(HttpHeader.ALLOW, open.method());
         }
@@ -91,7 +95,8 @@ final class MisHttpHandler extends Handler.Abstract {
       Caller caller = tokens.authenticate(authorization.isEmpty() ? null : authorization.get(0));
       String query = request.getHttpURI().getQuery();
       if ("GET".equals(method)) {
-        // Already on a worker (the handler blocks). A GET's body is not read: Jetty discards it, or closes the
+        // Already on a worker (the handler blocks). A GET's body is not read: Jetty discards it, or
+        // closes the
         // connection rather than wait for it.
         exchange.send(routes.answer(caller, method, path, query, new byte[0]), false);
         return true;
@@ -101,17 +106,24 @@ final class MisHttpHandler extends Handler.Abstract {
       if (declared > MAX_SWALLOW) {
         throw tooLarge();
       }
-      readBody(request).whenComplete((body, failure) -> {
-        if (failure != null) {
-          exchange.refuse(failure instanceof HttpRefusal ? (HttpRefusal) failure
-              : new HttpRefusal(408, "timeout", "the request body did not arrive in time"), true);
-        } else if (body == null) {
-          // Over the limit but read to its end: the answer arrives, and the connection stays usable.
-          exchange.refuse(tooLarge(), false);
-        } else {
-          dispatch(exchange, () -> routes.answer(caller, method, path, query, body));
-        }
-      });
+      readBody(request)
+          .whenComplete(
+              (body, failure) -> {
+                if (failure != null) {
+                  exchange.refuse(
+                      failure instanceof HttpRefusal
+                          ? (HttpRefusal) failure
+                          : new HttpRefusal(
+                              408, "timeout", "the request body did not arrive in time"),
+                      true);
+                } else if (body == null) {
+                  // Over the limit but read to its end: the answer arrives, and the connection
+                  // stays usable.
+                  exchange.refuse(tooLarge(), false);
+                } else {
+                  dispatch(exchange, () -> routes.answer(caller, method, path, query, body));
+                }
+              });
     } catch (TokenRefused e) {
       // The rule only: the token and what it claims stay out of the log.
       LOG.debug("bearer token refused: {}", e.rule());
@@ -126,14 +138,16 @@ final class MisHttpHandler extends Handler.Abstract {
 
   /** Refused before its body was read: the connection closes rather than wait for a body no one will read. */
   private static boolean bodyUnread(Request request) {
-    return !"GET".equals(request.getMethod()) || request.getHeaders().getLongField(HttpHeader.CONTENT_LENGTH) > 0;
+    return !"GET".equals(request.getMethod())
+        || request.getHeaders().getLongField(HttpHeader.CONTENT_LENGTH) > 0;
   }
 
   private void dispatch(Exchange exchange, java.util.function.Supplier<MisRoutes.Answer> work) {
     try {
       workers.execute(() -> exchange.send(work.get(), false));
     } catch (RejectedExecutionException busy) {
-      exchange.refuse(new HttpRefusal(503, "busy", "the service is at capacity; retry shortly"), true);
+      exchange.refuse(
+          new HttpRefusal(503, "busy", "the service is at capacity; retry shortly"), true);
     }
   }
 
@@ -148,14 +162,17 @@ final class MisHttpHandler extends Handler.Abstract {
     for (int i = 1; i < parts.length; i++) {
       String parameter = parts[i].trim().toLowerCase(Locale.ROOT).replace("\"", "");
       if (parameter.startsWith("charset=") && !"charset=utf-8".equals(parameter)) {
-        throw new HttpRefusal(415, "media type", "request bodies are UTF-8 (charset=utf-8 or none)");
+        throw new HttpRefusal(
+            415, "media type", "request bodies are UTF-8 (charset=utf-8 or none)");
       }
     }
   }
 
   private static HttpRefusal tooLarge() {
-    return new HttpRefusal(413, "too large", "request bodies are at most " + MisIntegrationService.MAX_BODY
-        + " bytes");
+    return new HttpRefusal(
+        413,
+        "too large",
+        "request bodies are at most " + MisIntegrationService.MAX_BODY + " bytes");
   }
 
   /**
@@ -166,9 +183,21 @@ final class MisHttpHandler extends Handler.Abstract {
    */
   private CompletableFuture<byte[]> readBody(Request request) {
     CompletableFuture<byte[]> body = new CompletableFuture<>();
-    Scheduler.Task deadline = request.getComponents().getScheduler().schedule(
-        () -> body.completeExceptionally(new HttpRefusal(408, "timeout", "the request body did not arrive within "
-            + requestTimeout.toSeconds() + " s")), requestTimeout.toMillis(), TimeUnit.MILLISECONDS);
+    Scheduler.Task deadline =
+        request
+            .getComponents()
+            .getScheduler()
+            .schedule(
+                () ->
+                    body.completeExceptionally(
+                        new HttpRefusal(
+                            408,
+                            "timeout",
+                            "the request body did not arrive within "
+                                + requestTimeout.toSeconds()
+                                + " s")),
+                requestTimeout.toMillis(),
+                TimeUnit.MILLISECONDS);
     body.whenComplete((bytes, failure) -> deadline.cancel());
     new BodyReader(request, body).run();
     return body;
@@ -195,7 +224,8 @@ final class MisHttpHandler extends Handler.Abstract {
           return;
         }
         if (Content.Chunk.isFailure(chunk)) {
-          // An idle timeout or a reset: the request is over; its cause is the transport's, never quoted.
+          // An idle timeout or a reset: the request is over; its cause is the transport's, never
+          // quoted.
           body.completeExceptionally(new HttpRefusal(408, "timeout", "the request body stalled"));
           return;
         }
@@ -232,11 +262,22 @@ final class MisHttpHandler extends Handler.Abstract {
     }
 
     void unauthenticated(TokenRefused e, boolean close) {
-      // RFC 6750: no error code when no credentials were sent; invalid_token for every token refused.
-      response.getHeaders().put(HttpHeader.WWW_AUTHENTICATE, e.isMissing() ? "Bearer realm=\"" + REALM + "\""
-          : "Bearer realm=\"" + REALM + "\", error=\"invalid_token\"");
-      send(new MisRoutes.Answer(401, MisRoutes.error(e.isMissing() ? "unauthenticated" : "invalid_token",
-          e.getMessage()).put("rule", e.rule()).toString()), close);
+      // RFC 6750: no error code when no credentials were sent; invalid_token for every token
+      // refused.
+      response
+          .getHeaders()
+          .put(
+              HttpHeader.WWW_AUTHENTICATE,
+              e.isMissing()
+                  ? "Bearer realm=\"" + REALM + "\""
+                  : "Bearer realm=\"" + REALM + "\", error=\"invalid_token\"");
+      send(
+          new MisRoutes.Answer(
+              401,
+              MisRoutes.error(e.isMissing() ? "unauthenticated" : "invalid_token", e.getMessage())
+                  .put("rule", e.rule())
+                  .toString()),
+          close);
     }
 
     void refuse(HttpRefusal refusal, boolean close) {
@@ -254,7 +295,8 @@ final class MisHttpHandler extends Handler.Abstract {
       headers.put(HttpHeader.CACHE_CONTROL, "no-store");
       headers.put(HttpHeader.CONTENT_LENGTH, bytes.length);
       if (close) {
-        // The rest of a refused or stalled body is not worth reading: the connection goes with the answer.
+        // The rest of a refused or stalled body is not worth reading: the connection goes with the
+        // answer.
         headers.put(HttpHeader.CONNECTION, "close");
       }
       response.write(true, ByteBuffer.wrap(bytes), callback);
@@ -264,10 +306,17 @@ final class MisHttpHandler extends Handler.Abstract {
   /** Jetty's own refusals (a malformed request line, headers too large) as the same JSON errors, never HTML. */
   static final class JsonErrors extends ErrorHandler {
     @Override
-    protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
+    protected void generateResponse(
+        Request request,
+        Response response,
+        int code,
+        String message,
+        Throwable cause,
         Callback callback) {
-      byte[] bytes = MisRoutes.error("http", HttpStatus.getMessage(code)).toString()
-          .getBytes(StandardCharsets.UTF_8);
+      byte[] bytes =
+          MisRoutes.error("http", HttpStatus.getMessage(code))
+              .toString()
+              .getBytes(StandardCharsets.UTF_8);
       response.getHeaders().put(new HttpField(HttpHeader.CONTENT_TYPE, JSON));
       response.getHeaders().put(HttpHeader.CONTENT_LENGTH, bytes.length);
       response.write(true, ByteBuffer.wrap(bytes), callback);

@@ -64,6 +64,7 @@ import org.jspecify.annotations.Nullable;
 public final class MisIntegrationService implements AutoCloseable {
   /** The largest request body accepted, in bytes. */
   public static final int MAX_BODY = 1 << 20;
+
   /** The largest request line plus headers accepted, in bytes (431 beyond). */
   public static final int MAX_HEADERS = 16 * 1024;
 
@@ -112,15 +113,26 @@ public final class MisIntegrationService implements AutoCloseable {
       return;
     }
     MisDatabase database = settings.openDatabase();
-    Liaison liaison = Liaison.builder().pack(StandardPacks.lp36()).store(database.school(settings.school()))
-        .build();
+    Liaison liaison =
+        Liaison.builder()
+            .pack(StandardPacks.lp36())
+            .store(database.school(settings.school()))
+            .build();
     MisIntegrationService service = settings.configure(builder(liaison)).start();
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      service.close();
-      database.close();
-    }, "mis-shutdown"));
-    System.out.println("MIS integration service listening on " + service.baseUri() + " over " + database
-        + "; staff and pupils arrive through PUT /directory/... with a directory token. Stop with Ctrl-C.");
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  service.close();
+                  database.close();
+                },
+                "mis-shutdown"));
+    System.out.println(
+        "MIS integration service listening on "
+            + service.baseUri()
+            + " over "
+            + database
+            + "; staff and pupils arrive through PUT /directory/... with a directory token. Stop with Ctrl-C.");
   }
 
   /**
@@ -140,8 +152,8 @@ public final class MisIntegrationService implements AutoCloseable {
       server.stop();
     } catch (Exception e) {
       // Stopping is best effort; the type alone is worth a line.
-      org.slf4j.LoggerFactory.getLogger(MisIntegrationService.class).warn("stopping failed with {}",
-          e.getClass().getName());
+      org.slf4j.LoggerFactory.getLogger(MisIntegrationService.class)
+          .warn("stopping failed with {}", e.getClass().getName());
     }
   }
 
@@ -305,11 +317,15 @@ public final class MisIntegrationService implements AutoCloseable {
      */
     public MisIntegrationService start() throws java.io.IOException {
       if (staffKeys == null || directoryKeys == null || audience == null) {
-        throw new IllegalStateException("the staff keys, the directory keys and the audience are required");
+        throw new IllegalStateException(
+            "the staff keys, the directory keys and the audience are required");
       }
-      BearerTokens tokens = new BearerTokens(staffKeys, directoryKeys, audience, issuer, directorySubject, clock);
-      // Jetty's own (unbounded) job queue: Jetty needs it for its internal jobs. It is bounded all the same, by the
-      // connection limit: an HTTP/1.1 connection has at most one request in flight, so at most one queued job.
+      BearerTokens tokens =
+          new BearerTokens(staffKeys, directoryKeys, audience, issuer, directorySubject, clock);
+      // Jetty's own (unbounded) job queue: Jetty needs it for its internal jobs. It is bounded all
+      // the same, by the
+      // connection limit: an HTTP/1.1 connection has at most one request in flight, so at most one
+      // queued job.
       QueuedThreadPool threads = new QueuedThreadPool(maxThreads, Math.min(8, maxThreads));
       threads.setName("mis-http");
       Server server = new Server(threads);
@@ -317,12 +333,14 @@ public final class MisIntegrationService implements AutoCloseable {
       http.setRequestHeaderSize(MAX_HEADERS);
       http.setSendServerVersion(false);
       http.setSendXPoweredBy(false);
-      ServerConnector connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
+      ServerConnector connector =
+          new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
       connector.setHost(address.getHostString());
       connector.setPort(address.getPort());
       connector.setIdleTimeout(idleTimeout.toMillis());
       server.addConnector(connector);
-      // At the limit Jetty stops accepting and cuts every open connection's idle timeout to a second, so the slow
+      // At the limit Jetty stops accepting and cuts every open connection's idle timeout to a
+      // second, so the slow
       // and the silent (a client trickling its headers, say) make room first.
       NetworkConnectionLimit limit = new NetworkConnectionLimit(maxConnections, connector);
       limit.setEndPointIdleTimeout(1_000);
@@ -338,7 +356,8 @@ public final class MisIntegrationService implements AutoCloseable {
         throw e;
       } catch (Exception e) {
         stopQuietly(server);
-        throw new java.io.IOException("the HTTP server did not start: " + e.getClass().getSimpleName(), e);
+        throw new java.io.IOException(
+            "the HTTP server did not start: " + e.getClass().getSimpleName(), e);
       }
       return new MisIntegrationService(server, connector, routes);
     }

@@ -61,9 +61,12 @@ import org.slf4j.LoggerFactory;
  */
 final class MisRoutes {
   private static final Logger LOG = LoggerFactory.getLogger(MisRoutes.class);
+
   /** Where the OpenAPI document is served, to anyone: it describes the routes, never a record. */
   static final String OPENAPI_PATH = "/openapi.json";
+
   private static final String OPENAPI_RESOURCE = "openapi.json";
+
   /** Posts decide who reads the HSL-9 form and who is a relevant party (HSL-4): they come from the MIS only. */
   private static final List<Clause> POSTS = List.of(Clause.HSL_9, Clause.HSL_4);
 
@@ -83,14 +86,21 @@ final class MisRoutes {
   /** What a route does with a verified call: the caller (null but for staff routes), the path's values, the body. */
   @FunctionalInterface
   interface Handler {
-    Object handle(@Nullable StaffMember me, List<String> values, @Nullable String rawQuery, byte[] body);
+    Object handle(
+        @Nullable StaffMember me, List<String> values, @Nullable String rawQuery, byte[] body);
   }
 
   /**
    * One route: a method, a path template whose {@code {name}} parts each match one non-empty path segment, who may
    * call it, and the status of its success (200, or 201 for a record created).
    */
-  record Route(String method, String template, Access access, int success, Pattern pattern, Handler handler) {
+  record Route(
+      String method,
+      String template,
+      Access access,
+      int success,
+      Pattern pattern,
+      Handler handler) {
     static Route of(String method, String template, Access access, int success, Handler handler) {
       // The literal parts quoted (the document's "." is a dot), each {name} one non-empty segment.
       String[] literals = template.split("\\{[^/}]+}", -1);
@@ -98,7 +108,8 @@ final class MisRoutes {
       for (int i = 1; i < literals.length; i++) {
         regex.append("([^/]+)").append(Pattern.quote(literals[i]));
       }
-      return new Route(method, template, access, success, Pattern.compile(regex.toString()), handler);
+      return new Route(
+          method, template, access, success, Pattern.compile(regex.toString()), handler);
     }
 
     /** The path's values for the template's parts, or null when the path is not this route's. */
@@ -124,52 +135,114 @@ final class MisRoutes {
     this.liaison = liaison;
     this.directorySubject = directorySubject;
     this.openApi = openApiDocument();
-    this.routes = List.of(
-        Route.of("GET", OPENAPI_PATH, Access.PUBLIC, 200, (me, v, q, body) -> openApi),
-        // the directory synchronisation: posts and pupils, from the MIS only
-        Route.of("PUT", "/directory/staff/{id}", Access.DIRECTORY, 200,
-            (me, v, q, body) -> synchroniseStaff(StaffId.of(v.get(0)), body)),
-        Route.of("PUT", "/directory/pupils/{id}", Access.DIRECTORY, 200,
-            (me, v, q, body) -> synchronisePupil(v.get(0), body)),
-        // staff, each in their own name
-        Route.of("POST", "/plans", Access.STAFF, 201,
-            (me, v, q, body) -> liaison.school().approvePlan(approvedByCaller(self(me), body))),
-        Route.of("POST", "/consultations", Access.STAFF, 201, (me, v, q, body) -> {
-          ConsultationRecord consultation = StrictJson.read(body, ConsultationRecord.class);
-          requireSelf(self(me), consultation.consultedBy());
-          return liaison.sharing().recordConsultation(consultation);
-        }),
-        Route.of("POST", "/contacts", Access.STAFF, 201, (me, v, q, body) -> {
-          ContactRecord record = StrictJson.read(body, ContactRecord.class);
-          requireSelf(self(me), record.staff());
-          return liaison.records().record(record).departures();
-        }),
-        Route.of("GET", "/contacts/{id}", Access.STAFF, 200,
-            (me, v, q, body) -> liaison.records().read(ContactRecordId.of(v.get(0)), self(me).id())),
-        Route.of("GET", "/pupils/{id}/chronology", Access.STAFF, 200,
-            (me, v, q, body) -> liaison.records().chronology(PupilId.of(v.get(0)), self(me).id())),
-        // A decision creates nothing new: 200.
-        Route.of("POST", "/decisions", Access.STAFF, 200, (me, v, q, body) -> {
-          SharingRequest request = StrictJson.read(body, SharingRequest.class);
-          requireSelf(self(me), request.requester());
-          return liaison.sharing().decide(request);
-        }),
-        Route.of("POST", "/external-contacts", Access.STAFF, 201, (me, v, q, body) -> disclose(self(me), body)),
-        Route.of("POST", "/external-contacts/{id}/review", Access.STAFF, 201, (me, v, q, body) -> {
-          HeadReview review = StrictJson.read(body, HeadReview.class);
-          requireSelf(self(me), review.reviewer());
-          return liaison.outOfHours().review(CaseId.of(v.get(0)), review).state();
-        }),
-        Route.of("POST", "/external-contacts/{id}/log", Access.STAFF, 201, (me, v, q, body) -> {
-          ContactRecord form = StrictJson.read(body, ContactRecord.class);
-          requireSelf(self(me), form.staff());
-          return liaison.outOfHours().log(CaseId.of(v.get(0)), form).state();
-        }),
-        Route.of("GET", "/reports/monitoring", Access.STAFF, 200, (me, v, q, body) -> {
-          Map<String, String> query = query(q);
-          return liaison.monitoring().report(self(me).id(), StrictJson.date(query.getOrDefault("from", ""), "from"),
-              StrictJson.date(query.getOrDefault("to", ""), "to"));
-        }));
+    this.routes =
+        List.of(
+            Route.of("GET", OPENAPI_PATH, Access.PUBLIC, 200, (me, v, q, body) -> openApi),
+            // the directory synchronisation: posts and pupils, from the MIS only
+            Route.of(
+                "PUT",
+                "/directory/staff/{id}",
+                Access.DIRECTORY,
+                200,
+                (me, v, q, body) -> synchroniseStaff(StaffId.of(v.get(0)), body)),
+            Route.of(
+                "PUT",
+                "/directory/pupils/{id}",
+                Access.DIRECTORY,
+                200,
+                (me, v, q, body) -> synchronisePupil(v.get(0), body)),
+            // staff, each in their own name
+            Route.of(
+                "POST",
+                "/plans",
+                Access.STAFF,
+                201,
+                (me, v, q, body) -> liaison.school().approvePlan(approvedByCaller(self(me), body))),
+            Route.of(
+                "POST",
+                "/consultations",
+                Access.STAFF,
+                201,
+                (me, v, q, body) -> {
+                  ConsultationRecord consultation = StrictJson.read(body, ConsultationRecord.class);
+                  requireSelf(self(me), consultation.consultedBy());
+                  return liaison.sharing().recordConsultation(consultation);
+                }),
+            Route.of(
+                "POST",
+                "/contacts",
+                Access.STAFF,
+                201,
+                (me, v, q, body) -> {
+                  ContactRecord record = StrictJson.read(body, ContactRecord.class);
+                  requireSelf(self(me), record.staff());
+                  return liaison.records().record(record).departures();
+                }),
+            Route.of(
+                "GET",
+                "/contacts/{id}",
+                Access.STAFF,
+                200,
+                (me, v, q, body) ->
+                    liaison.records().read(ContactRecordId.of(v.get(0)), self(me).id())),
+            Route.of(
+                "GET",
+                "/pupils/{id}/chronology",
+                Access.STAFF,
+                200,
+                (me, v, q, body) ->
+                    liaison.records().chronology(PupilId.of(v.get(0)), self(me).id())),
+            // A decision creates nothing new: 200.
+            Route.of(
+                "POST",
+                "/decisions",
+                Access.STAFF,
+                200,
+                (me, v, q, body) -> {
+                  SharingRequest request = StrictJson.read(body, SharingRequest.class);
+                  requireSelf(self(me), request.requester());
+                  return liaison.sharing().decide(request);
+                }),
+            Route.of(
+                "POST",
+                "/external-contacts",
+                Access.STAFF,
+                201,
+                (me, v, q, body) -> disclose(self(me), body)),
+            Route.of(
+                "POST",
+                "/external-contacts/{id}/review",
+                Access.STAFF,
+                201,
+                (me, v, q, body) -> {
+                  HeadReview review = StrictJson.read(body, HeadReview.class);
+                  requireSelf(self(me), review.reviewer());
+                  return liaison.outOfHours().review(CaseId.of(v.get(0)), review).state();
+                }),
+            Route.of(
+                "POST",
+                "/external-contacts/{id}/log",
+                Access.STAFF,
+                201,
+                (me, v, q, body) -> {
+                  ContactRecord form = StrictJson.read(body, ContactRecord.class);
+                  requireSelf(self(me), form.staff());
+                  return liaison.outOfHours().log(CaseId.of(v.get(0)), form).state();
+                }),
+            Route.of(
+                "GET",
+                "/reports/monitoring",
+                Access.STAFF,
+                200,
+                (me, v, q, body) -> {
+                  Map<String, String> query = query(q);
+                  return liaison
+                      .monitoring()
+                      .report(
+                          self(me).id(),
+                          StrictJson.date(query.getOrDefault("from", ""), "from"),
+                          StrictJson.date(query.getOrDefault("to", ""), "to"));
+                }));
   }
 
   /** Every route the service serves, the public document's included, in the order the document lists them. */
@@ -179,7 +252,9 @@ final class MisRoutes {
 
   /** The public route at a path, if it is one; it is answered before any token is read. */
   Optional<Route> publicRoute(String path) {
-    return routes.stream().filter(r -> r.access() == Access.PUBLIC && r.match(path) != null).findFirst();
+    return routes.stream()
+        .filter(r -> r.access() == Access.PUBLIC && r.match(path) != null)
+        .findFirst();
   }
 
   /** Answers a public route: the document, to a GET; a 405 to any other method. */
@@ -193,7 +268,8 @@ final class MisRoutes {
   private static JsonNode openApiDocument() {
     try (InputStream in = MisRoutes.class.getResourceAsStream(OPENAPI_RESOURCE)) {
       if (in == null) {
-        throw new IllegalStateException("the OpenAPI document " + OPENAPI_RESOURCE + " is missing from the class path");
+        throw new IllegalStateException(
+            "the OpenAPI document " + OPENAPI_RESOURCE + " is missing from the class path");
       }
       return LiaisonJson.mapper().readTree(in);
     } catch (IOException e) {
@@ -228,11 +304,13 @@ final class MisRoutes {
         access = Access.STAFF;
       }
       for (Route route : routes) {
-        List<String> values = route.access() == access && route.method().equals(method) ? route.match(path) : null;
+        List<String> values =
+            route.access() == access && route.method().equals(method) ? route.match(path) : null;
         if (values != null) {
           Object result = route.handler().handle(me, values, rawQuery, body);
-          return new Answer(route.success(), result instanceof JsonNode ? result.toString()
-              : LiaisonJson.write(result));
+          return new Answer(
+              route.success(),
+              result instanceof JsonNode ? result.toString() : LiaisonJson.write(result));
         }
       }
       throw new HttpRefusal(404, "not found", "no such resource");
@@ -266,13 +344,17 @@ final class MisRoutes {
       return new Answer(404, error("not found", e.getMessage()).toString());
     }
     if (e instanceof WorkflowException) {
-      return new Answer(409, error("workflow", e.getMessage()).put("clause", ((WorkflowException) e).clause().id())
-          .toString());
+      return new Answer(
+          409,
+          error("workflow", e.getMessage())
+              .put("clause", ((WorkflowException) e).clause().id())
+              .toString());
     }
     if (e instanceof ConcurrentUpdateException) {
       return new Answer(409, error("conflict", e.getMessage()).toString());
     }
-    // The message may come from a library and quote what it was given: log the type only, answer without details.
+    // The message may come from a library and quote what it was given: log the type only, answer
+    // without details.
     LOG.warn("request failed with {}", e.getClass().getName());
     return new Answer(500, error("internal", "the request could not be completed").toString());
   }
@@ -295,12 +377,17 @@ final class MisRoutes {
     if (caller instanceof Caller.Staff) {
       StaffId self = ((Caller.Staff) caller).id();
       // A security event worth a line: ids only, shown safely (they are the caller's text).
-      LOG.warn("refused a staff token on a directory route (posts come only from the directory synchronisation):"
-          + " staff {}", shown(self.value()));
-      throw new HttpRefusal(403, "forbidden", path.equals("/directory/staff/" + self.value())
-          ? "no member of staff changes their own posts, the headteacher included: posts come only from the MIS"
-              + " directory synchronisation"
-          : "staff and pupils are written only by the MIS directory synchronisation, never with a staff token",
+      LOG.warn(
+          "refused a staff token on a directory route (posts come only from the directory synchronisation):"
+              + " staff {}",
+          shown(self.value()));
+      throw new HttpRefusal(
+          403,
+          "forbidden",
+          path.equals("/directory/staff/" + self.value())
+              ? "no member of staff changes their own posts, the headteacher included: posts come only from the MIS"
+                  + " directory synchronisation"
+              : "staff and pupils are written only by the MIS directory synchronisation, never with a staff token",
           POSTS);
     }
     if (!"PUT".equals(method)) {
@@ -311,7 +398,8 @@ final class MisRoutes {
   private Pupil synchronisePupil(String id, byte[] body) {
     Pupil pupil = StrictJson.read(body, Pupil.class);
     if (!pupil.id().value().equals(id)) {
-      throw new LiaisonValidationException("request", Violation.of("$.id", "must be the pupil id in the path"));
+      throw new LiaisonValidationException(
+          "request", Violation.of("$.id", "must be the pupil id in the path"));
     }
     return liaison.school().synchronisePupil(pupil);
   }
@@ -319,28 +407,44 @@ final class MisRoutes {
   /** The MIS's own role names, mapped onto the pack's posts; a person may hold several. */
   private StaffMember synchroniseStaff(StaffId id, byte[] body) {
     if (id.value().equals(directorySubject)) {
-      throw new LiaisonValidationException("request", Violation.of("id", "is reserved for the directory"
-          + " synchronisation itself"));
+      throw new LiaisonValidationException(
+          "request",
+          Violation.of("id", "is reserved for the directory" + " synchronisation itself"));
     }
     ObjectNode request = StrictJson.object(body, Set.of("misRoles", "lineManager", "displayName"));
     JsonNode roles = request.get("misRoles");
     if (roles == null || !roles.isArray() || roles.isEmpty()) {
-      throw new LiaisonValidationException("request", Violation.of("$.misRoles",
-          "is required: the MIS role names the member of staff holds, at least one", Clause.HSL_2));
+      throw new LiaisonValidationException(
+          "request",
+          Violation.of(
+              "$.misRoles",
+              "is required: the MIS role names the member of staff holds, at least one",
+              Clause.HSL_2));
     }
     StaffMember.Builder member = StaffMember.builder().id(id);
     for (int i = 0; i < roles.size(); i++) {
       JsonNode role = roles.get(i);
       String path = "$.misRoles[" + i + "]";
       if (!role.isTextual()) {
-        throw new LiaisonValidationException("request", Violation.of(path, "is an MIS role name, as a string"));
+        throw new LiaisonValidationException(
+            "request", Violation.of(path, "is an MIS role name, as a string"));
       }
-      Designation designation = liaison.pack().designationOf(role.asText()).orElseThrow(() ->
-          new LiaisonValidationException("request", Violation.of(path,
-              "is not a role the policy pack maps; known roles: " + liaison.pack().roles().keySet())));
+      Designation designation =
+          liaison
+              .pack()
+              .designationOf(role.asText())
+              .orElseThrow(
+                  () ->
+                      new LiaisonValidationException(
+                          "request",
+                          Violation.of(
+                              path,
+                              "is not a role the policy pack maps; known roles: "
+                                  + liaison.pack().roles().keySet())));
       member.addDesignation(designation);
     }
-    StrictJson.optionalText(request, "lineManager").ifPresent(manager -> member.lineManager(StaffId.of(manager)));
+    StrictJson.optionalText(request, "lineManager")
+        .ifPresent(manager -> member.lineManager(StaffId.of(manager)));
     StrictJson.optionalText(request, "displayName").ifPresent(member::displayName);
     return liaison.school().synchroniseStaff(member.build());
   }
@@ -350,11 +454,23 @@ final class MisRoutes {
   /** The member of staff a staff token speaks for; refuses the directory's token and methods but GET and POST. */
   private StaffMember staffCaller(Caller caller, String method) {
     if (!(caller instanceof Caller.Staff)) {
-      throw new HttpRefusal(403, "forbidden", "the directory synchronisation writes staff and pupils only; it acts"
-          + " on no pupil's records", POSTS);
+      throw new HttpRefusal(
+          403,
+          "forbidden",
+          "the directory synchronisation writes staff and pupils only; it acts"
+              + " on no pupil's records",
+          POSTS);
     }
-    StaffMember me = liaison.school().staffMember(((Caller.Staff) caller).id()).orElseThrow(() ->
-        new HttpRefusal(403, "forbidden", "the token's subject is not a member of staff the directory holds"));
+    StaffMember me =
+        liaison
+            .school()
+            .staffMember(((Caller.Staff) caller).id())
+            .orElseThrow(
+                () ->
+                    new HttpRefusal(
+                        403,
+                        "forbidden",
+                        "the token's subject is not a member of staff the directory holds"));
     if (!"GET".equals(method) && !"POST".equals(method)) {
       throw new HttpRefusal(405, "method", "staff routes take GET or POST");
     }
@@ -367,12 +483,19 @@ final class MisRoutes {
   }
 
   private CaseState disclose(StaffMember me, byte[] body) {
-    JsonNode disclosure = StrictJson.object(body, Set.of("caseId", "pupil", "onSchoolBusiness", "circumstances",
-        "plannedFor"));
-    return liaison.outOfHours().disclose(CaseId.of(StrictJson.text(disclosure, "caseId")),
-        PupilId.of(StrictJson.text(disclosure, "pupil")), me.id(), StrictJson.flag(disclosure, "onSchoolBusiness"),
-        ConfidentialText.of(StrictJson.text(disclosure, "circumstances")),
-        StrictJson.optionalDate(disclosure, "plannedFor")).state();
+    JsonNode disclosure =
+        StrictJson.object(
+            body, Set.of("caseId", "pupil", "onSchoolBusiness", "circumstances", "plannedFor"));
+    return liaison
+        .outOfHours()
+        .disclose(
+            CaseId.of(StrictJson.text(disclosure, "caseId")),
+            PupilId.of(StrictJson.text(disclosure, "pupil")),
+            me.id(),
+            StrictJson.flag(disclosure, "onSchoolBusiness"),
+            ConfidentialText.of(StrictJson.text(disclosure, "circumstances")),
+            StrictJson.optionalDate(disclosure, "plannedFor"))
+        .state();
   }
 
   /**
@@ -383,21 +506,27 @@ final class MisRoutes {
   private static LiaisonPlan approvedByCaller(StaffMember me, byte[] body) {
     JsonNode tree = LiaisonJson.read(StrictJson.utf8(body), JsonNode.class);
     if (!tree.isObject()) {
-      throw new LiaisonValidationException("LiaisonPlan", Violation.of("$", "must be a JSON object"));
+      throw new LiaisonValidationException(
+          "LiaisonPlan", Violation.of("$", "must be a JSON object"));
     }
     JsonNode approvedBy = tree.get("approvedBy");
     if (approvedBy == null || approvedBy.isNull()) {
       ((ObjectNode) tree).put("approvedBy", me.id().value());
     } else if (!approvedBy.isTextual() || !approvedBy.asText().equals(me.id().value())) {
-      throw new HttpRefusal(403, "forbidden", "a plan is approved in the caller's own name: approvedBy must be"
-          + " left out or be the caller", List.of(Clause.LP36_4));
+      throw new HttpRefusal(
+          403,
+          "forbidden",
+          "a plan is approved in the caller's own name: approvedBy must be"
+              + " left out or be the caller",
+          List.of(Clause.LP36_4));
     }
     return StrictJson.read(tree, LiaisonPlan.class);
   }
 
   private static void requireSelf(StaffMember caller, StaffId actor) {
     if (!caller.id().equals(actor)) {
-      throw new AccessDeniedException("a member of staff acts only in their own name", List.of(Clause.HSL_2));
+      throw new AccessDeniedException(
+          "a member of staff acts only in their own name", List.of(Clause.HSL_2));
     }
   }
 
@@ -413,10 +542,12 @@ final class MisRoutes {
         int eq = pair.indexOf('=');
         if (eq > 0) {
           try {
-            values.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+            values.put(
+                URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
                 URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
           } catch (IllegalArgumentException badEscape) {
-            throw new LiaisonValidationException("request", Violation.of("query", "is not URL-encoded"));
+            throw new LiaisonValidationException(
+                "request", Violation.of("query", "is not URL-encoded"));
           }
         }
       }

@@ -43,13 +43,17 @@ final class MisSettings {
     String staff = env.get("LIAISON_MIS_STAFF_KEYS");
     String directory = env.get("LIAISON_MIS_DIRECTORY_KEYS");
     if (blank(staff) || blank(directory)) {
-      throw new IllegalStateException("no token keys are configured. Set LIAISON_MIS_STAFF_KEYS and"
-          + " LIAISON_MIS_DIRECTORY_KEYS to JWK set files with the public keys (or HMAC secrets) that verify the"
-          + " MIS's staff tokens and its directory synchronisation's tokens, two different keys. For a trial,"
-          + " MisDevKeys makes both (see the README section \"The MIS integration service: security model\").");
+      throw new IllegalStateException(
+          "no token keys are configured. Set LIAISON_MIS_STAFF_KEYS and"
+              + " LIAISON_MIS_DIRECTORY_KEYS to JWK set files with the public keys (or HMAC secrets) that verify the"
+              + " MIS's staff tokens and its directory synchronisation's tokens, two different keys. For a trial,"
+              + " MisDevKeys makes both (see the README section \"The MIS integration service: security model\").");
     }
-    MisSettings settings = new MisSettings(env, load(staff, "LIAISON_MIS_STAFF_KEYS"),
-        load(directory, "LIAISON_MIS_DIRECTORY_KEYS"));
+    MisSettings settings =
+        new MisSettings(
+            env,
+            load(staff, "LIAISON_MIS_STAFF_KEYS"),
+            load(directory, "LIAISON_MIS_DIRECTORY_KEYS"));
     settings.port();
     settings.school();
     return settings;
@@ -68,7 +72,9 @@ final class MisSettings {
   }
 
   MisIntegrationService.Builder configure(MisIntegrationService.Builder builder) {
-    return builder.staffKeys(staffKeys).directoryKeys(directoryKeys)
+    return builder
+        .staffKeys(staffKeys)
+        .directoryKeys(directoryKeys)
         .audience(env.getOrDefault("LIAISON_MIS_AUDIENCE", "liaison-mis"))
         .issuer(blank(env.get("LIAISON_MIS_ISSUER")) ? null : env.get("LIAISON_MIS_ISSUER"))
         .directorySubject(env.getOrDefault("LIAISON_MIS_DIRECTORY_SUBJECT", "mis-directory-sync"))
@@ -78,10 +84,15 @@ final class MisSettings {
   MisDatabase openDatabase() {
     String url = env.get("LIAISON_JDBC_URL");
     if (!blank(url)) {
-      return MisDatabase.postgres(url, env.get("LIAISON_JDBC_USER"), env.get("LIAISON_JDBC_PASSWORD"));
+      return MisDatabase.postgres(
+          url, env.get("LIAISON_JDBC_USER"), env.get("LIAISON_JDBC_PASSWORD"));
     }
-    return MisDatabase.h2File(Path.of(env.getOrDefault("LIAISON_H2_FILE",
-        Path.of(System.getProperty("user.dir"), "liaison-mis-data", "liaison").toString())));
+    return MisDatabase.h2File(
+        Path.of(
+            env.getOrDefault(
+                "LIAISON_H2_FILE",
+                Path.of(System.getProperty("user.dir"), "liaison-mis-data", "liaison")
+                    .toString())));
   }
 
   SchoolId school() {
@@ -95,7 +106,8 @@ final class MisSettings {
       throw new IllegalStateException(variable + " names a file that cannot be read");
     } catch (ParseException e) {
       // The parser's message may quote the file, secrets included: never shown.
-      throw new IllegalStateException(variable + " names a file that is not a JWK set ({\"keys\": [...]})");
+      throw new IllegalStateException(
+          variable + " names a file that is not a JWK set ({\"keys\": [...]})");
     }
   }
 

@@ -29,6 +29,7 @@ import java.util.regex.Pattern;
 final class StrictJson {
   /** Field names a path may echo: a key that is not a name could be pasted text, confidential perhaps. */
   private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,63}");
+
   private static final ObjectMapper MAPPER = LiaisonJson.mapper();
 
   private StrictJson() {}
@@ -36,10 +37,12 @@ final class StrictJson {
   /** The body as text, refused unless it is valid UTF-8. */
   static String utf8(byte[] body) {
     try {
-      return StandardCharsets.UTF_8.newDecoder()
+      return StandardCharsets.UTF_8
+          .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(body)).toString();
+          .decode(ByteBuffer.wrap(body))
+          .toString();
     } catch (CharacterCodingException notUtf8) {
       throw new LiaisonValidationException("request", Violation.of("$", "is not valid UTF-8"));
     }
@@ -52,7 +55,8 @@ final class StrictJson {
       return LiaisonJson.read(text, type);
     } catch (LiaisonValidationException e) {
       throw e.violations().stream().anyMatch(v -> v.path().endsWith("<unknown field>"))
-          ? unknownFieldNamed(text, type).orElse(e) : e;
+          ? unknownFieldNamed(text, type).orElse(e)
+          : e;
     }
   }
 
@@ -74,7 +78,8 @@ final class StrictJson {
   static String text(JsonNode node, String field) {
     JsonNode value = node.get(field);
     if (value == null || !value.isTextual()) {
-      throw new LiaisonValidationException("request", Violation.of("$." + field, "is required, as a string"));
+      throw new LiaisonValidationException(
+          "request", Violation.of("$." + field, "is required, as a string"));
     }
     return value.asText();
   }
@@ -86,20 +91,24 @@ final class StrictJson {
   static boolean flag(JsonNode node, String field) {
     JsonNode value = node.get(field);
     if (value == null || !value.isBoolean()) {
-      throw new LiaisonValidationException("request", Violation.of("$." + field, "is required, as true or false"));
+      throw new LiaisonValidationException(
+          "request", Violation.of("$." + field, "is required, as true or false"));
     }
     return value.booleanValue();
   }
 
   static Optional<LocalDate> optionalDate(JsonNode node, String field) {
-    return node.hasNonNull(field) ? Optional.of(date(text(node, field), "$." + field)) : Optional.empty();
+    return node.hasNonNull(field)
+        ? Optional.of(date(text(node, field), "$." + field))
+        : Optional.empty();
   }
 
   static LocalDate date(String value, String path) {
     try {
       return LocalDate.parse(value);
     } catch (DateTimeParseException e) {
-      throw new LiaisonValidationException("request", Violation.of(path, "must be a date such as 2026-09-01"));
+      throw new LiaisonValidationException(
+          "request", Violation.of(path, "must be a date such as 2026-09-01"));
     }
   }
 
@@ -113,8 +122,8 @@ final class StrictJson {
     while (names.hasNext()) {
       String name = names.next();
       if (!known.contains(name)) {
-        throw new LiaisonValidationException("request",
-            Violation.of("$." + shown(name), "is not a field of this request"));
+        throw new LiaisonValidationException(
+            "request", Violation.of("$." + shown(name), "is not a field of this request"));
       }
     }
   }
@@ -123,7 +132,8 @@ final class StrictJson {
    * The library does not echo an unknown field's name; this example does, when the key is name-like, so a vendor
    * sees at once which field it sent wrong. Bound again without the library's translation to learn the name.
    */
-  private static Optional<LiaisonValidationException> unknownFieldNamed(String text, Class<?> type) {
+  private static Optional<LiaisonValidationException> unknownFieldNamed(
+      String text, Class<?> type) {
     try {
       MAPPER.readValue(text, type);
       return Optional.empty();
@@ -138,8 +148,9 @@ final class StrictJson {
         }
       }
       String name = e.getPropertyName() == null ? "<unknown field>" : shown(e.getPropertyName());
-      return Optional.of(new LiaisonValidationException(type.getSimpleName(),
-          Violation.of(path + "." + name, "is not a known field")));
+      return Optional.of(
+          new LiaisonValidationException(
+              type.getSimpleName(), Violation.of(path + "." + name, "is not a known field")));
     } catch (Exception other) {
       return Optional.empty();
     }

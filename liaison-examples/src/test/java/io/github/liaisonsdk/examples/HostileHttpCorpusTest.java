@@ -1,8 +1,5 @@
 package io.github.liaisonsdk.examples;
 
-import io.github.liaisonsdk.sharing.Recipient;
-import io.github.liaisonsdk.sharing.SharingRequest;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,6 +17,8 @@ import io.github.liaisonsdk.plan.RecordLocation;
 import io.github.liaisonsdk.port.LiaisonStore;
 import io.github.liaisonsdk.pupil.Pupil;
 import io.github.liaisonsdk.sharing.Purpose;
+import io.github.liaisonsdk.sharing.Recipient;
+import io.github.liaisonsdk.sharing.SharingRequest;
 import io.github.liaisonsdk.staff.StaffId;
 import io.github.liaisonsdk.testing.Fixtures;
 import io.github.liaisonsdk.testing.HostileJson;
@@ -52,7 +51,8 @@ class HostileHttpCorpusTest {
 
   @Test
   @Timeout(600)
-  @DisplayName("HSL-9, LP36-4d: 10,000 hostile bodies over HTTP: 2xx or 4xx with JSON, never 5xx, nothing half-stored")
+  @DisplayName(
+      "HSL-9, LP36-4d: 10,000 hostile bodies over HTTP: 2xx or 4xx with JSON, never 5xx, nothing half-stored")
   void hostileBodies() throws Exception {
     try (MisFixture mis = MisFixture.inMemory()) {
       LiaisonStore store = mis.store;
@@ -65,11 +65,15 @@ class HostileHttpCorpusTest {
       for (int i = 0; i < REQUESTS; i++) {
         Route route = routes.get(random.nextInt(routes.size()));
         byte[] body = hostileBody(route, random);
-        HttpResponse<String> response = mis.http.send(HttpRequest.newBuilder(mis.service.baseUri()
-            .resolve(route.path())).timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + route.token())
-            .header("Content-Type", "application/json")
-            .method(route.method(), HttpRequest.BodyPublishers.ofByteArray(body)).build(),
-            HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response =
+            mis.http.send(
+                HttpRequest.newBuilder(mis.service.baseUri().resolve(route.path()))
+                    .timeout(Duration.ofSeconds(30))
+                    .header("Authorization", "Bearer " + route.token())
+                    .header("Content-Type", "application/json")
+                    .method(route.method(), HttpRequest.BodyPublishers.ofByteArray(body))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
         int status = response.statusCode();
         statuses.merge(status, 1, Integer::sum);
         String after = fingerprint(store);
@@ -80,16 +84,30 @@ class HostileHttpCorpusTest {
           if (!error.hasNonNull("error") || !error.hasNonNull("message")) {
             failures.add("no JSON error for request " + i);
           }
-          // Validation names paths and rules only; other refusals may name the id they could not find.
+          // Validation names paths and rules only; other refusals may name the id they could not
+          // find.
           if (response.body().contains(Fixtures.MARKER)
               || status == 400 && response.body().contains(HostileJson.ECHO_MARKER)) {
             leaks++;
-            failures.add("request " + i + " to " + route.path() + ": " + status + " quotes the marker: "
-                + response.body().substring(0, Math.min(300, response.body().length())));
+            failures.add(
+                "request "
+                    + i
+                    + " to "
+                    + route.path()
+                    + ": "
+                    + status
+                    + " quotes the marker: "
+                    + response.body().substring(0, Math.min(300, response.body().length())));
           }
           if (!after.equals(before)) {
-            failures.add("request " + i + " to " + route.path() + " was refused with " + status
-                + " but changed the store");
+            failures.add(
+                "request "
+                    + i
+                    + " to "
+                    + route.path()
+                    + " was refused with "
+                    + status
+                    + " but changed the store");
           }
         }
         before = after;
@@ -97,12 +115,20 @@ class HostileHttpCorpusTest {
           break;
         }
       }
-      int refused = statuses.entrySet().stream().filter(e -> e.getKey() >= 400).mapToInt(Map.Entry::getValue).sum();
-      System.out.printf("RELIABILITY http: %d requests, %d accepted, %d refused, statuses %s, %d failures,"
-          + " %d leaks (seed %d)%n", REQUESTS, REQUESTS - refused, refused, statuses, failures.size(), leaks, SEED);
+      int refused =
+          statuses.entrySet().stream()
+              .filter(e -> e.getKey() >= 400)
+              .mapToInt(Map.Entry::getValue)
+              .sum();
+      System.out.printf(
+          "RELIABILITY http: %d requests, %d accepted, %d refused, statuses %s, %d failures,"
+              + " %d leaks (seed %d)%n",
+          REQUESTS, REQUESTS - refused, refused, statuses, failures.size(), leaks, SEED);
       assertThat(failures).isEmpty();
       assertThat(leaks).as("error bodies quoting confidential text").isZero();
-      assertThat(refused).as("the corpus is hostile: most requests must be refused").isGreaterThan(REQUESTS / 2);
+      assertThat(refused)
+          .as("the corpus is hostile: most requests must be refused")
+          .isGreaterThan(REQUESTS / 2);
       assertThat(statuses).containsKeys(400, 413);
     }
   }
@@ -129,12 +155,18 @@ class HostileHttpCorpusTest {
    */
   private static String fingerprint(LiaisonStore store) {
     StringBuilder out = new StringBuilder();
-    long writes = store.audit().read(1, Integer.MAX_VALUE).stream()
-        .filter(e -> !"REFUSED".equals(e.details().get("outcome"))).count();
+    long writes =
+        store.audit().read(1, Integer.MAX_VALUE).stream()
+            .filter(e -> !"REFUSED".equals(e.details().get("outcome")))
+            .count();
     out.append(store.staff().all().size()).append('/').append(writes);
     for (Pupil pupil : store.pupils().all()) {
-      out.append('|').append(pupil.id().value()).append(':').append(store.plans().forPupil(pupil.id()).size())
-          .append(':').append(store.contacts().chronology(pupil.id()).size());
+      out.append('|')
+          .append(pupil.id().value())
+          .append(':')
+          .append(store.plans().forPupil(pupil.id()).size())
+          .append(':')
+          .append(store.contacts().chronology(pupil.id()).size());
     }
     return out.toString();
   }
@@ -143,29 +175,59 @@ class HostileHttpCorpusTest {
     mis.seeded();
     LiaisonPlan plan = mis.plan;
     Pupil pupil = mis.liaison.school().pupil(plan.pupil()).orElseThrow();
-    ContactRecord record = ContactRecord.builder().id(ContactRecordId.of("r-1")).pupil(plan.pupil()).plan(plan.id())
-        .planVersion(1).staff(StaffId.of("S-teacher")).addCounterpart(plan.familySide().get(0).id())
-        .occurredAt(NOW.minusSeconds(7200)).recordedAt(NOW.minusSeconds(3600)).method(plan.routine().method())
-        .kind(ContactKind.ROUTINE).addTopic(Topic.ATTENDANCE)
-        .summary(ConfidentialText.of(Fixtures.MARKER + " attendance discussed"))
-        .level(ConfidentialityLevel.SCHOOL_INTERNAL).location(RecordLocation.MIS_CONTACT_LOG).build();
-    SharingRequest request = SharingRequest.builder().requester(StaffId.of("S-teacher")).pupil(plan.pupil())
-        .topic(Topic.ATTENDANCE).recipient(Recipient.familyContact(plan.familySide().get(0).id()))
-        .purpose(Purpose.ROUTINE_LIAISON).build();
-    String disclosure = "{\"caseId\":\"OOH-1\",\"pupil\":\"" + plan.pupil().value() + "\",\"onSchoolBusiness\":false,"
-        + "\"circumstances\":\"" + Fixtures.MARKER + " neighbours\",\"plannedFor\":\"2026-11-28\"}";
+    ContactRecord record =
+        ContactRecord.builder()
+            .id(ContactRecordId.of("r-1"))
+            .pupil(plan.pupil())
+            .plan(plan.id())
+            .planVersion(1)
+            .staff(StaffId.of("S-teacher"))
+            .addCounterpart(plan.familySide().get(0).id())
+            .occurredAt(NOW.minusSeconds(7200))
+            .recordedAt(NOW.minusSeconds(3600))
+            .method(plan.routine().method())
+            .kind(ContactKind.ROUTINE)
+            .addTopic(Topic.ATTENDANCE)
+            .summary(ConfidentialText.of(Fixtures.MARKER + " attendance discussed"))
+            .level(ConfidentialityLevel.SCHOOL_INTERNAL)
+            .location(RecordLocation.MIS_CONTACT_LOG)
+            .build();
+    SharingRequest request =
+        SharingRequest.builder()
+            .requester(StaffId.of("S-teacher"))
+            .pupil(plan.pupil())
+            .topic(Topic.ATTENDANCE)
+            .recipient(Recipient.familyContact(plan.familySide().get(0).id()))
+            .purpose(Purpose.ROUTINE_LIAISON)
+            .build();
+    String disclosure =
+        "{\"caseId\":\"OOH-1\",\"pupil\":\""
+            + plan.pupil().value()
+            + "\",\"onSchoolBusiness\":false,"
+            + "\"circumstances\":\""
+            + Fixtures.MARKER
+            + " neighbours\",\"plannedFor\":\"2026-11-28\"}";
     assertThat(mis.post("S-teacher", "/external-contacts", disclosure).status()).isEqualTo(201);
-    HeadReview review = HeadReview.builder().reviewer(StaffId.of("S-head")).reviewedAt(NOW)
-        .decision(CaseAction.DECLINE).conflictOfInterest(false)
-        .reasons(ConfidentialText.of(Fixtures.MARKER + " reasons")).build();
+    HeadReview review =
+        HeadReview.builder()
+            .reviewer(StaffId.of("S-head"))
+            .reviewedAt(NOW)
+            .decision(CaseAction.DECLINE)
+            .conflictOfInterest(false)
+            .reasons(ConfidentialText.of(Fixtures.MARKER + " reasons"))
+            .build();
     String directory = mis.directory();
     String head = mis.staff("S-head");
     String teacher = mis.staff("S-teacher");
     LiaisonPlan next = LiaisonPlan.builder().from(plan).version(2).build();
     return List.of(
-        new Route("PUT", "/directory/staff/S-new", directory,
+        new Route(
+            "PUT",
+            "/directory/staff/S-new",
+            directory,
             "{\"misRoles\":[\"Class Teacher\"],\"lineManager\":\"S-head\",\"displayName\":\"A. New\"}"),
-        new Route("PUT", "/directory/pupils/" + pupil.id().value(), directory, LiaisonJson.write(pupil)),
+        new Route(
+            "PUT", "/directory/pupils/" + pupil.id().value(), directory, LiaisonJson.write(pupil)),
         new Route("POST", "/plans", head, LiaisonJson.write(next)),
         new Route("POST", "/contacts", teacher, LiaisonJson.write(record)),
         new Route("POST", "/decisions", teacher, LiaisonJson.write(request)),

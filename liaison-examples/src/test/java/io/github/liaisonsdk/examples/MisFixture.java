@@ -56,30 +56,57 @@ final class MisFixture implements AutoCloseable {
   final LiaisonStore store;
   final Liaison liaison;
   final MisIntegrationService service;
-  final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(5)).build();
+  final HttpClient http =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
   private final MisDatabase database;
   LiaisonPlan plan;
 
   record Reply(int status, JsonNode body, HttpResponse<String> response) {}
 
-  private MisFixture(Keys keys, LiaisonStore store, MisDatabase database,
-      UnaryOperator<MisIntegrationService.Builder> options) throws Exception {
+  private MisFixture(
+      Keys keys,
+      LiaisonStore store,
+      MisDatabase database,
+      UnaryOperator<MisIntegrationService.Builder> options)
+      throws Exception {
     this.staffKey = keys.staff;
     this.directoryKey = keys.directory;
     this.store = store;
     this.database = database;
-    this.liaison = Liaison.builder().pack(StandardPacks.lp36()).store(store).zone(ZoneOffset.UTC).clock(CLOCK).build();
-    this.service = options.apply(MisIntegrationService.builder(liaison)
-        .address(new InetSocketAddress("127.0.0.1", 0)).staffKeys(new JWKSet(staffKey))
-        .directoryKeys(new JWKSet(directoryKey)).audience(AUDIENCE).clock(CLOCK)).start();
+    this.liaison =
+        Liaison.builder()
+            .pack(StandardPacks.lp36())
+            .store(store)
+            .zone(ZoneOffset.UTC)
+            .clock(CLOCK)
+            .build();
+    this.service =
+        options
+            .apply(
+                MisIntegrationService.builder(liaison)
+                    .address(new InetSocketAddress("127.0.0.1", 0))
+                    .staffKeys(new JWKSet(staffKey))
+                    .directoryKeys(new JWKSet(directoryKey))
+                    .audience(AUDIENCE)
+                    .clock(CLOCK))
+            .start();
   }
 
   /** The two HMAC keys, kept across a restart. */
   record Keys(OctetSequenceKey staff, OctetSequenceKey directory) {
     static Keys fresh() throws JOSEException {
-      return new Keys(new OctetSequenceKeyGenerator(256).algorithm(JWSAlgorithm.HS256).keyID("staff-1").generate(),
-          new OctetSequenceKeyGenerator(256).algorithm(JWSAlgorithm.HS256).keyID("directory-1").generate());
+      return new Keys(
+          new OctetSequenceKeyGenerator(256)
+              .algorithm(JWSAlgorithm.HS256)
+              .keyID("staff-1")
+              .generate(),
+          new OctetSequenceKeyGenerator(256)
+              .algorithm(JWSAlgorithm.HS256)
+              .keyID("directory-1")
+              .generate());
     }
   }
 
@@ -87,12 +114,14 @@ final class MisFixture implements AutoCloseable {
     return new MisFixture(Keys.fresh(), InMemoryStore.create(), null, b -> b);
   }
 
-  static MisFixture inMemory(UnaryOperator<MisIntegrationService.Builder> options) throws Exception {
+  static MisFixture inMemory(UnaryOperator<MisIntegrationService.Builder> options)
+      throws Exception {
     return inMemory(Keys.fresh(), options);
   }
 
   /** With the given keys to sign with; the options may configure other keys to verify with. */
-  static MisFixture inMemory(Keys keys, UnaryOperator<MisIntegrationService.Builder> options) throws Exception {
+  static MisFixture inMemory(Keys keys, UnaryOperator<MisIntegrationService.Builder> options)
+      throws Exception {
     return new MisFixture(keys, InMemoryStore.create(), null, options);
   }
 
@@ -109,12 +138,18 @@ final class MisFixture implements AutoCloseable {
   // ---- tokens ----
 
   static JWTClaimsSet.Builder claims(String subject) {
-    return new JWTClaimsSet.Builder().subject(subject).audience(AUDIENCE).issueTime(Date.from(NOW))
-        .notBeforeTime(Date.from(NOW)).expirationTime(Date.from(NOW.plusSeconds(600)));
+    return new JWTClaimsSet.Builder()
+        .subject(subject)
+        .audience(AUDIENCE)
+        .issueTime(Date.from(NOW))
+        .notBeforeTime(Date.from(NOW))
+        .expirationTime(Date.from(NOW.plusSeconds(600)));
   }
 
   static String sign(OctetSequenceKey key, JWTClaimsSet claims) throws JOSEException {
-    SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(key.getKeyID()).build(), claims);
+    SignedJWT jwt =
+        new SignedJWT(
+            new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(key.getKeyID()).build(), claims);
     jwt.sign(new MACSigner(key));
     return jwt.serialize();
   }
@@ -130,9 +165,14 @@ final class MisFixture implements AutoCloseable {
   // ---- HTTP ----
 
   Reply call(String method, String token, String path, String body) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(service.baseUri().resolve(path))
-        .timeout(Duration.ofSeconds(10))
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(service.baseUri().resolve(path))
+            .timeout(Duration.ofSeconds(10))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
     if (body != null) {
       request.header("Content-Type", "application/json");
     }
@@ -144,12 +184,18 @@ final class MisFixture implements AutoCloseable {
 
   Reply send(HttpRequest request) throws Exception {
     HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-    assertThat(response.headers().firstValue("Content-Type")).contains("application/json; charset=utf-8");
-    return new Reply(response.statusCode(), LiaisonJson.mapper().readTree(response.body()), response);
+    assertThat(response.headers().firstValue("Content-Type"))
+        .contains("application/json; charset=utf-8");
+    return new Reply(
+        response.statusCode(), LiaisonJson.mapper().readTree(response.body()), response);
   }
 
   Reply post(String staffId, String path, Object body) throws Exception {
-    return call("POST", staff(staffId), path, body instanceof String ? (String) body : LiaisonJson.write(body));
+    return call(
+        "POST",
+        staff(staffId),
+        path,
+        body instanceof String ? (String) body : LiaisonJson.write(body));
   }
 
   Reply get(String staffId, String path) throws Exception {
@@ -163,17 +209,34 @@ final class MisFixture implements AutoCloseable {
   /** The school of the tests: four staff and a pupil from the directory, a plan approved by the head. */
   MisFixture seeded() throws Exception {
     assertThat(syncStaff(HEAD, "{\"misRoles\":[\"Head Teacher\"]}").status()).isEqualTo(200);
-    assertThat(syncStaff(DEPUTY, "{\"misRoles\":[\"Deputy Head Teacher\"]}").status()).isEqualTo(200);
-    assertThat(syncStaff(TEACHER, "{\"misRoles\":[\"Class Teacher\"],\"lineManager\":\"S-head\"}").status())
+    assertThat(syncStaff(DEPUTY, "{\"misRoles\":[\"Deputy Head Teacher\"]}").status())
+        .isEqualTo(200);
+    assertThat(
+            syncStaff(TEACHER, "{\"misRoles\":[\"Class Teacher\"],\"lineManager\":\"S-head\"}")
+                .status())
         .isEqualTo(200);
     assertThat(syncStaff(OFFICE, "{\"misRoles\":[\"Administrator\"]}").status()).isEqualTo(200);
     LiaisonPlan quick = QuickStart.plansForEveryResidenceContext(LocalDate.of(2026, 9, 1)).get(0);
-    plan = LiaisonPlan.builder().from(quick).schoolSide(List.of(StaffId.of(TEACHER))).approvedBy(StaffId.of(HEAD))
-        .build();
-    Pupil pupil = Pupil.builder().id(plan.pupil()).residence(plan.residence()).homeService(ServiceId.of("school"))
-        .build();
-    assertThat(call("PUT", directory(), "/directory/pupils/" + pupil.id().value(), LiaisonJson.write(pupil))
-        .status()).isEqualTo(200);
+    plan =
+        LiaisonPlan.builder()
+            .from(quick)
+            .schoolSide(List.of(StaffId.of(TEACHER)))
+            .approvedBy(StaffId.of(HEAD))
+            .build();
+    Pupil pupil =
+        Pupil.builder()
+            .id(plan.pupil())
+            .residence(plan.residence())
+            .homeService(ServiceId.of("school"))
+            .build();
+    assertThat(
+            call(
+                    "PUT",
+                    directory(),
+                    "/directory/pupils/" + pupil.id().value(),
+                    LiaisonJson.write(pupil))
+                .status())
+        .isEqualTo(200);
     assertThat(post(HEAD, "/plans", plan).status()).isEqualTo(201);
     return this;
   }

@@ -37,34 +37,54 @@ class MisSlowClientsTest {
   static final int CONNECTIONS = 200;
   static final int STALLED = 50;
   static final int REQUESTS = 1_000;
-  // Shorter than the idle timeout: a server whose workers wait on stalled bodies cannot answer within it.
+  // Shorter than the idle timeout: a server whose workers wait on stalled bodies cannot answer
+  // within it.
   static final Duration CLIENT_TIMEOUT = Duration.ofSeconds(4);
   static final Duration IDLE_TIMEOUT = Duration.ofSeconds(6);
 
   @Test
   @Timeout(value = 60, unit = TimeUnit.SECONDS)
-  @DisplayName("HSL-1: 50 stalled bodies among 200 connections do not delay 1,000 ordinary requests; the server closes the stalled connections")
+  @DisplayName(
+      "HSL-1: 50 stalled bodies among 200 connections do not delay 1,000 ordinary requests; the server closes the stalled connections")
   void stalledBodiesDoNotStarveOthers() throws Exception {
-    try (MisFixture mis = MisFixture.inMemory(b -> b.idleTimeout(IDLE_TIMEOUT).requestTimeout(Duration.ofSeconds(8)))
-        .seeded()) {
+    try (MisFixture mis =
+        MisFixture.inMemory(b -> b.idleTimeout(IDLE_TIMEOUT).requestTimeout(Duration.ofSeconds(8)))
+            .seeded()) {
       URI base = mis.service.baseUri();
       String token = mis.staff(TEACHER);
-      String decision = LiaisonJson.write(SharingRequest.builder().requester(StaffId.of(TEACHER))
-          .pupil(mis.plan.pupil()).topic(Topic.RISKS).recipient(Recipient.outside(RecipientKind.EXTERNAL_AGENCY))
-          .purpose(Purpose.INFORMATION_REQUEST).build());
-      String chronology = "GET /pupils/" + mis.plan.pupil().value() + "/chronology HTTP/1.1\r\nHost: test\r\n"
-          + "Authorization: Bearer " + token + "\r\n\r\n";
-      String decide = "POST /decisions HTTP/1.1\r\nHost: test\r\nAuthorization: Bearer " + token
-          + "\r\nContent-Type: application/json\r\nContent-Length: "
-          + decision.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n" + decision;
+      String decision =
+          LiaisonJson.write(
+              SharingRequest.builder()
+                  .requester(StaffId.of(TEACHER))
+                  .pupil(mis.plan.pupil())
+                  .topic(Topic.RISKS)
+                  .recipient(Recipient.outside(RecipientKind.EXTERNAL_AGENCY))
+                  .purpose(Purpose.INFORMATION_REQUEST)
+                  .build());
+      String chronology =
+          "GET /pupils/"
+              + mis.plan.pupil().value()
+              + "/chronology HTTP/1.1\r\nHost: test\r\n"
+              + "Authorization: Bearer "
+              + token
+              + "\r\n\r\n";
+      String decide =
+          "POST /decisions HTTP/1.1\r\nHost: test\r\nAuthorization: Bearer "
+              + token
+              + "\r\nContent-Type: application/json\r\nContent-Length: "
+              + decision.getBytes(StandardCharsets.UTF_8).length
+              + "\r\n\r\n"
+              + decision;
 
       List<RawHttp> stalled = new ArrayList<>();
       try {
         for (int i = 0; i < STALLED; i++) {
           RawHttp raw = RawHttp.open(base, Duration.ofSeconds(20));
           // Headers that pass every check, a body promised and never sent past its first bytes.
-          raw.write("POST /contacts HTTP/1.1\r\nHost: test\r\nAuthorization: Bearer " + token
-              + "\r\nContent-Type: application/json\r\nContent-Length: 4096\r\n\r\n{\"id\":");
+          raw.write(
+              "POST /contacts HTTP/1.1\r\nHost: test\r\nAuthorization: Bearer "
+                  + token
+                  + "\r\nContent-Type: application/json\r\nContent-Length: 4096\r\n\r\n{\"id\":");
           stalled.add(raw);
         }
 
@@ -73,23 +93,28 @@ class MisSlowClientsTest {
         AtomicInteger answered = new AtomicInteger();
         List<Future<List<String>>> results = new ArrayList<>();
         for (int c = 0; c < CONNECTIONS - STALLED; c++) {
-          results.add(clients.submit(() -> {
-            List<String> problems = new ArrayList<>();
-            try (RawHttp raw = RawHttp.open(base, CLIENT_TIMEOUT)) {
-              for (int i = next.getAndIncrement(); i < REQUESTS; i = next.getAndIncrement()) {
-                int status = raw.exchange(i % 2 == 0 ? chronology : decide);
-                if (status != 200) {
-                  problems.add("request " + i + " answered " + status);
-                } else {
-                  answered.incrementAndGet();
-                }
-              }
-            } catch (IOException e) {
-              // A client timeout (SocketTimeoutException) included: the request was not answered in time.
-              problems.add(e.getClass().getSimpleName());
-            }
-            return problems;
-          }));
+          results.add(
+              clients.submit(
+                  () -> {
+                    List<String> problems = new ArrayList<>();
+                    try (RawHttp raw = RawHttp.open(base, CLIENT_TIMEOUT)) {
+                      for (int i = next.getAndIncrement();
+                          i < REQUESTS;
+                          i = next.getAndIncrement()) {
+                        int status = raw.exchange(i % 2 == 0 ? chronology : decide);
+                        if (status != 200) {
+                          problems.add("request " + i + " answered " + status);
+                        } else {
+                          answered.incrementAndGet();
+                        }
+                      }
+                    } catch (IOException e) {
+                      // A client timeout (SocketTimeoutException) included: the request was not
+                      // answered in time.
+                      problems.add(e.getClass().getSimpleName());
+                    }
+                    return problems;
+                  }));
         }
         clients.shutdown();
         List<String> problems = new ArrayList<>();
@@ -99,7 +124,8 @@ class MisSlowClientsTest {
         assertThat(problems).isEmpty();
         assertThat(answered.get()).isEqualTo(REQUESTS);
 
-        // The server, not the client, ends the stalled requests: each stream ends (after a 408, or at once).
+        // The server, not the client, ends the stalled requests: each stream ends (after a 408, or
+        // at once).
         int closedByServer = 0;
         List<Integer> statuses = new ArrayList<>();
         for (RawHttp raw : stalled) {
@@ -115,7 +141,9 @@ class MisSlowClientsTest {
             closedByServer++;
           }
         }
-        assertThat(closedByServer).as("stalled connections closed by the server's timeout").isEqualTo(STALLED);
+        assertThat(closedByServer)
+            .as("stalled connections closed by the server's timeout")
+            .isEqualTo(STALLED);
         assertThat(statuses).allMatch(s -> s == 408);
       } finally {
         for (RawHttp raw : stalled) {

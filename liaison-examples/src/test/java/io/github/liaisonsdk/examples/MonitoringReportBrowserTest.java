@@ -40,30 +40,54 @@ class MonitoringReportBrowserTest {
   private static ChromeDriver chromium(Path profile) {
     boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     if (System.getenv("LIAISON_BROWSER_REQUIRED") != null) {
-      assertThat(installed).as("Chromium and chromedriver at /usr/bin (apt-get install -y chromium chromium-driver)")
+      assertThat(installed)
+          .as("Chromium and chromedriver at /usr/bin (apt-get install -y chromium chromium-driver)")
           .isTrue();
     }
-    Assumptions.assumeTrue(installed, "no Chromium here: apt-get install -y chromium chromium-driver");
+    Assumptions.assumeTrue(
+        installed, "no Chromium here: apt-get install -y chromium chromium-driver");
     ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile());
-    // This machine's network is closed: without the background-networking flags Chromium keeps dialling out.
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-dev-shm-usage", "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=1280,900");
-    // The driver is Debian's: Selenium Manager would try to download one, which cannot work offline.
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-        .usingAnyFreePort().withTimeout(Duration.ofSeconds(30)).build();
+    // This machine's network is closed: without the background-networking flags Chromium keeps
+    // dialling out.
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--user-data-dir=" + profile.toAbsolutePath(),
+        "--window-size=1280,900");
+    // The driver is Debian's: Selenium Manager would try to download one, which cannot work
+    // offline.
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.toFile())
+            .usingAnyFreePort()
+            .withTimeout(Duration.ofSeconds(30))
+            .build();
     ChromeDriver driver = new ChromeDriver(service, options);
-    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30)).scriptTimeout(Duration.ofSeconds(30));
+    driver
+        .manage()
+        .timeouts()
+        .pageLoadTimeout(Duration.ofSeconds(30))
+        .scriptTimeout(Duration.ofSeconds(30));
     return driver;
   }
 
   @Test
-  @DisplayName("LP36-7: in headless Chromium every chart label lies inside its chart and clear of the bars, and the figures shown are the report's")
+  @DisplayName(
+      "LP36-7: in headless Chromium every chart label lies inside its chart and clear of the bars, and the figures shown are the report's")
   void theReportLookedAt(@TempDir Path dir) throws Exception {
-    // The demo's own term, end to end: the report as the demo writes it, and its data as JSON beside it.
+    // The demo's own term, end to end: the report as the demo writes it, and its data as JSON
+    // beside it.
     ByteArrayOutputStream json = new ByteArrayOutputStream();
     new Demo(new PrintStream(json, true, StandardCharsets.UTF_8), true).run(dir.resolve("liaison"));
-    JsonNode monitoring = LiaisonJson.mapper().readTree(json.toString(StandardCharsets.UTF_8)).get("monitoring");
+    JsonNode monitoring =
+        LiaisonJson.mapper().readTree(json.toString(StandardCharsets.UTF_8)).get("monitoring");
     Path page = dir.resolve("monitoring-report.html");
     assertThat(page).exists();
 
@@ -72,7 +96,8 @@ class MonitoringReportBrowserTest {
       driver.get(page.toUri().toString());
       assertThat(driver.getTitle()).startsWith("Home-school liaison monitoring — Coxlease School");
       List<WebElement> charts = driver.findElements(By.cssSelector("svg"));
-      assertThat(charts).extracting(chart -> chart.getAttribute("id"))
+      assertThat(charts)
+          .extracting(chart -> chart.getAttribute("id"))
           .contains("compliance-chart", "emergency-chart", "weekly-chart");
       for (WebElement chart : charts) {
         Map<String, Object> box = rect(driver, chart);
@@ -81,44 +106,68 @@ class MonitoringReportBrowserTest {
         for (WebElement text : texts) {
           Map<String, Object> label = rect(driver, text);
           String what = chart.getAttribute("id") + ": \"" + text.getText() + "\"";
-          assertThat(number(label, "left")).as(what).isGreaterThanOrEqualTo(number(box, "left") - 0.5);
-          assertThat(number(label, "right")).as(what).isLessThanOrEqualTo(number(box, "right") + 0.5);
-          assertThat(number(label, "top")).as(what).isGreaterThanOrEqualTo(number(box, "top") - 0.5);
-          assertThat(number(label, "bottom")).as(what).isLessThanOrEqualTo(number(box, "bottom") + 0.5);
+          assertThat(number(label, "left"))
+              .as(what)
+              .isGreaterThanOrEqualTo(number(box, "left") - 0.5);
+          assertThat(number(label, "right"))
+              .as(what)
+              .isLessThanOrEqualTo(number(box, "right") + 0.5);
+          assertThat(number(label, "top"))
+              .as(what)
+              .isGreaterThanOrEqualTo(number(box, "top") - 0.5);
+          assertThat(number(label, "bottom"))
+              .as(what)
+              .isLessThanOrEqualTo(number(box, "bottom") + 0.5);
         }
       }
       // Each residence context's name ends before its bar begins.
       WebElement compliance = driver.findElement(By.id("compliance-chart"));
-      double barsStart = compliance.findElements(By.cssSelector("#compliance-chart > rect")).stream()
-          .mapToDouble(bar -> number(rect(driver, bar), "left")).min().orElseThrow();
-      List<WebElement> residenceLabels = compliance.findElements(By.cssSelector("#compliance-chart > text[x='0']"));
+      double barsStart =
+          compliance.findElements(By.cssSelector("#compliance-chart > rect")).stream()
+              .mapToDouble(bar -> number(rect(driver, bar), "left"))
+              .min()
+              .orElseThrow();
+      List<WebElement> residenceLabels =
+          compliance.findElements(By.cssSelector("#compliance-chart > text[x='0']"));
       assertThat(residenceLabels).hasSize(monitoring.get("cohorts").size());
       for (WebElement label : residenceLabels) {
-        assertThat(number(rect(driver, label), "right")).as(label.getText()).isLessThanOrEqualTo(barsStart);
+        assertThat(number(rect(driver, label), "right"))
+            .as(label.getText())
+            .isLessThanOrEqualTo(barsStart);
       }
 
-      // The figures shown are the report's: the cohort table row by row, and each bar's value label.
+      // The figures shown are the report's: the cohort table row by row, and each bar's value
+      // label.
       List<WebElement> rows = driver.findElements(By.cssSelector("#cohorts tr"));
       assertThat(rows).hasSize(monitoring.get("cohorts").size() + 1);
       String chartText = compliance.getText();
       for (int i = 0; i < monitoring.get("cohorts").size(); i++) {
         JsonNode cohort = monitoring.get("cohorts").get(i);
-        List<String> cells = rows.get(i + 1).findElements(By.cssSelector("td")).stream().map(WebElement::getText)
-            .toList();
-        assertThat(cells.subList(1, 5)).as(cohort.get("residence").asText()).containsExactly(
-            cohort.get("pupils").asText(), cohort.get("withPlan").asText(),
-            cohort.get("actualRoutineContacts").asText(), cohort.get("expectedRoutineContacts").asText());
+        List<String> cells =
+            rows.get(i + 1).findElements(By.cssSelector("td")).stream()
+                .map(WebElement::getText)
+                .toList();
+        assertThat(cells.subList(1, 5))
+            .as(cohort.get("residence").asText())
+            .containsExactly(
+                cohort.get("pupils").asText(), cohort.get("withPlan").asText(),
+                cohort.get("actualRoutineContacts").asText(),
+                    cohort.get("expectedRoutineContacts").asText());
         long expected = cohort.get("expectedRoutineContacts").asLong();
         long actual = cohort.get("actualRoutineContacts").asLong();
         double ratio = expected == 0 ? 1.0 : (double) actual / expected;
-        assertThat(chartText).contains(String.format(Locale.ROOT, "%.0f%% (%d of %d)", 100 * ratio, actual,
-            expected));
+        assertThat(chartText)
+            .contains(
+                String.format(Locale.ROOT, "%.0f%% (%d of %d)", 100 * ratio, actual, expected));
       }
 
       Path screenshots = Path.of("target", "browser");
       Files.createDirectories(screenshots);
-      long height = ((Number) ((JavascriptExecutor) driver)
-          .executeScript("return document.documentElement.scrollHeight")).longValue();
+      long height =
+          ((Number)
+                  ((JavascriptExecutor) driver)
+                      .executeScript("return document.documentElement.scrollHeight"))
+              .longValue();
       driver.manage().window().setSize(new Dimension(1280, (int) Math.min(height + 40, 8_000)));
       Path shot = screenshots.resolve("monitoring-report.png");
       Files.write(shot, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
@@ -130,8 +179,11 @@ class MonitoringReportBrowserTest {
 
   @SuppressWarnings("unchecked")
   private static Map<String, Object> rect(ChromeDriver driver, WebElement element) {
-    return (Map<String, Object>) driver.executeScript("const r = arguments[0].getBoundingClientRect();"
-        + " return {left: r.left, right: r.right, top: r.top, bottom: r.bottom};", element);
+    return (Map<String, Object>)
+        driver.executeScript(
+            "const r = arguments[0].getBoundingClientRect();"
+                + " return {left: r.left, right: r.right, top: r.top, bottom: r.bottom};",
+            element);
   }
 
   private static double number(Map<String, Object> box, String side) {

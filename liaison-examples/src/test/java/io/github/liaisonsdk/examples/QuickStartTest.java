@@ -38,7 +38,8 @@ class QuickStartTest {
     assertThat(plans).hasSize(ResidenceContext.values().length);
     var expected = QuickStart.plansForEveryResidenceContext(LocalDate.of(2026, 9, 1));
     for (int i = 0; i < plans.size(); i++) {
-      assertThat(LiaisonJson.read(plans.get(i).toString(), LiaisonPlan.class)).isEqualTo(expected.get(i));
+      assertThat(LiaisonJson.read(plans.get(i).toString(), LiaisonPlan.class))
+          .isEqualTo(expected.get(i));
     }
   }
 }

@@ -45,15 +45,20 @@ public enum Dialect {
     try (Statement statement = connection.createStatement()) {
       statement.execute("CHECKPOINT SYNC");
     } catch (SQLException e) {
-      // The commit has happened: it is reported as done, and only its durability against a kill is at stake.
+      // The commit has happened: it is reported as done, and only its durability against a kill is
+      // at stake.
       if (e.getErrorCode() == H2_ADMIN_RIGHTS_REQUIRED) {
         if (checkpoints.getAndSet(false)) {
-          LOG.warn("the H2 user is not the database's administrator, so commits cannot be checkpointed: a JVM"
-              + " killed mid-work may lose its last commits; connect as the administrator");
+          LOG.warn(
+              "the H2 user is not the database's administrator, so commits cannot be checkpointed: a JVM"
+                  + " killed mid-work may lose its last commits; connect as the administrator");
         }
       } else {
-        LOG.warn("an H2 checkpoint after a commit failed (SQLState {}, vendor code {}): the commit stands, but a JVM"
-            + " killed now may lose it", e.getSQLState(), e.getErrorCode());
+        LOG.warn(
+            "an H2 checkpoint after a commit failed (SQLState {}, vendor code {}): the commit stands, but a JVM"
+                + " killed now may lose it",
+            e.getSQLState(),
+            e.getErrorCode());
       }
     }
   }
@@ -67,7 +72,8 @@ public enum Dialect {
    * runs each statement in a transaction of its own (a caller's connection in auto-commit). H2 has no row-level
    * security: there the adapter's own scoping of every statement is the only guard.
    */
-  void enterSchool(Connection connection, String school, boolean forTheTransaction) throws SQLException {
+  void enterSchool(Connection connection, String school, boolean forTheTransaction)
+      throws SQLException {
     if (this != POSTGRESQL) {
       return;
     }
@@ -87,7 +93,8 @@ public enum Dialect {
     if (this != POSTGRESQL) {
       return;
     }
-    try (PreparedStatement statement = connection.prepareStatement("SELECT set_config(?, ?, false)")) {
+    try (PreparedStatement statement =
+        connection.prepareStatement("SELECT set_config(?, ?, false)")) {
       statement.setString(1, SCHOOL_SETTING);
       statement.setString(2, before);
       statement.execute();
@@ -99,7 +106,8 @@ public enum Dialect {
     if (this != POSTGRESQL) {
       return "";
     }
-    try (PreparedStatement statement = connection.prepareStatement("SELECT current_setting(?, true)")) {
+    try (PreparedStatement statement =
+        connection.prepareStatement("SELECT current_setting(?, true)")) {
       statement.setString(1, SCHOOL_SETTING);
       try (java.sql.ResultSet rows = statement.executeQuery()) {
         return rows.next() && rows.getString(1) != null ? rows.getString(1) : "";
@@ -119,10 +127,12 @@ public enum Dialect {
       return true;
     }
     // Owning includes being a member of the owning role, whose rights a member can take on.
-    try (PreparedStatement statement = connection.prepareStatement("SELECT r.rolsuper OR r.rolbypassrls,"
-        + " EXISTS (SELECT 1 FROM pg_class c WHERE c.oid = to_regclass(?)"
-        + " AND pg_has_role(current_user, c.relowner, 'MEMBER')), to_regclass(?) IS NOT NULL"
-        + " FROM pg_roles r WHERE r.rolname = current_user")) {
+    try (PreparedStatement statement =
+        connection.prepareStatement(
+            "SELECT r.rolsuper OR r.rolbypassrls,"
+                + " EXISTS (SELECT 1 FROM pg_class c WHERE c.oid = to_regclass(?)"
+                + " AND pg_has_role(current_user, c.relowner, 'MEMBER')), to_regclass(?) IS NOT NULL"
+                + " FROM pg_roles r WHERE r.rolname = current_user")) {
       statement.setString(1, table);
       statement.setString(2, table);
       try (java.sql.ResultSet rows = statement.executeQuery()) {
@@ -130,14 +140,16 @@ public enum Dialect {
           return false;
         }
         if (rows.getBoolean(1)) {
-          LOG.warn("the PostgreSQL role is a superuser or has BYPASSRLS: row-level security does not apply to it,"
-              + " so only the adapter's own scoping keeps schools apart; connect as an ordinary role");
+          LOG.warn(
+              "the PostgreSQL role is a superuser or has BYPASSRLS: row-level security does not apply to it,"
+                  + " so only the adapter's own scoping keeps schools apart; connect as an ordinary role");
           return true;
         }
         if (rows.getBoolean(2)) {
-          LOG.info("the PostgreSQL role owns the tables, or is a member of their owner: row-level security is"
-              + " forced on it, but an owner may truncate a table or turn its policies off; run migrations as the"
-              + " owner and the application as a role granted SELECT, INSERT, UPDATE and DELETE only");
+          LOG.info(
+              "the PostgreSQL role owns the tables, or is a member of their owner: row-level security is"
+                  + " forced on it, but an owner may truncate a table or turn its policies off; run migrations as the"
+                  + " owner and the application as a role granted SELECT, INSERT, UPDATE and DELETE only");
         }
         return rows.getBoolean(3);
       }
@@ -146,7 +158,6 @@ public enum Dialect {
       return false;
     }
   }
-
 
   private static final Logger LOG = LoggerFactory.getLogger(Dialect.class);
   private static final int H2_ADMIN_RIGHTS_REQUIRED = 90040;
@@ -159,6 +170,7 @@ public enum Dialect {
     if (name.contains("postgres")) {
       return POSTGRESQL;
     }
-    throw new JdbcStoreException("unsupported database " + product + ": Liaison SDK supports H2 and PostgreSQL");
+    throw new JdbcStoreException(
+        "unsupported database " + product + ": Liaison SDK supports H2 and PostgreSQL");
   }
 }

@@ -33,17 +33,20 @@ final class DocumentTable<T> {
     String doc = Rows.json(value);
     for (int attempt = 0; ; attempt++) {
       try {
-        scope.write("save " + what + " " + id, c -> {
-          if (Rows.text(c, find, school, id).filter(doc::equals).isPresent()) {
-            // Saved unchanged, as a synchronisation re-saves: nothing a cached decision rests on has moved.
-            return null;
-          }
-          if (Rows.update(c, update, doc, school, id) == 0) {
-            Rows.update(c, insert, school, id, doc);
-          }
-          version.bump(c);
-          return null;
-        });
+        scope.write(
+            "save " + what + " " + id,
+            c -> {
+              if (Rows.text(c, find, school, id).filter(doc::equals).isPresent()) {
+                // Saved unchanged, as a synchronisation re-saves: nothing a cached decision rests
+                // on has moved.
+                return null;
+              }
+              if (Rows.update(c, update, doc, school, id) == 0) {
+                Rows.update(c, insert, school, id, doc);
+              }
+              version.bump(c);
+              return null;
+            });
         return;
       } catch (ConcurrentUpdateException insertedMeanwhile) {
         // Another writer inserted the same id between our update and insert: update again.

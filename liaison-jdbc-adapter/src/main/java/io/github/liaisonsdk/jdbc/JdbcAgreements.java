@@ -16,20 +16,28 @@ final class JdbcAgreements implements SafeguardingAgreementRepository {
     this.scope = scope;
     this.school = scope.school;
     String table = sql.table("safeguarding_agreement");
-    this.insert = "INSERT INTO " + table + " (school_id, id, pupil_id, agreed_at, doc) VALUES (?, ?, ?, ?, ?)";
-    this.forPupil = "SELECT doc FROM " + table + " WHERE school_id = ? AND pupil_id = ? ORDER BY agreed_at, id";
+    this.insert =
+        "INSERT INTO "
+            + table
+            + " (school_id, id, pupil_id, agreed_at, doc) VALUES (?, ?, ?, ?, ?)";
+    this.forPupil =
+        "SELECT doc FROM " + table + " WHERE school_id = ? AND pupil_id = ? ORDER BY agreed_at, id";
   }
 
   @Override
   public void save(String key, SafeguardingAgreement agreement) {
     String doc = Rows.json(agreement);
-    scope.write("save a safeguarding agreement", c -> Rows.update(c, insert, school, key, agreement.pupil().value(),
-        agreement.agreedAt(), doc));
+    scope.write(
+        "save a safeguarding agreement",
+        c ->
+            Rows.update(
+                c, insert, school, key, agreement.pupil().value(), agreement.agreedAt(), doc));
   }
 
   @Override
   public List<SafeguardingAgreement> forPupil(PupilId pupil) {
-    return scope.run("list safeguarding agreements of pupil " + pupil,
+    return scope.run(
+        "list safeguarding agreements of pupil " + pupil,
         c -> Rows.documents(c, SafeguardingAgreement.class, forPupil, school, pupil.value()));
   }
 }

@@ -18,19 +18,34 @@ final class JdbcCases implements ExternalContactRepository {
     this.scope = scope;
     this.school = scope.school;
     String table = sql.table("external_contact");
-    this.cases = new VersionedDocuments<>(scope, table, "case_id", "disclosed_at", ExternalContactCase.class, "case");
-    this.insert = "INSERT INTO " + table + " (school_id, case_id, version, pupil_id, disclosed_at, state, doc)"
-        + " VALUES (?, ?, ?, ?, ?, ?, ?)";
+    this.cases =
+        new VersionedDocuments<>(
+            scope, table, "case_id", "disclosed_at", ExternalContactCase.class, "case");
+    this.insert =
+        "INSERT INTO "
+            + table
+            + " (school_id, case_id, version, pupil_id, disclosed_at, state, doc)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?)";
   }
 
   @Override
   public void save(ExternalContactCase contactCase) {
     String doc = Rows.json(contactCase);
-    scope.write("save case " + contactCase.id() + " version " + contactCase.version(), c -> {
-      cases.requireNext(c, contactCase.id().value(), contactCase.version());
-      return Rows.update(c, insert, school, contactCase.id().value(), contactCase.version(), contactCase.pupil().value(),
-          contactCase.disclosedAt(), contactCase.state().name(), doc);
-    });
+    scope.write(
+        "save case " + contactCase.id() + " version " + contactCase.version(),
+        c -> {
+          cases.requireNext(c, contactCase.id().value(), contactCase.version());
+          return Rows.update(
+              c,
+              insert,
+              school,
+              contactCase.id().value(),
+              contactCase.version(),
+              contactCase.pupil().value(),
+              contactCase.disclosedAt(),
+              contactCase.state().name(),
+              doc);
+        });
   }
 
   @Override

@@ -22,26 +22,52 @@ final class JdbcChildProtectionFiles implements ChildProtectionFileRepository {
     this.scope = scope;
     this.school = scope.school;
     String table = sql.table("file_transfer");
-    this.transfers = new VersionedDocuments<>(scope, table, "transfer_id", "recorded_at", FileTransfer.class,
-        "file transfer");
-    this.insertTransfer = "INSERT INTO " + table + " (school_id, transfer_id, version, pupil_id, recorded_at, due_by,"
-        + " state, doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
-    this.open = "SELECT t.doc FROM " + table + " t WHERE t.school_id = ? AND t.state IN ('AWAITING_SEND', 'SENT') AND t.version ="
-        + " (SELECT MAX(v.version) FROM " + table + " v WHERE v.school_id = t.school_id AND v.transfer_id ="
-        + " t.transfer_id) ORDER BY t.due_by, t.transfer_id";
+    this.transfers =
+        new VersionedDocuments<>(
+            scope, table, "transfer_id", "recorded_at", FileTransfer.class, "file transfer");
+    this.insertTransfer =
+        "INSERT INTO "
+            + table
+            + " (school_id, transfer_id, version, pupil_id, recorded_at, due_by,"
+            + " state, doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+    this.open =
+        "SELECT t.doc FROM "
+            + table
+            + " t WHERE t.school_id = ? AND t.state IN ('AWAITING_SEND', 'SENT') AND t.version ="
+            + " (SELECT MAX(v.version) FROM "
+            + table
+            + " v WHERE v.school_id = t.school_id AND v.transfer_id ="
+            + " t.transfer_id) ORDER BY t.due_by, t.transfer_id";
     String review = sql.table("disposal_review");
-    this.insertReview = "INSERT INTO " + review + " (school_id, id, pupil_id, reviewed_at, doc) VALUES (?, ?, ?, ?, ?)";
-    this.reviews = "SELECT doc FROM " + review + " WHERE school_id = ? AND pupil_id = ? ORDER BY reviewed_at, id";
+    this.insertReview =
+        "INSERT INTO "
+            + review
+            + " (school_id, id, pupil_id, reviewed_at, doc) VALUES (?, ?, ?, ?, ?)";
+    this.reviews =
+        "SELECT doc FROM "
+            + review
+            + " WHERE school_id = ? AND pupil_id = ? ORDER BY reviewed_at, id";
   }
 
   @Override
   public void saveTransfer(FileTransfer transfer) {
     String doc = Rows.json(transfer);
-    scope.write("save file transfer " + transfer.id() + " version " + transfer.version(), c -> {
-      transfers.requireNext(c, transfer.id().value(), transfer.version());
-      return Rows.update(c, insertTransfer, school, transfer.id().value(), transfer.version(),
-          transfer.pupil().value(), transfer.recordedAt(), transfer.dueBy(), transfer.state().name(), doc);
-    });
+    scope.write(
+        "save file transfer " + transfer.id() + " version " + transfer.version(),
+        c -> {
+          transfers.requireNext(c, transfer.id().value(), transfer.version());
+          return Rows.update(
+              c,
+              insertTransfer,
+              school,
+              transfer.id().value(),
+              transfer.version(),
+              transfer.pupil().value(),
+              transfer.recordedAt(),
+              transfer.dueBy(),
+              transfer.state().name(),
+              doc);
+        });
   }
 
   @Override
@@ -56,19 +82,30 @@ final class JdbcChildProtectionFiles implements ChildProtectionFileRepository {
 
   @Override
   public List<FileTransfer> openTransfers() {
-    return scope.run("list open file transfers", c -> Rows.documents(c, FileTransfer.class, open, school));
+    return scope.run(
+        "list open file transfers", c -> Rows.documents(c, FileTransfer.class, open, school));
   }
 
   @Override
   public void saveReview(DisposalReview review) {
     String doc = Rows.json(review);
-    scope.write("save disposal review " + review.id(), c -> Rows.update(c, insertReview, school, review.id(),
-        review.pupil().value(), review.reviewedAt(), doc));
+    scope.write(
+        "save disposal review " + review.id(),
+        c ->
+            Rows.update(
+                c,
+                insertReview,
+                school,
+                review.id(),
+                review.pupil().value(),
+                review.reviewedAt(),
+                doc));
   }
 
   @Override
   public List<DisposalReview> reviewsOf(PupilId pupil) {
-    return scope.run("list disposal reviews of pupil " + pupil,
+    return scope.run(
+        "list disposal reviews of pupil " + pupil,
         c -> Rows.documents(c, DisposalReview.class, reviews, school, pupil.value()));
   }
 }

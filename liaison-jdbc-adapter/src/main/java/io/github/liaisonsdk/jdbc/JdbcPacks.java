@@ -26,35 +26,56 @@ final class JdbcPacks implements PolicyPackRepository {
     this.scope = scope;
     this.school = scope.school;
     String pack = sql.table("policy_pack");
-    this.hashOf = "SELECT content_hash FROM " + pack + " WHERE school_id = ? AND pack_id = ? AND version = ?";
-    this.insert = "INSERT INTO " + pack + " (school_id, pack_id, version, content_hash, doc) VALUES (?, ?, ?, ?, ?)";
-    this.find = "SELECT pack_id, version, doc FROM " + pack + " WHERE school_id = ? AND pack_id = ? AND version = ?";
-    this.latest = "SELECT pack_id, version, doc FROM " + pack + " WHERE school_id = ? AND pack_id = ?"
-        + " ORDER BY version DESC LIMIT 1";
-    this.versions = "SELECT pack_id, version, doc FROM " + pack + " WHERE school_id = ? AND pack_id = ?"
-        + " ORDER BY version";
+    this.hashOf =
+        "SELECT content_hash FROM " + pack + " WHERE school_id = ? AND pack_id = ? AND version = ?";
+    this.insert =
+        "INSERT INTO "
+            + pack
+            + " (school_id, pack_id, version, content_hash, doc) VALUES (?, ?, ?, ?, ?)";
+    this.find =
+        "SELECT pack_id, version, doc FROM "
+            + pack
+            + " WHERE school_id = ? AND pack_id = ? AND version = ?";
+    this.latest =
+        "SELECT pack_id, version, doc FROM "
+            + pack
+            + " WHERE school_id = ? AND pack_id = ?"
+            + " ORDER BY version DESC LIMIT 1";
+    this.versions =
+        "SELECT pack_id, version, doc FROM "
+            + pack
+            + " WHERE school_id = ? AND pack_id = ?"
+            + " ORDER BY version";
   }
 
   @Override
   public void save(PackDocument document) {
     String id = document.id().value();
-    scope.write("save policy pack " + id + " version " + document.version(), c -> {
-      Optional<String> held = Rows.text(c, hashOf, school, id, document.version());
-      if (held.isPresent()) {
-        if (!held.get().equals(document.contentHash())) {
-          throw new ConcurrentUpdateException("policy pack " + id + " version " + document.version()
-              + " is held with different content");
-        }
-        return null;
-      }
-      Rows.update(c, insert, school, id, document.version(), document.contentHash(), document.json());
-      return null;
-    });
+    scope.write(
+        "save policy pack " + id + " version " + document.version(),
+        c -> {
+          Optional<String> held = Rows.text(c, hashOf, school, id, document.version());
+          if (held.isPresent()) {
+            if (!held.get().equals(document.contentHash())) {
+              throw new ConcurrentUpdateException(
+                  "policy pack "
+                      + id
+                      + " version "
+                      + document.version()
+                      + " is held with different content");
+            }
+            return null;
+          }
+          Rows.update(
+              c, insert, school, id, document.version(), document.contentHash(), document.json());
+          return null;
+        });
   }
 
   @Override
   public Optional<PackDocument> find(PolicyPackId id, int version) {
-    return scope.run("read policy pack " + id, c -> first(read(c, find, school, id.value(), version)));
+    return scope.run(
+        "read policy pack " + id, c -> first(read(c, find, school, id.value(), version)));
   }
 
   @Override
@@ -71,11 +92,14 @@ final class JdbcPacks implements PolicyPackRepository {
     return documents.isEmpty() ? Optional.empty() : Optional.of(documents.get(0));
   }
 
-  private static List<PackDocument> read(Connection c, String sql, Object... params) throws SQLException {
-    try (PreparedStatement statement = Rows.prepare(c, sql, params); ResultSet rows = statement.executeQuery()) {
+  private static List<PackDocument> read(Connection c, String sql, Object... params)
+      throws SQLException {
+    try (PreparedStatement statement = Rows.prepare(c, sql, params);
+        ResultSet rows = statement.executeQuery()) {
       List<PackDocument> found = new ArrayList<>();
       while (rows.next()) {
-        found.add(PackDocument.of(PolicyPackId.of(rows.getString(1)), rows.getInt(2), rows.getString(3)));
+        found.add(
+            PackDocument.of(PolicyPackId.of(rows.getString(1)), rows.getInt(2), rows.getString(3)));
       }
       return found;
     }

@@ -22,25 +22,41 @@ final class JdbcPlans implements PlanRepository {
     this.version = new ReferenceVersion(scope, sql);
     this.school = scope.school;
     String plan = sql.table("plan");
-    this.plans = new VersionedDocuments<>(scope, plan, "plan_id", "effective_from", LiaisonPlan.class, "plan");
-    this.owner = "SELECT pupil_id FROM " + plan + " WHERE school_id = ? AND plan_id = ? AND version = 1";
-    this.insert = "INSERT INTO " + plan + " (school_id, plan_id, version, pupil_id, effective_from, doc)"
-        + " VALUES (?, ?, ?, ?, ?, ?)";
+    this.plans =
+        new VersionedDocuments<>(
+            scope, plan, "plan_id", "effective_from", LiaisonPlan.class, "plan");
+    this.owner =
+        "SELECT pupil_id FROM " + plan + " WHERE school_id = ? AND plan_id = ? AND version = 1";
+    this.insert =
+        "INSERT INTO "
+            + plan
+            + " (school_id, plan_id, version, pupil_id, effective_from, doc)"
+            + " VALUES (?, ?, ?, ?, ?, ?)";
   }
 
   @Override
   public void save(LiaisonPlan plan) {
     String doc = Rows.json(plan);
-    scope.write("save plan " + plan.id() + " version " + plan.version(), c -> {
-      plans.requireNext(c, plan.id().value(), plan.version());
-      Optional<String> pupil = Rows.text(c, owner, school, plan.id().value());
-      if (pupil.isPresent() && !pupil.get().equals(plan.pupil().value())) {
-        throw new ConcurrentUpdateException("plan " + plan.id() + " belongs to another pupil");
-      }
-      Rows.update(c, insert, school, plan.id().value(), plan.version(), plan.pupil().value(), plan.effectiveFrom(), doc);
-      version.bump(c);
-      return null;
-    });
+    scope.write(
+        "save plan " + plan.id() + " version " + plan.version(),
+        c -> {
+          plans.requireNext(c, plan.id().value(), plan.version());
+          Optional<String> pupil = Rows.text(c, owner, school, plan.id().value());
+          if (pupil.isPresent() && !pupil.get().equals(plan.pupil().value())) {
+            throw new ConcurrentUpdateException("plan " + plan.id() + " belongs to another pupil");
+          }
+          Rows.update(
+              c,
+              insert,
+              school,
+              plan.id().value(),
+              plan.version(),
+              plan.pupil().value(),
+              plan.effectiveFrom(),
+              doc);
+          version.bump(c);
+          return null;
+        });
   }
 
   @Override

@@ -14,9 +14,12 @@ final class JdbcSchools implements JdbcSchoolStores {
   private final DataSource dataSource;
   private final Dialect dialect;
   private final Sql sql;
+
   /** Whether H2 commits are still checkpointed: shared, so one refusal stops every school's attempts. */
   private final AtomicBoolean checkpoints = new AtomicBoolean(true);
+
   private final ConcurrentMap<SchoolId, JdbcStore> schools = new ConcurrentHashMap<>();
+
   /** Whether the role has been checked against row-level security with the tables in place. */
   private final AtomicBoolean roleChecked = new AtomicBoolean();
 
@@ -31,7 +34,8 @@ final class JdbcSchools implements JdbcSchoolStores {
     if (school == null) {
       throw new LiaisonValidationException("SchoolStores", Violation.of("school", "is required"));
     }
-    return schools.computeIfAbsent(school, id -> new JdbcStore(id, dataSource, dialect, sql, checkpoints));
+    return schools.computeIfAbsent(
+        school, id -> new JdbcStore(id, dataSource, dialect, sql, checkpoints));
   }
 
   @Override
@@ -43,15 +47,20 @@ final class JdbcSchools implements JdbcSchoolStores {
   public MigrationReport migrate(int targetVersion) {
     MigrationReport report = new Migrator(dataSource, dialect, sql).migrate(targetVersion);
     if (report.after() >= Migrator.SCHOOL_SCOPED) {
-      // Whoever applied version 5 (this call, an earlier one that stopped half-way, or the vendor's Flyway), the
-      // agreements kept inside older audit events are moved once, and the move is recorded when complete. Those
-      // events predate schools, so they are the default school's. The step needs the school-scoped statements of
+      // Whoever applied version 5 (this call, an earlier one that stopped half-way, or the vendor's
+      // Flyway), the
+      // agreements kept inside older audit events are moved once, and the move is recorded when
+      // complete. Those
+      // events predate schools, so they are the default school's. The step needs the school-scoped
+      // statements of
       // version 6, so a database held at version 5 waits for it.
       JdbcStore legacy = (JdbcStore) school(SchoolId.DEFAULT);
-      new UpgradeSteps(dataSource, dialect, sql).runOnce(UpgradeSteps.AGREEMENTS_OUT_OF_TRAIL,
-          () -> LegacyAgreements.moveOutOfTrail(legacy));
+      new UpgradeSteps(dataSource, dialect, sql)
+          .runOnce(
+              UpgradeSteps.AGREEMENTS_OUT_OF_TRAIL, () -> LegacyAgreements.moveOutOfTrail(legacy));
     }
-    // On a first start the tables did not exist when the store was built: check the role now they do.
+    // On a first start the tables did not exist when the store was built: check the role now they
+    // do.
     checkRole();
     return report;
   }
@@ -66,7 +75,8 @@ final class JdbcSchools implements JdbcSchoolStores {
         roleChecked.set(true);
       }
     } catch (java.sql.SQLException e) {
-      // The store works without the check; only its advice is missing, and the next migrate() tries again.
+      // The store works without the check; only its advice is missing, and the next migrate() tries
+      // again.
       LOG.debug("could not connect to check the role (SQLState {})", e.getSQLState());
     }
   }

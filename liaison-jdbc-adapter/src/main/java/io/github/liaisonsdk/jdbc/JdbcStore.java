@@ -2,17 +2,17 @@ package io.github.liaisonsdk.jdbc;
 
 import io.github.liaisonsdk.basics.SchoolId;
 import io.github.liaisonsdk.port.AuditEventRepository;
-import io.github.liaisonsdk.port.ConsultationRepository;
 import io.github.liaisonsdk.port.ChildProtectionFileRepository;
-import io.github.liaisonsdk.port.PublicationRepository;
-import io.github.liaisonsdk.port.SafeguardingAgreementRepository;
+import io.github.liaisonsdk.port.ConsultationRepository;
 import io.github.liaisonsdk.port.ContactRecordRepository;
 import io.github.liaisonsdk.port.ExternalContactRepository;
 import io.github.liaisonsdk.port.LiaisonStore;
 import io.github.liaisonsdk.port.MonitoringQueries;
 import io.github.liaisonsdk.port.PlanRepository;
 import io.github.liaisonsdk.port.PolicyPackRepository;
+import io.github.liaisonsdk.port.PublicationRepository;
 import io.github.liaisonsdk.port.PupilRepository;
+import io.github.liaisonsdk.port.SafeguardingAgreementRepository;
 import io.github.liaisonsdk.port.StaffRepository;
 import io.github.liaisonsdk.pupil.Pupil;
 import io.github.liaisonsdk.pupil.PupilId;
@@ -22,8 +22,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import javax.sql.DataSource;
 
@@ -48,8 +48,14 @@ final class JdbcStore implements JdbcSchoolStore {
   private final SafeguardingAgreementRepository agreements;
   private final ReferenceVersion referenceVersion;
 
-  JdbcStore(SchoolId school, DataSource dataSource, Dialect dialect, Sql sql, AtomicBoolean checkpoints) {
-    this(school, dataSource, dialect, sql, new Scope.Pooled(school.value(), dataSource, dialect, checkpoints));
+  JdbcStore(
+      SchoolId school, DataSource dataSource, Dialect dialect, Sql sql, AtomicBoolean checkpoints) {
+    this(
+        school,
+        dataSource,
+        dialect,
+        sql,
+        new Scope.Pooled(school.value(), dataSource, dialect, checkpoints));
   }
 
   private JdbcStore(SchoolId school, DataSource dataSource, Dialect dialect, Sql sql, Scope scope) {
@@ -59,39 +65,42 @@ final class JdbcStore implements JdbcSchoolStore {
     this.sql = sql;
     this.scope = scope;
     DocumentTable<Pupil> pupilTable = new DocumentTable<>(scope, sql, "pupil", Pupil.class);
-    DocumentTable<StaffMember> staffTable = new DocumentTable<>(scope, sql, "staff", StaffMember.class);
-    this.pupils = new PupilRepository() {
-      @Override
-      public void save(Pupil pupil) {
-        pupilTable.save(pupil.id().value(), pupil);
-      }
+    DocumentTable<StaffMember> staffTable =
+        new DocumentTable<>(scope, sql, "staff", StaffMember.class);
+    this.pupils =
+        new PupilRepository() {
+          @Override
+          public void save(Pupil pupil) {
+            pupilTable.save(pupil.id().value(), pupil);
+          }
 
-      @Override
-      public Optional<Pupil> find(PupilId id) {
-        return pupilTable.find(id.value());
-      }
+          @Override
+          public Optional<Pupil> find(PupilId id) {
+            return pupilTable.find(id.value());
+          }
 
-      @Override
-      public List<Pupil> all() {
-        return pupilTable.all();
-      }
-    };
-    this.staff = new StaffRepository() {
-      @Override
-      public void save(StaffMember member) {
-        staffTable.save(member.id().value(), member);
-      }
+          @Override
+          public List<Pupil> all() {
+            return pupilTable.all();
+          }
+        };
+    this.staff =
+        new StaffRepository() {
+          @Override
+          public void save(StaffMember member) {
+            staffTable.save(member.id().value(), member);
+          }
 
-      @Override
-      public Optional<StaffMember> find(StaffId id) {
-        return staffTable.find(id.value());
-      }
+          @Override
+          public Optional<StaffMember> find(StaffId id) {
+            return staffTable.find(id.value());
+          }
 
-      @Override
-      public List<StaffMember> all() {
-        return staffTable.all();
-      }
-    };
+          @Override
+          public List<StaffMember> all() {
+            return staffTable.all();
+          }
+        };
     this.plans = new JdbcPlans(scope, sql);
     this.contacts = new JdbcContacts(scope, sql);
     this.packs = new JdbcPacks(scope, sql);
@@ -185,8 +194,14 @@ final class JdbcStore implements JdbcSchoolStore {
       connection.setAutoCommit(false);
       try {
         dialect.enterSchool(connection, school.value(), true);
-        T result = work.apply(new JdbcStore(school, dataSource, dialect, sql,
-            new Scope.Bound(school.value(), dialect, connection, true)));
+        T result =
+            work.apply(
+                new JdbcStore(
+                    school,
+                    dataSource,
+                    dialect,
+                    sql,
+                    new Scope.Bound(school.value(), dialect, connection, true)));
         connection.commit();
         scope.afterCommit(connection);
         return result;
@@ -203,7 +218,12 @@ final class JdbcStore implements JdbcSchoolStore {
 
   @Override
   public LiaisonStore joining(Connection connection) {
-    return new JdbcStore(school, dataSource, dialect, sql,
-        new Scope.Bound(school.value(), dialect, Objects.requireNonNull(connection, "connection"), false));
+    return new JdbcStore(
+        school,
+        dataSource,
+        dialect,
+        sql,
+        new Scope.Bound(
+            school.value(), dialect, Objects.requireNonNull(connection, "connection"), false));
   }
 }

@@ -85,12 +85,14 @@ public final class JdbcStores {
     public JdbcSchoolStores build() {
       String identifier = "[a-z][a-z0-9_]{0,29}";
       if (tablePrefix == null || !(tablePrefix.isEmpty() || tablePrefix.matches(identifier))) {
-        throw new JdbcStoreException("tablePrefix must be lower-case letters, digits and underscores, starting with"
-            + " a letter, at most 30 characters");
+        throw new JdbcStoreException(
+            "tablePrefix must be lower-case letters, digits and underscores, starting with"
+                + " a letter, at most 30 characters");
       }
       if (schema != null && !schema.matches(identifier)) {
-        throw new JdbcStoreException("schema must be lower-case letters, digits and underscores, starting with a"
-            + " letter, at most 30 characters");
+        throw new JdbcStoreException(
+            "schema must be lower-case letters, digits and underscores, starting with a"
+                + " letter, at most 30 characters");
       }
       Dialect detected = Optional.ofNullable(dialect).orElseGet(this::detect);
       if (detected == Dialect.H2) {
@@ -109,11 +111,13 @@ public final class JdbcStores {
      * database's own and persists in its file.
      */
     private void commitDurably() {
-      try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+      try (Connection connection = dataSource.getConnection();
+          Statement statement = connection.createStatement()) {
         statement.execute("SET WRITE_DELAY 0");
       } catch (SQLException e) {
-        LOG.warn("could not make H2 commit durably (SQLState {}): connect as the database's administrator once,"
-            + " or add ;WRITE_DELAY=0 to the URL, or a JVM that is killed may lose up to half a second of work",
+        LOG.warn(
+            "could not make H2 commit durably (SQLState {}): connect as the database's administrator once,"
+                + " or add ;WRITE_DELAY=0 to the URL, or a JVM that is killed may lose up to half a second of work",
             e.getSQLState());
       }
     }

@@ -25,7 +25,8 @@ final class LegacyAgreements {
     int moved = 0;
     long from = 1;
     while (true) {
-      // Raw rows, each parsed on its own: a damaged event is verification's to report, not a reason to fail here.
+      // Raw rows, each parsed on its own: a damaged event is verification's to report, not a reason
+      // to fail here.
       List<StoredAuditEvent> page = store.audit().readStored(from, PAGE);
       for (StoredAuditEvent row : page) {
         if (!"WRITE".equals(row.type()) || !row.document().contains("safeguarding agreement")) {
@@ -36,7 +37,9 @@ final class LegacyAgreements {
           continue;
         }
         try {
-          store.agreements().save(Migrator.checksum(LiaisonJson.write(agreement.get())), agreement.get());
+          store
+              .agreements()
+              .save(Migrator.checksum(LiaisonJson.write(agreement.get())), agreement.get());
           moved++;
         } catch (ConcurrentUpdateException alreadyMoved) {
           // a rerun of the step: the agreement is in the table already
@@ -56,13 +59,16 @@ final class LegacyAgreements {
     try {
       AuditEvent event = LiaisonJson.read(row.document(), AuditEvent.class);
       String held = event.details().get("agreement");
-      if (!"safeguarding agreement".equals(event.details().get("event")) || held == null || !held.startsWith("{")) {
+      if (!"safeguarding agreement".equals(event.details().get("event"))
+          || held == null
+          || !held.startsWith("{")) {
         return Optional.empty();
       }
       return Optional.of(LiaisonJson.read(held, SafeguardingAgreement.class));
     } catch (RuntimeException unreadable) {
       // Named by number only: the text may hold names.
-      LOG.warn("audit event {} does not parse, so any safeguarding agreement in it stays in the trail only",
+      LOG.warn(
+          "audit event {} does not parse, so any safeguarding agreement in it stays in the trail only",
           row.sequence());
       return Optional.empty();
     }

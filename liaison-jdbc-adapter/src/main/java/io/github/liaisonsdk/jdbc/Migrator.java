@@ -15,10 +15,10 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.zip.CRC32;
-import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,13 +30,23 @@ import org.slf4j.LoggerFactory;
  */
 final class Migrator {
   private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);
-  static final List<String> SCRIPTS = List.of("V1__liaison_tables.sql", "V2__monitoring_indexes.sql",
-      "V3__external_contact_cases.sql", "V4__consultations.sql", "V5__ledger_records.sql",
-      "V6__school_scope.sql", "V7__school_year.sql", "V8__policy_review.sql");
+  static final List<String> SCRIPTS =
+      List.of(
+          "V1__liaison_tables.sql",
+          "V2__monitoring_indexes.sql",
+          "V3__external_contact_cases.sql",
+          "V4__consultations.sql",
+          "V5__ledger_records.sql",
+          "V6__school_scope.sql",
+          "V7__school_year.sql",
+          "V8__policy_review.sql");
+
   /** The version that gave safeguarding agreements a table of their own. */
   static final int RECORDS_APART = 5;
+
   /** The version that put a school on every row. */
   static final int SCHOOL_SCOPED = 6;
+
   static final int LATEST = SCRIPTS.size();
 
   private final DataSource dataSource;
@@ -44,16 +54,29 @@ final class Migrator {
   private final Sql sql;
   private final String history;
   private final String flywayHistory;
+
   /** H2's codes for a constraint or index that is not there. */
   private static final Set<Integer> H2_NOTHING_TO_DROP = Set.of(90057, 42112, 90085);
-  private static final Set<String> MISSING_TABLE = Set.of("42S02", "42P01", "42S04", "90079", "3F000");
+
+  private static final Set<String> MISSING_TABLE =
+      Set.of("42S02", "42P01", "42S04", "90079", "3F000");
+
   /**
    * A table each version creates, by version (version 2 adds only indexes, to version 1's tables). Flyway's
    * history is per schema, not per prefix, so a version it applied is adopted only if its table exists under this
    * store's prefix.
    */
-  private static final List<String> CREATED_BY = List.of("pupil", "pupil", "external_contact", "consultation",
-      "safeguarding_agreement", "pupil", "file_transfer", "policy_draft");
+  private static final List<String> CREATED_BY =
+      List.of(
+          "pupil",
+          "pupil",
+          "external_contact",
+          "consultation",
+          "safeguarding_agreement",
+          "pupil",
+          "file_transfer",
+          "policy_draft");
+
   /** One migration at a time per database and history table in this process. */
   private static final ConcurrentHashMap<String, ReentrantLock> LOCKS = new ConcurrentHashMap<>();
 
@@ -80,12 +103,13 @@ final class Migrator {
 
   MigrationReport migrate(int target) {
     if (target < 0 || target > LATEST) {
-      throw new SchemaVersionException("schema version " + target + " is not one this release knows (1 to "
-          + LATEST + ")");
+      throw new SchemaVersionException(
+          "schema version " + target + " is not one this release knows (1 to " + LATEST + ")");
     }
     try (Connection c = dataSource.getConnection()) {
-      ReentrantLock inProcess = LOCKS.computeIfAbsent(c.getMetaData().getURL() + "|" + history,
-          key -> new ReentrantLock());
+      ReentrantLock inProcess =
+          LOCKS.computeIfAbsent(
+              c.getMetaData().getURL() + "|" + history, key -> new ReentrantLock());
       inProcess.lock();
       try {
         lockAcrossProcesses(c);
@@ -108,13 +132,19 @@ final class Migrator {
     adoptFlywayHistory(c, applied);
     int before = applied.isEmpty() ? 0 : applied.lastKey();
     if (before > LATEST) {
-      throw new SchemaVersionException("the database schema is at version " + before
-          + ", newer than this release knows (" + LATEST + "): upgrade Liaison SDK");
+      throw new SchemaVersionException(
+          "the database schema is at version "
+              + before
+              + ", newer than this release knows ("
+              + LATEST
+              + "): upgrade Liaison SDK");
     }
     for (var entry : applied.entrySet()) {
       if (!entry.getValue().equals(checksum(script(entry.getKey())))) {
-        throw new SchemaVersionException("applied migration V" + entry.getKey()
-            + " differs from the one shipped with this release");
+        throw new SchemaVersionException(
+            "applied migration V"
+                + entry.getKey()
+                + " differs from the one shipped with this release");
       }
     }
     List<Integer> done = new ArrayList<>();
@@ -148,7 +178,8 @@ final class Migrator {
   }
 
   private long advisoryKey() {
-    // A stable key per history table, so stores with different prefixes or schemas do not wait for each other.
+    // A stable key per history table, so stores with different prefixes or schemas do not wait for
+    // each other.
     return 0x4c49_4149_0000_0000L ^ history.hashCode();
   }
 
@@ -184,8 +215,11 @@ final class Migrator {
     }
     record Applied(String version, String script, int checksum) {}
     List<Applied> applied = new ArrayList<>();
-    try (PreparedStatement statement = c.prepareStatement("SELECT \"version\", \"script\", \"checksum\" FROM "
-        + flywayHistory + " WHERE \"success\" = TRUE AND \"version\" IS NOT NULL");
+    try (PreparedStatement statement =
+            c.prepareStatement(
+                "SELECT \"version\", \"script\", \"checksum\" FROM "
+                    + flywayHistory
+                    + " WHERE \"success\" = TRUE AND \"version\" IS NOT NULL");
         ResultSet rows = statement.executeQuery()) {
       while (rows.next()) {
         applied.add(new Applied(rows.getString(1), rows.getString(2), rows.getInt(3)));
@@ -202,8 +236,11 @@ final class Migrator {
         continue;
       }
       if (row.checksum() != flywayChecksum(script(version))) {
-        throw new SchemaVersionException("migration V" + version + " applied by Flyway differs from the one"
-            + " shipped with this release");
+        throw new SchemaVersionException(
+            "migration V"
+                + version
+                + " applied by Flyway differs from the one"
+                + " shipped with this release");
       }
       adopted.put(version, checksum(script(version)));
     }
@@ -214,16 +251,25 @@ final class Migrator {
    * Only a store whose own history is empty adopts Flyway's: once the library has migrated a prefix, that prefix's
    * history is its own, and a Flyway history in the schema belongs to some other prefix.
    */
-  private void adoptFlywayHistory(Connection c, TreeMap<Integer, String> applied) throws SQLException {
+  private void adoptFlywayHistory(Connection c, TreeMap<Integer, String> applied)
+      throws SQLException {
     if (!applied.isEmpty()) {
       return;
     }
     for (var entry : appliedByFlyway(c).entrySet()) {
       if (!applied.containsKey(entry.getKey())) {
-        Rows.update(c, "INSERT INTO " + history + " (version, description, checksum, applied_at) VALUES (?, ?, ?, ?)",
-            entry.getKey(), SCRIPTS.get(entry.getKey() - 1), entry.getValue(), Instant.now());
+        Rows.update(
+            c,
+            "INSERT INTO "
+                + history
+                + " (version, description, checksum, applied_at) VALUES (?, ?, ?, ?)",
+            entry.getKey(),
+            SCRIPTS.get(entry.getKey() - 1),
+            entry.getValue(),
+            Instant.now());
         applied.put(entry.getKey(), entry.getValue());
-        LOG.info("schema migration V{} was applied by Flyway; recorded in {}", entry.getKey(), history);
+        LOG.info(
+            "schema migration V{} was applied by Flyway; recorded in {}", entry.getKey(), history);
       }
     }
   }
@@ -240,15 +286,19 @@ final class Migrator {
 
   private void createHistory(Connection c) throws SQLException {
     try (Statement statement = c.createStatement()) {
-      statement.execute("CREATE TABLE IF NOT EXISTS " + history + " (version INTEGER NOT NULL PRIMARY KEY,"
-          + " description VARCHAR(200) NOT NULL, checksum CHAR(64) NOT NULL,"
-          + " applied_at TIMESTAMP WITH TIME ZONE NOT NULL)");
+      statement.execute(
+          "CREATE TABLE IF NOT EXISTS "
+              + history
+              + " (version INTEGER NOT NULL PRIMARY KEY,"
+              + " description VARCHAR(200) NOT NULL, checksum CHAR(64) NOT NULL,"
+              + " applied_at TIMESTAMP WITH TIME ZONE NOT NULL)");
     }
   }
 
   private TreeMap<Integer, String> applied(Connection c) throws SQLException {
     TreeMap<Integer, String> applied = new TreeMap<>();
-    try (PreparedStatement statement = c.prepareStatement("SELECT version, checksum FROM " + history);
+    try (PreparedStatement statement =
+            c.prepareStatement("SELECT version, checksum FROM " + history);
         ResultSet rows = statement.executeQuery()) {
       while (rows.next()) {
         applied.put(rows.getInt(1), rows.getString(2).trim());
@@ -274,10 +324,18 @@ final class Migrator {
           statement.execute(dialect == Dialect.H2 ? rerunnable(sqlStatement) : sqlStatement);
         }
       }
-      Rows.update(c, "INSERT INTO " + history + " (version, description, checksum, applied_at) VALUES (?, ?, ?, ?)",
-          version, SCRIPTS.get(version - 1), checksum(script), Instant.now());
+      Rows.update(
+          c,
+          "INSERT INTO "
+              + history
+              + " (version, description, checksum, applied_at) VALUES (?, ?, ?, ?)",
+          version,
+          SCRIPTS.get(version - 1),
+          checksum(script),
+          Instant.now());
       c.commit();
-      LOG.info("applied schema migration V{} ({}) to {}", version, SCRIPTS.get(version - 1), history);
+      LOG.info(
+          "applied schema migration V{} ({}) to {}", version, SCRIPTS.get(version - 1), history);
     } catch (SQLException | RuntimeException e) {
       Scope.rollbackQuietly(c, e);
       throw e;
@@ -293,14 +351,19 @@ final class Migrator {
    */
   static String rerunnable(String statement) {
     if (statement.startsWith("INSERT INTO ") && statement.contains(" WHERE NOT EXISTS ")
-        || statement.startsWith("ALTER TABLE ") && statement.contains(" ALTER COLUMN ")
+        || statement.startsWith("ALTER TABLE ")
+            && statement.contains(" ALTER COLUMN ")
             && (statement.contains(" SET DATA TYPE ") || statement.endsWith(" DROP DEFAULT"))
         || statement.startsWith("ALTER TABLE ") && statement.endsWith(" DROP PRIMARY KEY")) {
       return statement;
     }
     if (statement.startsWith("ALTER TABLE ")) {
-      for (String[] change : new String[][] {{" ADD COLUMN ", " ADD COLUMN IF NOT EXISTS "},
-          {" DROP COLUMN ", " DROP COLUMN IF EXISTS "}, {" ADD CONSTRAINT ", " ADD CONSTRAINT IF NOT EXISTS "}}) {
+      for (String[] change :
+          new String[][] {
+            {" ADD COLUMN ", " ADD COLUMN IF NOT EXISTS "},
+            {" DROP COLUMN ", " DROP COLUMN IF EXISTS "},
+            {" ADD CONSTRAINT ", " ADD CONSTRAINT IF NOT EXISTS "}
+          }) {
         if (statement.contains(change[0]) && !statement.contains(change[1])) {
           return statement.replace(change[0], change[1]);
         }
@@ -314,9 +377,10 @@ final class Migrator {
         return creates + "IF NOT EXISTS " + statement.substring(creates.length());
       }
     }
-    throw new SchemaVersionException("a shipped migration statement cannot be made rerunnable on H2: only CREATE"
-        + " TABLE, CREATE INDEX, DROP INDEX, INSERT ... WHERE NOT EXISTS, ADD or DROP COLUMN, ADD CONSTRAINT, DROP"
-        + " PRIMARY KEY and ALTER COLUMN ... SET DATA TYPE or DROP DEFAULT are allowed");
+    throw new SchemaVersionException(
+        "a shipped migration statement cannot be made rerunnable on H2: only CREATE"
+            + " TABLE, CREATE INDEX, DROP INDEX, INSERT ... WHERE NOT EXISTS, ADD or DROP COLUMN, ADD CONSTRAINT, DROP"
+            + " PRIMARY KEY and ALTER COLUMN ... SET DATA TYPE or DROP DEFAULT are allowed");
   }
 
   /**
@@ -327,7 +391,8 @@ final class Migrator {
     try {
       statement.execute(drop);
     } catch (SQLException noPrimaryKey) {
-      // H2 runs each DDL statement on its own and commits it: a failed one leaves nothing to roll back.
+      // H2 runs each DDL statement on its own and commits it: a failed one leaves nothing to roll
+      // back.
       if (!H2_NOTHING_TO_DROP.contains(noPrimaryKey.getErrorCode())) {
         throw noPrimaryKey;
       }
@@ -364,8 +429,9 @@ final class Migrator {
 
   static String checksum(String script) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-          .digest(script.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(script.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java platform has SHA-256", e);
     }

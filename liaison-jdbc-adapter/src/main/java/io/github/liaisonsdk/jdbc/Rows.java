@@ -4,13 +4,11 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.liaisonsdk.contact.ContactKind;
+import io.github.liaisonsdk.json.LiaisonJson;
 import io.github.liaisonsdk.plan.ContactPersonId;
 import io.github.liaisonsdk.plan.PlanId;
 import io.github.liaisonsdk.port.ContactParties;
 import io.github.liaisonsdk.pupil.PupilId;
-import java.util.HashSet;
-import java.util.Set;
-import io.github.liaisonsdk.json.LiaisonJson;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,8 +19,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Parameterised statements and JSON documents: every value goes in as a bound parameter. */
 final class Rows {
@@ -42,7 +42,8 @@ final class Rows {
     }
   }
 
-  private static void bind(PreparedStatement statement, int index, Object value) throws SQLException {
+  private static void bind(PreparedStatement statement, int index, Object value)
+      throws SQLException {
     if (value instanceof Instant) {
       statement.setObject(index, OffsetDateTime.ofInstant((Instant) value, ZoneOffset.UTC));
     } else if (value instanceof LocalDate) {
@@ -64,8 +65,10 @@ final class Rows {
     }
   }
 
-  static <T> List<T> documents(Connection c, Class<T> type, String sql, Object... params) throws SQLException {
-    try (PreparedStatement statement = prepare(c, sql, params); ResultSet rows = statement.executeQuery()) {
+  static <T> List<T> documents(Connection c, Class<T> type, String sql, Object... params)
+      throws SQLException {
+    try (PreparedStatement statement = prepare(c, sql, params);
+        ResultSet rows = statement.executeQuery()) {
       List<T> found = new ArrayList<>();
       while (rows.next()) {
         found.add(LiaisonJson.read(rows.getString(1), type));
@@ -74,13 +77,15 @@ final class Rows {
     }
   }
 
-  static <T> Optional<T> document(Connection c, Class<T> type, String sql, Object... params) throws SQLException {
+  static <T> Optional<T> document(Connection c, Class<T> type, String sql, Object... params)
+      throws SQLException {
     List<T> found = documents(c, type, sql, params);
     return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
   }
 
   static Optional<Long> number(Connection c, String sql, Object... params) throws SQLException {
-    try (PreparedStatement statement = prepare(c, sql, params); ResultSet rows = statement.executeQuery()) {
+    try (PreparedStatement statement = prepare(c, sql, params);
+        ResultSet rows = statement.executeQuery()) {
       if (rows.next()) {
         long value = rows.getLong(1);
         return rows.wasNull() ? Optional.empty() : Optional.of(value);
@@ -90,7 +95,8 @@ final class Rows {
   }
 
   static Optional<String> text(Connection c, String sql, Object... params) throws SQLException {
-    try (PreparedStatement statement = prepare(c, sql, params); ResultSet rows = statement.executeQuery()) {
+    try (PreparedStatement statement = prepare(c, sql, params);
+        ResultSet rows = statement.executeQuery()) {
       return rows.next() ? Optional.ofNullable(rows.getString(1)) : Optional.empty();
     }
   }

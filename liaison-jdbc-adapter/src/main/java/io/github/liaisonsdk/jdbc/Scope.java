@@ -16,6 +16,7 @@ abstract class Scope {
 
   /** The school every statement of this scope is for: bound as the first parameter of each. */
   final String school;
+
   final Dialect dialect;
 
   Scope(String school, Dialect dialect) {
@@ -42,8 +43,15 @@ abstract class Scope {
         return new ConcurrentUpdateException(operation + ": another writer got there first");
       }
     }
-    return new JdbcStoreException("database error while trying to " + operation + " (SQLState " + e.getSQLState()
-        + ", vendor code " + e.getErrorCode() + ")", withheld(e));
+    return new JdbcStoreException(
+        "database error while trying to "
+            + operation
+            + " (SQLState "
+            + e.getSQLState()
+            + ", vendor code "
+            + e.getErrorCode()
+            + ")",
+        withheld(e));
   }
 
   /**
@@ -52,8 +60,11 @@ abstract class Scope {
    * only what identifies the failure travels on: class, SQLState, vendor code and stack trace.
    */
   static SQLException withheld(SQLException e) {
-    SQLException copy = new SQLException(e.getClass().getName() + " (message withheld: it may quote stored values)",
-        e.getSQLState(), e.getErrorCode());
+    SQLException copy =
+        new SQLException(
+            e.getClass().getName() + " (message withheld: it may quote stored values)",
+            e.getSQLState(),
+            e.getErrorCode());
     copy.setStackTrace(e.getStackTrace());
     SQLException next = e.getNextException();
     if (next != null && next != e) {
@@ -65,6 +76,7 @@ abstract class Scope {
   /** Each operation in its own transaction on a connection from the pool. */
   static final class Pooled extends Scope {
     private final DataSource dataSource;
+
     /** Whether this store's H2 user may checkpoint; cleared, with one warning, the first time it may not. */
     private final AtomicBoolean checkpoints;
 
@@ -127,6 +139,7 @@ abstract class Scope {
    */
   static final class Bound extends Scope {
     private final Connection connection;
+
     /** Whether the school was named for the whole transaction already, by the adapter's own unit of work. */
     private final boolean entered;
 
@@ -156,7 +169,8 @@ abstract class Scope {
         }
         String before = !entered && ownStatements ? dialect.schoolNamed(connection) : "";
         if (!entered) {
-          // A caller's connection: its transaction may have ended since the last call, so name the school again.
+          // A caller's connection: its transaction may have ended since the last call, so name the
+          // school again.
           dialect.enterSchool(connection, school, !ownStatements);
         }
         T result;
@@ -164,7 +178,8 @@ abstract class Scope {
           result = work.run(connection);
         } finally {
           if (!entered && ownStatements) {
-            // Named for the session: put back what it named, so the connection carries no school to its next use.
+            // Named for the session: put back what it named, so the connection carries no school to
+            // its next use.
             dialect.leaveSchool(connection, before);
           }
         }

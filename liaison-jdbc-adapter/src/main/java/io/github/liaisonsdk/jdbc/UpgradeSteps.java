@@ -9,6 +9,7 @@ import java.time.Instant;
 final class UpgradeSteps {
   /** Safeguarding agreements kept inside audit events before schema version 5 go to their own table. */
   static final String AGREEMENTS_OUT_OF_TRAIL = "agreements-out-of-trail";
+
   /** No school's: named in the session setting while the database's own steps are read and recorded. */
   private static final String ESTATE = "";
 
@@ -17,8 +18,11 @@ final class UpgradeSteps {
   private final String record;
 
   UpgradeSteps(javax.sql.DataSource dataSource, Dialect dialect, Sql sql) {
-    // The steps are the database's, not a school's: their table has no school and no row-level security.
-    this.scope = new Scope.Pooled(ESTATE, dataSource, dialect, new java.util.concurrent.atomic.AtomicBoolean(false));
+    // The steps are the database's, not a school's: their table has no school and no row-level
+    // security.
+    this.scope =
+        new Scope.Pooled(
+            ESTATE, dataSource, dialect, new java.util.concurrent.atomic.AtomicBoolean(false));
     String table = sql.table("upgrade_step");
     this.done = "SELECT COUNT(*) FROM " + table + " WHERE name = ?";
     this.record = "INSERT INTO " + table + " (name, done_at) VALUES (?, ?)";

@@ -20,26 +20,55 @@ final class VersionedDocuments<T> {
   private final String forPupil;
   private final String school;
 
-  VersionedDocuments(Scope scope, String table, String idColumn, String orderColumn, Class<T> type, String what) {
+  VersionedDocuments(
+      Scope scope, String table, String idColumn, String orderColumn, Class<T> type, String what) {
     this.scope = scope;
     this.school = scope.school;
     this.type = type;
     this.what = what;
-    this.latestVersion = "SELECT MAX(version) FROM " + table + " WHERE school_id = ? AND " + idColumn + " = ?";
-    this.latest = "SELECT doc FROM " + table + " WHERE school_id = ? AND " + idColumn
-        + " = ? ORDER BY version DESC LIMIT 1";
-    this.versions = "SELECT doc FROM " + table + " WHERE school_id = ? AND " + idColumn + " = ? ORDER BY version";
-    this.forPupil = "SELECT d.doc FROM " + table + " d WHERE d.school_id = ? AND d.pupil_id = ? AND d.version ="
-        + " (SELECT MAX(v.version) FROM " + table + " v WHERE v.school_id = d.school_id AND v." + idColumn + " = d."
-        + idColumn + ") ORDER BY d." + orderColumn + ", d." + idColumn;
+    this.latestVersion =
+        "SELECT MAX(version) FROM " + table + " WHERE school_id = ? AND " + idColumn + " = ?";
+    this.latest =
+        "SELECT doc FROM "
+            + table
+            + " WHERE school_id = ? AND "
+            + idColumn
+            + " = ? ORDER BY version DESC LIMIT 1";
+    this.versions =
+        "SELECT doc FROM "
+            + table
+            + " WHERE school_id = ? AND "
+            + idColumn
+            + " = ? ORDER BY version";
+    this.forPupil =
+        "SELECT d.doc FROM "
+            + table
+            + " d WHERE d.school_id = ? AND d.pupil_id = ? AND d.version ="
+            + " (SELECT MAX(v.version) FROM "
+            + table
+            + " v WHERE v.school_id = d.school_id AND v."
+            + idColumn
+            + " = d."
+            + idColumn
+            + ") ORDER BY d."
+            + orderColumn
+            + ", d."
+            + idColumn;
   }
 
   /** Refuses a version that is not exactly one more than the latest held, inside the writer's transaction. */
   void requireNext(Connection c, String id, int version) throws SQLException {
     long current = Rows.number(c, latestVersion, school, id).orElse(0L);
     if (version != current + 1) {
-      throw new ConcurrentUpdateException(what + " " + id + " is at version " + current + "; version " + version
-          + " cannot be saved");
+      throw new ConcurrentUpdateException(
+          what
+              + " "
+              + id
+              + " is at version "
+              + current
+              + "; version "
+              + version
+              + " cannot be saved");
     }
   }
 
@@ -48,10 +77,13 @@ final class VersionedDocuments<T> {
   }
 
   List<T> versions(String id) {
-    return scope.run("read " + what + " versions " + id, c -> Rows.documents(c, type, versions, school, id));
+    return scope.run(
+        "read " + what + " versions " + id, c -> Rows.documents(c, type, versions, school, id));
   }
 
   List<T> forPupil(String pupil) {
-    return scope.run("read " + what + "s of pupil " + pupil, c -> Rows.documents(c, type, forPupil, school, pupil));
+    return scope.run(
+        "read " + what + "s of pupil " + pupil,
+        c -> Rows.documents(c, type, forPupil, school, pupil));
   }
 }

@@ -1,7 +1,7 @@
 package io.github.liaisonsdk.jdbc;
 
-import io.github.liaisonsdk.basics.SchoolId;
 import io.github.liaisonsdk.Liaison;
+import io.github.liaisonsdk.basics.SchoolId;
 import io.github.liaisonsdk.confidentiality.Topic;
 import io.github.liaisonsdk.contact.ContactRecord;
 import io.github.liaisonsdk.policy.StandardPacks;
@@ -50,31 +50,40 @@ public final class CrashWriter {
 
   public static void main(String[] args) throws Exception {
     Dialect dialect = Dialect.valueOf(args[0]);
-    JdbcSchoolStores store = JdbcStores.builder(dataSource(dialect, args[1])).tablePrefix(args[2]).build();
+    JdbcSchoolStores store =
+        JdbcStores.builder(dataSource(dialect, args[1])).tablePrefix(args[2]).build();
     Liaison liaison = open(store);
-    PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
-        StandardCharsets.UTF_8);
-    SharingRequest ask = SharingRequest.builder().requester(TestSchool.TEACHER)
-        .pupil(Fixtures.pupilId(ResidenceContext.BOARDING)).topic(Topic.ATTENDANCE)
-        .recipient(Recipient.outside(RecipientKind.PUBLIC)).purpose(Purpose.ROUTINE_LIAISON).build();
+    PrintStream out =
+        new PrintStream(
+            new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+    SharingRequest ask =
+        SharingRequest.builder()
+            .requester(TestSchool.TEACHER)
+            .pupil(Fixtures.pupilId(ResidenceContext.BOARDING))
+            .topic(Topic.ATTENDANCE)
+            .recipient(Recipient.outside(RecipientKind.PUBLIC))
+            .purpose(Purpose.ROUTINE_LIAISON)
+            .build();
     out.println("READY");
-    Runnable work = () -> {
-      for (long i = 0; ; i++) {
-        if (i % 2 == 0) {
-          liaison.sharing().decide(ask);
-          synchronized (out) {
-            out.println("DECIDED");
+    Runnable work =
+        () -> {
+          for (long i = 0; ; i++) {
+            if (i % 2 == 0) {
+              liaison.sharing().decide(ask);
+              synchronized (out) {
+                out.println("DECIDED");
+              }
+            } else {
+              String id = "crash-" + UUID.randomUUID();
+              ContactRecord record =
+                  Fixtures.record(id, ResidenceContext.BOARDING, Fixtures.MORNING);
+              liaison.records().record(record);
+              synchronized (out) {
+                out.println("RECORDED " + id);
+              }
+            }
           }
-        } else {
-          String id = "crash-" + UUID.randomUUID();
-          ContactRecord record = Fixtures.record(id, ResidenceContext.BOARDING, Fixtures.MORNING);
-          liaison.records().record(record);
-          synchronized (out) {
-            out.println("RECORDED " + id);
-          }
-        }
-      }
-    };
+        };
     for (int t = 0; t < 4; t++) {
       new Thread(work, "crash-writer-" + t).start();
     }

@@ -31,13 +31,16 @@ final class Databases {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        try {
-          postgres.close();
-        } catch (IOException ignored) {
-          // the JVM is exiting
-        }
-      }));
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    try {
+                      postgres.close();
+                    } catch (IOException ignored) {
+                      // the JVM is exiting
+                    }
+                  }));
     }
     return postgres;
   }
@@ -53,6 +56,7 @@ final class Databases {
 
   /** The ordinary role the application connects as: no superuser, no BYPASSRLS, so row-level security binds it. */
   static final String APP_ROLE = "liaison_app";
+
   private static boolean appRole;
 
   /**
@@ -63,8 +67,13 @@ final class Databases {
     if (!appRole) {
       try (java.sql.Connection c = postgresDataSource(null).getConnection();
           java.sql.Statement s = c.createStatement()) {
-        s.execute("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '" + APP_ROLE + "') THEN"
-            + " CREATE ROLE " + APP_ROLE + " LOGIN NOSUPERUSER NOBYPASSRLS; END IF; END $$");
+        s.execute(
+            "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '"
+                + APP_ROLE
+                + "') THEN"
+                + " CREATE ROLE "
+                + APP_ROLE
+                + " LOGIN NOSUPERUSER NOBYPASSRLS; END IF; END $$");
         s.execute("GRANT CREATE, USAGE ON SCHEMA public TO " + APP_ROLE);
       } catch (java.sql.SQLException e) {
         throw new IllegalStateException("could not create the application role", e);
@@ -86,16 +95,23 @@ final class Databases {
   static synchronized DataSource postgresReaderWriter(String prefix) {
     try (java.sql.Connection c = postgresDataSource(null).getConnection();
         java.sql.Statement s = c.createStatement()) {
-      s.execute("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '" + READER_WRITER_ROLE + "') THEN"
-          + " CREATE ROLE " + READER_WRITER_ROLE + " LOGIN NOSUPERUSER NOBYPASSRLS; END IF; END $$");
+      s.execute(
+          "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '"
+              + READER_WRITER_ROLE
+              + "') THEN"
+              + " CREATE ROLE "
+              + READER_WRITER_ROLE
+              + " LOGIN NOSUPERUSER NOBYPASSRLS; END IF; END $$");
       s.execute("GRANT USAGE ON SCHEMA public TO " + READER_WRITER_ROLE);
-      try (java.sql.ResultSet tables = c.getMetaData().getTables(null, "public", prefix + "%", new String[] {"TABLE"})) {
+      try (java.sql.ResultSet tables =
+          c.getMetaData().getTables(null, "public", prefix + "%", new String[] {"TABLE"})) {
         List<String> names = new java.util.ArrayList<>();
         while (tables.next()) {
           names.add(tables.getString("TABLE_NAME"));
         }
         for (String table : names) {
-          s.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON " + table + " TO " + READER_WRITER_ROLE);
+          s.execute(
+              "GRANT SELECT, INSERT, UPDATE, DELETE ON " + table + " TO " + READER_WRITER_ROLE);
         }
       }
     } catch (java.sql.SQLException e) {
@@ -107,10 +123,17 @@ final class Databases {
   }
 
   /** Edits one audit event's subject column of one school behind the library's back; true if a row changed. */
-  static boolean tamper(DataSource dataSource, String prefix, io.github.liaisonsdk.basics.SchoolId school,
+  static boolean tamper(
+      DataSource dataSource,
+      String prefix,
+      io.github.liaisonsdk.basics.SchoolId school,
       long sequence) {
-    try (java.sql.Connection c = dataSource.getConnection(); java.sql.PreparedStatement s = c.prepareStatement(
-        "UPDATE " + prefix + "audit_event SET subject = 'tampered' WHERE school_id = ? AND sequence = ?")) {
+    try (java.sql.Connection c = dataSource.getConnection();
+        java.sql.PreparedStatement s =
+            c.prepareStatement(
+                "UPDATE "
+                    + prefix
+                    + "audit_event SET subject = 'tampered' WHERE school_id = ? AND sequence = ?")) {
       s.setString(1, school.value());
       s.setLong(2, sequence);
       return s.executeUpdate() == 1;
@@ -136,7 +159,8 @@ final class Databases {
    * security in force), beside a neighbour school that holds the same ids.
    */
   static io.github.liaisonsdk.port.LiaisonStore postgresBesideANeighbour() {
-    JdbcSchoolStores stores = JdbcStores.builder(postgresAppDataSource()).tablePrefix(freshPrefix()).build();
+    JdbcSchoolStores stores =
+        JdbcStores.builder(postgresAppDataSource()).tablePrefix(freshPrefix()).build();
     stores.migrate();
     return io.github.liaisonsdk.testing.Neighbours.besideANeighbour(stores);
   }

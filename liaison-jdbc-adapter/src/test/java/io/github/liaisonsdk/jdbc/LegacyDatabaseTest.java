@@ -1,14 +1,15 @@
 package io.github.liaisonsdk.jdbc;
 
-import io.github.liaisonsdk.basics.SchoolId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.liaisonsdk.Liaison;
+import io.github.liaisonsdk.basics.SchoolId;
 import io.github.liaisonsdk.confidentiality.ConfidentialityLevel;
 import io.github.liaisonsdk.confidentiality.Topic;
 import io.github.liaisonsdk.contact.ContactRecordId;
 import io.github.liaisonsdk.contact.RecordView;
+import io.github.liaisonsdk.plan.ContactPersonId;
 import io.github.liaisonsdk.plan.PlanId;
 import io.github.liaisonsdk.policy.StandardPacks;
 import io.github.liaisonsdk.port.NotFoundException;
@@ -18,7 +19,6 @@ import io.github.liaisonsdk.sharing.Outcome;
 import io.github.liaisonsdk.sharing.Purpose;
 import io.github.liaisonsdk.sharing.Recipient;
 import io.github.liaisonsdk.sharing.SharingRequest;
-import io.github.liaisonsdk.plan.ContactPersonId;
 import io.github.liaisonsdk.staff.StaffId;
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,25 +54,29 @@ class LegacyDatabaseTest {
   static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-02T09:00:00Z"), ZoneOffset.UTC);
 
   @Test
-  @DisplayName("LP36-4e / HSL-9: an H2 file written by 0.1 migrates to the current schema and reads through the facade")
+  @DisplayName(
+      "LP36-4e / HSL-9: an H2 file written by 0.1 migrates to the current schema and reads through the facade")
   void h2WrittenByVersion01(@TempDir Path dir) throws IOException {
     try (InputStream in = getClass().getResourceAsStream(FIXTURES + "liaison-v01.mv.db")) {
       Files.copy(in, dir.resolve("liaison-v01.mv.db"));
     }
     JdbcDataSource dataSource = new JdbcDataSource();
-    dataSource.setURL("jdbc:h2:file:" + dir.resolve("liaison-v01").toAbsolutePath() + ";IFEXISTS=TRUE");
+    dataSource.setURL(
+        "jdbc:h2:file:" + dir.resolve("liaison-v01").toAbsolutePath() + ";IFEXISTS=TRUE");
     dataSource.setUser("");
     dataSource.setPassword("");
     readsAsToday(dataSource);
   }
 
   @Test
-  @DisplayName("LP36-4e / HSL-9: a PostgreSQL database written by 0.1 migrates to the current schema and reads through the facade")
+  @DisplayName(
+      "LP36-4e / HSL-9: a PostgreSQL database written by 0.1 migrates to the current schema and reads through the facade")
   void postgresWrittenByVersion01() throws Exception {
     String schema = "legacy_" + Databases.freshPrefix().replace("_", "");
     PGSimpleDataSource dataSource = new PGSimpleDataSource();
     dataSource.setUrl(Databases.postgres().getJdbcUrl("postgres", "postgres"));
-    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement()) {
       s.execute("CREATE SCHEMA " + schema);
     }
     dataSource.setCurrentSchema(schema);
@@ -85,7 +89,8 @@ class LegacyDatabaseTest {
   }
 
   private static void load(DataSource dataSource, String script) throws SQLException {
-    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement()) {
       for (String line : script.split("\n")) {
         if (!line.isBlank() && !line.startsWith("--")) {
           s.execute(line.substring(0, line.lastIndexOf(';')));
@@ -102,42 +107,77 @@ class LegacyDatabaseTest {
     // Written before schools were told apart: all of it is the default school's.
     JdbcSchoolStore store = stores.school(SchoolId.DEFAULT);
 
-    // 0.1 registered version 1 of the pack; this release ships version 2 (placeholders for the blank directory
+    // 0.1 registered version 1 of the pack; this release ships version 2 (placeholders for the
+    // blank directory
     // entries, months kept as months): both are kept, and decisions from now on name version 2.
-    Liaison liaison = Liaison.builder().pack(StandardPacks.lp36()).store(store).clock(CLOCK)
-        .zone(ZoneId.of("Europe/London")).build();
-    assertThat(store.packs().versions(StandardPacks.lp36().id())).extracting(d -> d.version()).containsExactly(1, 2);
+    Liaison liaison =
+        Liaison.builder()
+            .pack(StandardPacks.lp36())
+            .store(store)
+            .clock(CLOCK)
+            .zone(ZoneId.of("Europe/London"))
+            .build();
+    assertThat(store.packs().versions(StandardPacks.lp36().id()))
+        .extracting(d -> d.version())
+        .containsExactly(1, 2);
     assertThat(liaison.audit().verify().intact()).isTrue();
     assertThat(liaison.audit().verify().verifiedEvents()).isEqualTo(16);
 
-    assertThat(liaison.school().staffMember(StaffId.of("staff-ta-loneill")).orElseThrow().displayName())
+    assertThat(
+            liaison
+                .school()
+                .staffMember(StaffId.of("staff-ta-loneill"))
+                .orElseThrow()
+                .displayName())
         .contains("Mrs L. O'Neill");
     assertThat(store.plans().versions(PlanId.of("plan-0001"))).hasSize(2);
     List<RecordView> head = liaison.records().chronology(FAMILY, HEAD);
-    assertThat(head).extracting(v -> v.id().value()).containsExactly("rec-0001", "rec-0002", "rec-0005", "ooh-0001");
+    assertThat(head)
+        .extracting(v -> v.id().value())
+        .containsExactly("rec-0001", "rec-0002", "rec-0005", "ooh-0001");
     assertThat(head).allSatisfy(v -> assertThat(v.contentGranted()).isTrue());
-    // 0.1 let an amendment lower rec-0002 to SCHOOL_INTERNAL; reads now decide on the highest level it had.
+    // 0.1 let an amendment lower rec-0002 to SCHOOL_INTERNAL; reads now decide on the highest level
+    // it had.
     RecordView amended = head.get(1);
     assertThat(amended.level()).isEqualTo(ConfidentialityLevel.CONFIDENTIAL);
     assertThat(amended.amendments()).hasSize(1);
-    assertThat(liaison.records().read(ContactRecordId.of("rec-0002"), OFFICE).contentGranted()).isFalse();
-    // HSL-9: the liaison form written by 0.1 is invisible to the office, exactly like a missing record.
+    assertThat(liaison.records().read(ContactRecordId.of("rec-0002"), OFFICE).contentGranted())
+        .isFalse();
+    // HSL-9: the liaison form written by 0.1 is invisible to the office, exactly like a missing
+    // record.
     assertThatThrownBy(() -> liaison.records().read(ContactRecordId.of("ooh-0001"), OFFICE))
-        .isInstanceOf(NotFoundException.class).hasMessage("contact record ooh-0001 is not held");
-    assertThat(liaison.records().chronology(FAMILY, OFFICE)).extracting(v -> v.id().value())
+        .isInstanceOf(NotFoundException.class)
+        .hasMessage("contact record ooh-0001 is not held");
+    assertThat(liaison.records().chronology(FAMILY, OFFICE))
+        .extracting(v -> v.id().value())
         .doesNotContain("ooh-0001");
     // LP36-6.3: the agreement 0.1 kept in the audit trail is still read by the safeguarding posts.
-    assertThat(liaison.sharing().safeguardingAgreements(PupilId.of("pupil-0002"), DSL)).singleElement()
+    assertThat(liaison.sharing().safeguardingAgreements(PupilId.of("pupil-0002"), DSL))
+        .singleElement()
         .satisfies(a -> assertThat(a.laConsultation().consulteeName()).isEqualTo("R. Officer"));
 
-    // HSL-7: a 0.1 case has no state column; its document says it was reviewed, so nothing awaits the head.
-    assertThat(store.externalContacts().latest(io.github.liaisonsdk.contact.CaseId.of("case-0001")).orElseThrow()
-        .state()).isNotEqualTo(io.github.liaisonsdk.contact.CaseState.DISCLOSED);
+    // HSL-7: a 0.1 case has no state column; its document says it was reviewed, so nothing awaits
+    // the head.
+    assertThat(
+            store
+                .externalContacts()
+                .latest(io.github.liaisonsdk.contact.CaseId.of("case-0001"))
+                .orElseThrow()
+                .state())
+        .isNotEqualTo(io.github.liaisonsdk.contact.CaseState.DISCLOSED);
     assertThat(store.monitoring().casesAwaitingReview()).isEmpty();
 
-    Decision decision = liaison.sharing().decide(SharingRequest.builder().requester(TEACHER).pupil(FAMILY)
-        .topic(Topic.ATTENDANCE).recipient(Recipient.familyContact(ContactPersonId.of("fc-0001-mother")))
-        .purpose(Purpose.ROUTINE_LIAISON).build());
+    Decision decision =
+        liaison
+            .sharing()
+            .decide(
+                SharingRequest.builder()
+                    .requester(TEACHER)
+                    .pupil(FAMILY)
+                    .topic(Topic.ATTENDANCE)
+                    .recipient(Recipient.familyContact(ContactPersonId.of("fc-0001-mother")))
+                    .purpose(Purpose.ROUTINE_LIAISON)
+                    .build());
     assertThat(decision.outcome()).isEqualTo(Outcome.PERMIT);
     assertThat(liaison.audit().verify().intact()).isTrue();
   }

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.liaisonsdk.Liaison;
 import io.github.liaisonsdk.LiaisonSchools;
 import io.github.liaisonsdk.audit.AuditEventType;
-import io.github.liaisonsdk.port.ConcurrentUpdateException;
-import io.github.liaisonsdk.port.LiaisonStore;
 import io.github.liaisonsdk.basics.SchoolId;
 import io.github.liaisonsdk.plan.PlanId;
 import io.github.liaisonsdk.policy.StandardPacks;
+import io.github.liaisonsdk.port.ConcurrentUpdateException;
+import io.github.liaisonsdk.port.LiaisonStore;
 import io.github.liaisonsdk.pupil.ResidenceContext;
 import io.github.liaisonsdk.testing.Fixtures;
 import java.util.ArrayList;
@@ -36,40 +36,57 @@ class ManySchoolsConcurrencyTest {
 
   @ParameterizedTest
   @EnumSource(Dialect.class)
-  @DisplayName("the first facades of a new school, asked for at once, all open (the pack is registered once)")
+  @DisplayName(
+      "the first facades of a new school, asked for at once, all open (the pack is registered once)")
   void firstFacadesAtOnce(Dialect dialect) throws Exception {
-    JdbcSchoolStores stores = JdbcStores.builder(dataSource(dialect)).tablePrefix(Databases.freshPrefix()).build();
+    JdbcSchoolStores stores =
+        JdbcStores.builder(dataSource(dialect)).tablePrefix(Databases.freshPrefix()).build();
     stores.migrate();
     for (int round = 0; round < ROUNDS; round++) {
       SchoolId school = SchoolId.of("new-school-" + round);
-      List<Liaison> opened = atOnce(t -> LiaisonSchools.builder().stores(stores).build()
-          .school(school, StandardPacks.lp36()));
+      List<Liaison> opened =
+          atOnce(
+              t ->
+                  LiaisonSchools.builder()
+                      .stores(stores)
+                      .build()
+                      .school(school, StandardPacks.lp36()));
       assertThat(opened).hasSize(THREADS);
       assertThat(opened.get(0).audit().verify().intact()).isTrue();
       // The pack's registration is audited exactly once, by whichever first request won.
-      assertThat(stores.school(school).audit().read(1, 100)).filteredOn(e -> e.type() == AuditEventType.POLICY_PACK)
+      assertThat(stores.school(school).audit().read(1, 100))
+          .filteredOn(e -> e.type() == AuditEventType.POLICY_PACK)
           .hasSize(1);
     }
   }
 
   @ParameterizedTest
   @EnumSource(Dialect.class)
-  @DisplayName("a new school's first writes of different plans at once all land, each moving its reference version")
+  @DisplayName(
+      "a new school's first writes of different plans at once all land, each moving its reference version")
   void firstReferenceWritesAtOnce(Dialect dialect) throws Exception {
-    JdbcSchoolStores stores = JdbcStores.builder(dataSource(dialect)).tablePrefix(Databases.freshPrefix()).build();
+    JdbcSchoolStores stores =
+        JdbcStores.builder(dataSource(dialect)).tablePrefix(Databases.freshPrefix()).build();
     stores.migrate();
     for (int round = 0; round < ROUNDS; round++) {
       JdbcSchoolStore school = stores.school(SchoolId.of("fresh-" + round));
-      atOnce(t -> {
-        school.plans().save(Fixtures.planBuilder(ResidenceContext.BOARDING).id(PlanId.of("plan-" + t)).build());
-        return t;
-      });
+      atOnce(
+          t -> {
+            school
+                .plans()
+                .save(
+                    Fixtures.planBuilder(ResidenceContext.BOARDING)
+                        .id(PlanId.of("plan-" + t))
+                        .build());
+            return t;
+          });
       assertThat(school.referenceVersion()).isEqualTo(THREADS);
     }
   }
 
   @org.junit.jupiter.api.Test
-  @DisplayName("a first write that cannot see another first writer's committed row (an older snapshot) fails, never lands unversioned")
+  @DisplayName(
+      "a first write that cannot see another first writer's committed row (an older snapshot) fails, never lands unversioned")
   void firstWriteInAnOlderSnapshot() throws Exception {
     DataSource dataSource = Databases.h2();
     JdbcSchoolStores stores = JdbcStores.builder(dataSource).build();
@@ -79,15 +96,25 @@ class ManySchoolsConcurrencyTest {
       c.setAutoCommit(false);
       c.setTransactionIsolation(java.sql.Connection.TRANSACTION_REPEATABLE_READ);
       LiaisonStore joined = school.joining(c);
-      // The caller's snapshot, which takes in the versions table, starts before the other writer's first write.
+      // The caller's snapshot, which takes in the versions table, starts before the other writer's
+      // first write.
       try (java.sql.Statement s = c.createStatement();
-          java.sql.ResultSet rows = s.executeQuery("SELECT COUNT(*) FROM liaison_reference_version")) {
+          java.sql.ResultSet rows =
+              s.executeQuery("SELECT COUNT(*) FROM liaison_reference_version")) {
         rows.next();
       }
-      school.plans().save(Fixtures.planBuilder(ResidenceContext.BOARDING).id(PlanId.of("plan-pooled")).build());
+      school
+          .plans()
+          .save(
+              Fixtures.planBuilder(ResidenceContext.BOARDING).id(PlanId.of("plan-pooled")).build());
       boolean landed;
       try {
-        joined.plans().save(Fixtures.planBuilder(ResidenceContext.BOARDING).id(PlanId.of("plan-joined")).build());
+        joined
+            .plans()
+            .save(
+                Fixtures.planBuilder(ResidenceContext.BOARDING)
+                    .id(PlanId.of("plan-joined"))
+                    .build());
         c.commit();
         landed = true;
       } catch (ConcurrentUpdateException refused) {
@@ -107,10 +134,12 @@ class ManySchoolsConcurrencyTest {
       List<Future<T>> futures = new ArrayList<>();
       for (int t = 0; t < THREADS; t++) {
         int thread = t;
-        futures.add(pool.submit(() -> {
-          start.await();
-          return work.apply(thread);
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return work.apply(thread);
+                }));
       }
       start.countDown();
       List<T> results = new ArrayList<>();

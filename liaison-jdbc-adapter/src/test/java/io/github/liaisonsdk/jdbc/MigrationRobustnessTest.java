@@ -1,9 +1,9 @@
 package io.github.liaisonsdk.jdbc;
 
-import io.github.liaisonsdk.basics.SchoolId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.liaisonsdk.basics.SchoolId;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -30,7 +30,8 @@ class MigrationRobustnessTest {
   }
 
   private static boolean tableExists(DataSource dataSource, String table) throws SQLException {
-    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement()) {
       s.executeQuery("SELECT 1 FROM " + table + " WHERE 1 = 0").close();
       return true;
     } catch (SQLException e) {
@@ -40,7 +41,8 @@ class MigrationRobustnessTest {
 
   @ParameterizedTest
   @EnumSource(Dialect.class)
-  @DisplayName("concurrent migrate() calls on a fresh database queue behind one another and all succeed")
+  @DisplayName(
+      "concurrent migrate() calls on a fresh database queue behind one another and all succeed")
   void concurrentMigrations(Dialect dialect) throws Exception {
     DataSource dataSource = dataSource(dialect);
     String prefix = Databases.freshPrefix();
@@ -50,10 +52,12 @@ class MigrationRobustnessTest {
     List<Future<MigrationReport>> reports = new ArrayList<>();
     for (int i = 0; i < callers; i++) {
       JdbcSchoolStores store = JdbcStores.builder(dataSource).tablePrefix(prefix).build();
-      reports.add(pool.submit(() -> {
-        start.await();
-        return store.migrate();
-      }));
+      reports.add(
+          pool.submit(
+              () -> {
+                start.await();
+                return store.migrate();
+              }));
     }
     start.countDown();
     int appliedEverything = 0;
@@ -66,8 +70,11 @@ class MigrationRobustnessTest {
       }
     }
     pool.shutdown();
-    assertThat(appliedEverything).as("one caller applied the scripts; the others found them applied").isEqualTo(1);
-    assertThat(JdbcStores.builder(dataSource).tablePrefix(prefix).build().schemaVersion()).isEqualTo(Migrator.LATEST);
+    assertThat(appliedEverything)
+        .as("one caller applied the scripts; the others found them applied")
+        .isEqualTo(1);
+    assertThat(JdbcStores.builder(dataSource).tablePrefix(prefix).build().schemaVersion())
+        .isEqualTo(Migrator.LATEST);
   }
 
   @ParameterizedTest
@@ -84,20 +91,26 @@ class MigrationRobustnessTest {
   }
 
   @Test
-  @DisplayName("on H2, which commits each DDL statement, a migration that failed half-way reruns once its cause is fixed")
+  @DisplayName(
+      "on H2, which commits each DDL statement, a migration that failed half-way reruns once its cause is fixed")
   void h2FailedMigrationReruns() throws Exception {
     DataSource dataSource = Databases.h2();
     String prefix = Databases.freshPrefix();
-    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement()) {
       // A table left behind by something else, in the way of V1's index on contact topics.
       s.execute("CREATE TABLE " + prefix + "contact_topic (unrelated INTEGER)");
     }
     JdbcSchoolStores store = JdbcStores.builder(dataSource).tablePrefix(prefix).build();
-    assertThatThrownBy(store::migrate).isInstanceOf(JdbcStoreException.class)
+    assertThatThrownBy(store::migrate)
+        .isInstanceOf(JdbcStoreException.class)
         .hasMessageContaining("migrate the schema");
     assertThat(store.schemaVersion()).isZero();
-    assertThat(tableExists(dataSource, prefix + "pupil")).as("H2 kept the tables made before the failure").isTrue();
-    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+    assertThat(tableExists(dataSource, prefix + "pupil"))
+        .as("H2 kept the tables made before the failure")
+        .isTrue();
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement()) {
       s.execute("DROP TABLE " + prefix + "contact_topic");
     }
     MigrationReport rerun = store.migrate();
@@ -107,29 +120,46 @@ class MigrationRobustnessTest {
   }
 
   @Test
-  @DisplayName("on H2, a move to school-scoped keys (V6) that failed half-way reruns to the end, keeping every row")
+  @DisplayName(
+      "on H2, a move to school-scoped keys (V6) that failed half-way reruns to the end, keeping every row")
   void h2SchoolScopeReruns() throws Exception {
     DataSource dataSource = Databases.h2();
     String prefix = Databases.freshPrefix();
     JdbcSchoolStores store = JdbcStores.builder(dataSource).tablePrefix(prefix).build();
     store.migrate(5);
-    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-      s.execute("INSERT INTO " + prefix + "pupil (id, doc) VALUES ('p-1', '"
-          + Rows.json(io.github.liaisonsdk.testing.Fixtures.pupil(io.github.liaisonsdk.pupil.ResidenceContext.BOARDING))
-          + "')");
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement()) {
+      s.execute(
+          "INSERT INTO "
+              + prefix
+              + "pupil (id, doc) VALUES ('p-1', '"
+              + Rows.json(
+                  io.github.liaisonsdk.testing.Fixtures.pupil(
+                      io.github.liaisonsdk.pupil.ResidenceContext.BOARDING))
+              + "')");
       // Something of the vendor's that depends on a column V6 drops, late in the script.
-      s.execute("CREATE VIEW " + prefix + "vendor_view AS SELECT id FROM " + prefix + "reference_version");
+      s.execute(
+          "CREATE VIEW "
+              + prefix
+              + "vendor_view AS SELECT id FROM "
+              + prefix
+              + "reference_version");
     }
     assertThatThrownBy(store::migrate).isInstanceOf(JdbcStoreException.class);
     assertThat(store.schemaVersion()).isEqualTo(5);
-    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement()) {
       s.execute("DROP VIEW " + prefix + "vendor_view");
     }
     assertThat(store.migrate().applied()).containsExactly(6, 7, 8);
     assertThat(store.school(SchoolId.DEFAULT).pupils().all()).hasSize(1);
     assertThat(store.school(SchoolId.of("other")).pupils().all()).isEmpty();
-    store.school(SchoolId.of("other")).pupils().save(
-        io.github.liaisonsdk.testing.Fixtures.pupil(io.github.liaisonsdk.pupil.ResidenceContext.BOARDING));
+    store
+        .school(SchoolId.of("other"))
+        .pupils()
+        .save(
+            io.github.liaisonsdk.testing.Fixtures.pupil(
+                io.github.liaisonsdk.pupil.ResidenceContext.BOARDING));
     assertThat(store.school(SchoolId.DEFAULT).pupils().all()).hasSize(1);
   }
 
@@ -138,13 +168,15 @@ class MigrationRobustnessTest {
   void postgresFailedMigrationIsAllOrNothing() throws Exception {
     DataSource dataSource = Databases.postgresDataSource(null);
     String prefix = Databases.freshPrefix();
-    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement()) {
       s.execute("CREATE TABLE " + prefix + "contact_topic (unrelated INTEGER)");
     }
     JdbcSchoolStores store = JdbcStores.builder(dataSource).tablePrefix(prefix).build();
     assertThatThrownBy(store::migrate).isInstanceOf(JdbcStoreException.class);
     assertThat(tableExists(dataSource, prefix + "pupil")).isFalse();
-    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement()) {
       s.execute("DROP TABLE " + prefix + "contact_topic");
     }
     assertThat(store.migrate().after()).isEqualTo(Migrator.LATEST);
@@ -152,18 +184,28 @@ class MigrationRobustnessTest {
 
   @ParameterizedTest
   @EnumSource(Dialect.class)
-  @DisplayName("migrate() accepts a schema the vendor's own Flyway applied from the shipped scripts, and goes on from there")
+  @DisplayName(
+      "migrate() accepts a schema the vendor's own Flyway applied from the shipped scripts, and goes on from there")
   void flywayAppliedSchema(Dialect dialect) throws Exception {
     DataSource dataSource = dataSource(dialect);
     String prefix = Databases.freshPrefix();
-    // A schema of its own, as Flyway refuses to start in a schema other tests have filled; Flyway makes it the
+    // A schema of its own, as Flyway refuses to start in a schema other tests have filled; Flyway
+    // makes it the
     // session's default, so the scripts need only the prefix.
     String schema = "flyway_" + prefix.replace("_", "");
-    String flywaySchema = dialect == Dialect.H2 ? schema.toUpperCase(java.util.Locale.ROOT) : schema;
-    Flyway.configure().dataSource(dataSource).schemas(flywaySchema).createSchemas(true)
-        .locations("classpath:" + dialect.migrationLocation()).placeholders(Map.of("prefix", prefix))
-        .target("3").load().migrate();
-    JdbcSchoolStores store = JdbcStores.builder(dataSource).schema(schema).tablePrefix(prefix).build();
+    String flywaySchema =
+        dialect == Dialect.H2 ? schema.toUpperCase(java.util.Locale.ROOT) : schema;
+    Flyway.configure()
+        .dataSource(dataSource)
+        .schemas(flywaySchema)
+        .createSchemas(true)
+        .locations("classpath:" + dialect.migrationLocation())
+        .placeholders(Map.of("prefix", prefix))
+        .target("3")
+        .load()
+        .migrate();
+    JdbcSchoolStores store =
+        JdbcStores.builder(dataSource).schema(schema).tablePrefix(prefix).build();
     assertThat(store.schemaVersion()).isEqualTo(3);
     assertThat(tableExists(dataSource, schema + "." + prefix + "schema_history")).isFalse();
     MigrationReport report = store.migrate();
@@ -174,9 +216,11 @@ class MigrationRobustnessTest {
   }
 
   @Test
-  @DisplayName("a Flyway checksum is computed as Flyway computes it, so an edited script is refused rather than adopted")
+  @DisplayName(
+      "a Flyway checksum is computed as Flyway computes it, so an edited script is refused rather than adopted")
   void flywayChecksum() {
-    assertThat(Migrator.flywayChecksum("a\nb")).isEqualTo(Migrator.flywayChecksum("a\r\nb"))
+    assertThat(Migrator.flywayChecksum("a\nb"))
+        .isEqualTo(Migrator.flywayChecksum("a\r\nb"))
         .isNotEqualTo(Migrator.flywayChecksum("a\nc"));
   }
 
@@ -184,27 +228,42 @@ class MigrationRobustnessTest {
   @DisplayName("every shipped H2 statement has a rerunnable form")
   void everyStatementRerunnable() {
     for (String script : Migrator.SCRIPTS) {
-      String text = new String(readScript(Dialect.H2, script), java.nio.charset.StandardCharsets.UTF_8);
+      String text =
+          new String(readScript(Dialect.H2, script), java.nio.charset.StandardCharsets.UTF_8);
       for (String statement : Migrator.statements(text)) {
         String rerun = Migrator.rerunnable(statement);
-        assertThat(rerun.contains("NOT EXISTS") || rerun.contains("IF EXISTS") || rerun.contains(" SET DATA TYPE ")
-            || rerun.endsWith(" DROP DEFAULT") || rerun.endsWith(" DROP PRIMARY KEY")).as(rerun).isTrue();
+        assertThat(
+                rerun.contains("NOT EXISTS")
+                    || rerun.contains("IF EXISTS")
+                    || rerun.contains(" SET DATA TYPE ")
+                    || rerun.endsWith(" DROP DEFAULT")
+                    || rerun.endsWith(" DROP PRIMARY KEY"))
+            .as(rerun)
+            .isTrue();
       }
     }
   }
 
   @ParameterizedTest
   @EnumSource(Dialect.class)
-  @DisplayName("a schema Flyway applied for another table prefix in the same schema is not taken for this store's")
+  @DisplayName(
+      "a schema Flyway applied for another table prefix in the same schema is not taken for this store's")
   void flywayOtherPrefix(Dialect dialect) throws Exception {
     DataSource dataSource = dataSource(dialect);
     String prefix = Databases.freshPrefix();
     String schema = "flyway_" + prefix.replace("_", "");
-    String flywaySchema = dialect == Dialect.H2 ? schema.toUpperCase(java.util.Locale.ROOT) : schema;
-    Flyway.configure().dataSource(dataSource).schemas(flywaySchema).createSchemas(true)
-        .locations("classpath:" + dialect.migrationLocation()).placeholders(Map.of("prefix", "other_")).load()
+    String flywaySchema =
+        dialect == Dialect.H2 ? schema.toUpperCase(java.util.Locale.ROOT) : schema;
+    Flyway.configure()
+        .dataSource(dataSource)
+        .schemas(flywaySchema)
+        .createSchemas(true)
+        .locations("classpath:" + dialect.migrationLocation())
+        .placeholders(Map.of("prefix", "other_"))
+        .load()
         .migrate();
-    JdbcSchoolStores store = JdbcStores.builder(dataSource).schema(schema).tablePrefix(prefix).build();
+    JdbcSchoolStores store =
+        JdbcStores.builder(dataSource).schema(schema).tablePrefix(prefix).build();
     assertThat(store.schemaVersion()).isZero();
     assertThat(store.migrate().applied()).containsExactly(1, 2, 3, 4, 5, 6, 7, 8);
     assertThat(store.school(SchoolId.DEFAULT).pupils().all()).isEmpty();
@@ -212,19 +271,29 @@ class MigrationRobustnessTest {
 
   @ParameterizedTest
   @EnumSource(Dialect.class)
-  @DisplayName("a prefix the library migrated keeps its own history when Flyway migrates another prefix beside it")
+  @DisplayName(
+      "a prefix the library migrated keeps its own history when Flyway migrates another prefix beside it")
   void ownHistoryWins(Dialect dialect) throws Exception {
     DataSource dataSource = dataSource(dialect);
     String prefix = Databases.freshPrefix();
     String schema = "flyway_" + prefix.replace("_", "");
-    String flywaySchema = dialect == Dialect.H2 ? schema.toUpperCase(java.util.Locale.ROOT) : schema;
-    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+    String flywaySchema =
+        dialect == Dialect.H2 ? schema.toUpperCase(java.util.Locale.ROOT) : schema;
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement()) {
       s.execute("CREATE SCHEMA " + schema);
     }
-    JdbcSchoolStores ours = JdbcStores.builder(dataSource).schema(schema).tablePrefix(prefix).build();
+    JdbcSchoolStores ours =
+        JdbcStores.builder(dataSource).schema(schema).tablePrefix(prefix).build();
     ours.migrate(1);
-    Flyway.configure().dataSource(dataSource).schemas(flywaySchema).baselineOnMigrate(true).baselineVersion("0")
-        .locations("classpath:" + dialect.migrationLocation()).placeholders(Map.of("prefix", "other_")).load()
+    Flyway.configure()
+        .dataSource(dataSource)
+        .schemas(flywaySchema)
+        .baselineOnMigrate(true)
+        .baselineVersion("0")
+        .locations("classpath:" + dialect.migrationLocation())
+        .placeholders(Map.of("prefix", "other_"))
+        .load()
         .migrate();
     assertThat(ours.schemaVersion()).isEqualTo(1);
     assertThat(ours.migrate().applied()).containsExactly(2, 3, 4, 5, 6, 7, 8);
@@ -234,11 +303,17 @@ class MigrationRobustnessTest {
   @EnumSource(Dialect.class)
   @DisplayName("the schema version of a schema that does not exist is 0")
   void missingSchema(Dialect dialect) {
-    assertThat(JdbcStores.builder(dataSource(dialect)).schema("no_such_schema").build().schemaVersion()).isZero();
+    assertThat(
+            JdbcStores.builder(dataSource(dialect))
+                .schema("no_such_schema")
+                .build()
+                .schemaVersion())
+        .isZero();
   }
 
   private static byte[] readScript(Dialect dialect, String script) {
-    try (var in = Migrator.class.getResourceAsStream("/" + dialect.migrationLocation() + "/" + script)) {
+    try (var in =
+        Migrator.class.getResourceAsStream("/" + dialect.migrationLocation() + "/" + script)) {
       return in.readAllBytes();
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);

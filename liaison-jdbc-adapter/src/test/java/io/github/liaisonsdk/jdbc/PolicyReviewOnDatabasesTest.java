@@ -50,20 +50,32 @@ class PolicyReviewOnDatabasesTest {
   }
 
   private static Liaison facade(JdbcSchoolStores stores, MovingClock clock) {
-    return LiaisonSchools.builder().stores(stores).clock(clock).zone(ZoneId.of("Europe/London")).build()
+    return LiaisonSchools.builder()
+        .stores(stores)
+        .clock(clock)
+        .zone(ZoneId.of("Europe/London"))
+        .build()
         .school(SCHOOL, StandardPacks.hsl());
   }
 
   private static Outcome attendanceToParent(Liaison facade) {
-    return facade.sharing().decide(SharingRequest.builder().requester(Fixtures.TEACHER)
-        .pupil(Fixtures.pupilId(ResidenceContext.DAY_WITH_FAMILY)).topic(Topic.ATTENDANCE)
-        .recipient(Recipient.familyContact(ContactPersonId.of("counterpart"))).purpose(Purpose.ROUTINE_LIAISON)
-        .build()).outcome();
+    return facade
+        .sharing()
+        .decide(
+            SharingRequest.builder()
+                .requester(Fixtures.TEACHER)
+                .pupil(Fixtures.pupilId(ResidenceContext.DAY_WITH_FAMILY))
+                .topic(Topic.ATTENDANCE)
+                .recipient(Recipient.familyContact(ContactPersonId.of("counterpart")))
+                .purpose(Purpose.ROUTINE_LIAISON)
+                .build())
+        .outcome();
   }
 
   @ParameterizedTest
   @EnumSource(Dialect.class)
-  @DisplayName("HSL-11: two holders of the headteacher's post sign at once from two facades: one signature lands, the other is refused")
+  @DisplayName(
+      "HSL-11: two holders of the headteacher's post sign at once from two facades: one signature lands, the other is refused")
   void oneSignaturePerPost(Dialect dialect) throws Exception {
     String prefix = Databases.freshPrefix();
     DataSource database = dataSource(dialect);
@@ -72,18 +84,26 @@ class PolicyReviewOnDatabasesTest {
     MovingClock clock = new MovingClock(WEDNESDAY);
     Liaison here = facade(stores, clock);
     TestSchool.populate(here);
-    here.school().synchroniseStaff(StaffMember.builder().id(ACTING_HEAD).designations(Set.of(Designation.HEADTEACHER))
-        .build());
+    here.school()
+        .synchroniseStaff(
+            StaffMember.builder()
+                .id(ACTING_HEAD)
+                .designations(Set.of(Designation.HEADTEACHER))
+                .build());
     here.policyReview().propose(Drafts.hslWithoutFamilyLiaison(2), TestSchool.HEAD);
     // Another process: its own stores over the same database.
     Liaison there = facade(JdbcStores.builder(database).tablePrefix(prefix).build(), clock);
 
-    List<Object> outcomes = atOnce(List.of(() -> here.policyReview().ratify(2, TestSchool.HEAD),
-        () -> there.policyReview().ratify(2, ACTING_HEAD)));
+    List<Object> outcomes =
+        atOnce(
+            List.of(
+                () -> here.policyReview().ratify(2, TestSchool.HEAD),
+                () -> there.policyReview().ratify(2, ACTING_HEAD)));
     assertThat(outcomes).filteredOn(DraftStatus.class::isInstance).hasSize(1);
     assertThat(outcomes).filteredOn(LiaisonException.class::isInstance).hasSize(1);
     DraftStatus status = here.policyReview().drafts(TestSchool.HEAD).get(0);
-    assertThat(status.signatures()).singleElement()
+    assertThat(status.signatures())
+        .singleElement()
         .satisfies(s -> assertThat(s.post()).isEqualTo(Designation.HEADTEACHER));
     assertThat(status.missing()).containsExactly(Designation.ASSISTANT_HEADTEACHER);
     assertThat(here.audit().verify().intact()).isTrue();
@@ -91,7 +111,8 @@ class PolicyReviewOnDatabasesTest {
 
   @ParameterizedTest
   @EnumSource(Dialect.class)
-  @DisplayName("LP36-9: a version published by one process is in force in another from its day, and what was decided before replays under version 1")
+  @DisplayName(
+      "LP36-9: a version published by one process is in force in another from its day, and what was decided before replays under version 1")
   void publishedElsewhereInForceFromItsDay(Dialect dialect) {
     String prefix = Databases.freshPrefix();
     DataSource database = dataSource(dialect);
@@ -106,36 +127,48 @@ class PolicyReviewOnDatabasesTest {
     publisher.policyReview().propose(Drafts.hslWithoutFamilyLiaison(2), TestSchool.HEAD);
     publisher.policyReview().ratify(2, TestSchool.HEAD);
     publisher.policyReview().ratify(2, TestSchool.ASSISTANT_HEAD);
-    PolicyPublication publication = publisher.policyReview().publish(2, LocalDate.of(2026, 12, 11),
-        "Family liaison rule withdrawn", TestSchool.HEAD);
-    assertThat(attendanceToParent(elsewhere)).as("published, in force on Friday").isEqualTo(Outcome.PERMIT);
+    PolicyPublication publication =
+        publisher
+            .policyReview()
+            .publish(
+                2, LocalDate.of(2026, 12, 11), "Family liaison rule withdrawn", TestSchool.HEAD);
+    assertThat(attendanceToParent(elsewhere))
+        .as("published, in force on Friday")
+        .isEqualTo(Outcome.PERMIT);
 
     clock.set(WEDNESDAY.plusSeconds(2 * 86_400));
     assertThat(elsewhere.pack().contentHash()).isEqualTo(publication.version().contentHash());
     assertThat(attendanceToParent(elsewhere)).isEqualTo(Outcome.DENY);
-    assertThat(elsewhere.pack().metadata().reviewHistory()).last()
+    assertThat(elsewhere.pack().metadata().reviewHistory())
+        .last()
         .satisfies(entry -> assertThat(entry.summary()).isEqualTo("Family liaison rule withdrawn"));
-    long first = elsewhere.audit().read(1, 1_000).stream()
-        .filter(e -> e.type() == io.github.liaisonsdk.audit.AuditEventType.DECISION).findFirst().orElseThrow()
-        .sequence();
+    long first =
+        elsewhere.audit().read(1, 1_000).stream()
+            .filter(e -> e.type() == io.github.liaisonsdk.audit.AuditEventType.DECISION)
+            .findFirst()
+            .orElseThrow()
+            .sequence();
     assertThat(elsewhere.sharing().replay(first, TestSchool.HEAD).reproduced()).isTrue();
     assertThat(elsewhere.audit().verify().intact()).isTrue();
   }
 
-  private static List<Object> atOnce(List<java.util.concurrent.Callable<Object>> work) throws Exception {
+  private static List<Object> atOnce(List<java.util.concurrent.Callable<Object>> work)
+      throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(work.size());
     try {
       CountDownLatch start = new CountDownLatch(1);
       List<Future<Object>> futures = new ArrayList<>();
       for (java.util.concurrent.Callable<Object> job : work) {
-        futures.add(pool.submit(() -> {
-          start.await();
-          try {
-            return job.call();
-          } catch (LiaisonException refused) {
-            return refused;
-          }
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  try {
+                    return job.call();
+                  } catch (LiaisonException refused) {
+                    return refused;
+                  }
+                }));
       }
       start.countDown();
       List<Object> results = new ArrayList<>();

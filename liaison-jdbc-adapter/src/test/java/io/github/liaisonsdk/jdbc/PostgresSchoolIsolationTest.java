@@ -17,7 +17,8 @@ class PostgresSchoolIsolationTest extends SchoolIsolationContract {
   @Override
   protected SchoolStores newStores() {
     prefix = Databases.freshPrefix();
-    JdbcSchoolStores stores = JdbcStores.builder(Databases.postgresAppDataSource()).tablePrefix(prefix).build();
+    JdbcSchoolStores stores =
+        JdbcStores.builder(Databases.postgresAppDataSource()).tablePrefix(prefix).build();
     stores.migrate();
     return stores;
   }

@@ -14,11 +14,13 @@ import org.junit.jupiter.api.AfterAll;
 class PostgresStatementScopingTest extends LiaisonStoreContract {
   /** A fresh prefix per test (the contract wants an empty store); all of them look like this. */
   private static final String PREFIX = "t\\d+_";
+
   private static final Queue<String> STATEMENTS = new ConcurrentLinkedQueue<>();
 
   @Override
   protected LiaisonStore newStore() {
-    return StatementScoping.recordedStore(Databases.postgresAppDataSource(), Databases.freshPrefix(), STATEMENTS);
+    return StatementScoping.recordedStore(
+        Databases.postgresAppDataSource(), Databases.freshPrefix(), STATEMENTS);
   }
 
   @AfterAll

@@ -54,23 +54,32 @@ final class RecordingDataSource implements DataSource {
   }
 
   private Connection recording(Connection connection) {
-    return proxy(Connection.class, connection, (method, args) -> {
-      String name = method.getName();
-      if ((name.equals("prepareStatement") || name.equals("prepareCall")) && args[0] instanceof String sql) {
-        keep(sql);
-      }
-      Object result = method.invoke(connection, args);
-      if (result instanceof Statement statement && name.equals("createStatement")) {
-        return proxy(Statement.class, statement, (m, a) -> {
-          if ((m.getName().startsWith("execute") || m.getName().equals("addBatch")) && a != null && a.length > 0
-              && a[0] instanceof String sql) {
+    return proxy(
+        Connection.class,
+        connection,
+        (method, args) -> {
+          String name = method.getName();
+          if ((name.equals("prepareStatement") || name.equals("prepareCall"))
+              && args[0] instanceof String sql) {
             keep(sql);
           }
-          return m.invoke(statement, a);
+          Object result = method.invoke(connection, args);
+          if (result instanceof Statement statement && name.equals("createStatement")) {
+            return proxy(
+                Statement.class,
+                statement,
+                (m, a) -> {
+                  if ((m.getName().startsWith("execute") || m.getName().equals("addBatch"))
+                      && a != null
+                      && a.length > 0
+                      && a[0] instanceof String sql) {
+                    keep(sql);
+                  }
+                  return m.invoke(statement, a);
+                });
+          }
+          return result;
         });
-      }
-      return result;
-    });
   }
 
   private interface Call {
@@ -78,15 +87,17 @@ final class RecordingDataSource implements DataSource {
   }
 
   private static <T> T proxy(Class<T> type, T target, Call call) {
-    InvocationHandler handler = (p, method, args) -> {
-      try {
-        return call.invoke(method, args);
-      } catch (InvocationTargetException e) {
-        throw e.getCause();
-      }
-    };
-    return type.cast(Proxy.newProxyInstance(RecordingDataSource.class.getClassLoader(), new Class<?>[] {type},
-        handler));
+    InvocationHandler handler =
+        (p, method, args) -> {
+          try {
+            return call.invoke(method, args);
+          } catch (InvocationTargetException e) {
+            throw e.getCause();
+          }
+        };
+    return type.cast(
+        Proxy.newProxyInstance(
+            RecordingDataSource.class.getClassLoader(), new Class<?>[] {type}, handler));
   }
 
   @Override

@@ -19,18 +19,25 @@ import java.util.regex.Pattern;
  */
 final class SchoolScoping {
   /** The database's own tables, which belong to no school. */
-  private static final Set<String> ESTATE_TABLES = Set.of("schema_history", "upgrade_step", "flyway_schema_history");
-  private static final Set<String> KEYWORDS = Set.of("WHERE", "ORDER", "GROUP", "SET", "ON", "USING", "VALUES",
-      "LIMIT", "AND", "JOIN", "CROSS", "LEFT", "INNER", "AS");
+  private static final Set<String> ESTATE_TABLES =
+      Set.of("schema_history", "upgrade_step", "flyway_schema_history");
+
+  private static final Set<String> KEYWORDS =
+      Set.of(
+          "WHERE", "ORDER", "GROUP", "SET", "ON", "USING", "VALUES", "LIMIT", "AND", "JOIN",
+          "CROSS", "LEFT", "INNER", "AS");
   private static final Pattern OPENERS = Pattern.compile("(?i)\\b(OR|NOT|IS)\\b");
-  private static final Pattern COMMA_JOIN = Pattern.compile("(?i)\\bFROM \\S+(?: (?:AS )?\\w+)? ?,");
-  private static final Pattern INSERT = Pattern.compile(
-      "^INSERT INTO \\S+(?: AS \\w+)? \\(school_id, [^)]*\\) VALUES \\(\\?, [^()]*(?:\\(\\)[^()]*)*\\)"
-          + "(?: ON CONFLICT \\(school_id\\) DO UPDATE SET seq = \\w+\\.seq \\+ 1)?$");
-  private static final Pattern MERGE = Pattern.compile(
-      "^MERGE INTO \\S+ (\\w+) USING \\(VALUES \\(CAST\\(\\? AS VARCHAR\\(64\\)\\)\\)\\) AS (\\w+) \\(school_id\\)"
-          + " ON \\1\\.school_id = \\2\\.school_id WHEN MATCHED THEN UPDATE SET seq = \\1\\.seq \\+ 1"
-          + " WHEN NOT MATCHED THEN INSERT \\(school_id, seq\\) VALUES \\(\\2\\.school_id, 1\\)$");
+  private static final Pattern COMMA_JOIN =
+      Pattern.compile("(?i)\\bFROM \\S+(?: (?:AS )?\\w+)? ?,");
+  private static final Pattern INSERT =
+      Pattern.compile(
+          "^INSERT INTO \\S+(?: AS \\w+)? \\(school_id, [^)]*\\) VALUES \\(\\?, [^()]*(?:\\(\\)[^()]*)*\\)"
+              + "(?: ON CONFLICT \\(school_id\\) DO UPDATE SET seq = \\w+\\.seq \\+ 1)?$");
+  private static final Pattern MERGE =
+      Pattern.compile(
+          "^MERGE INTO \\S+ (\\w+) USING \\(VALUES \\(CAST\\(\\? AS VARCHAR\\(64\\)\\)\\)\\) AS (\\w+) \\(school_id\\)"
+              + " ON \\1\\.school_id = \\2\\.school_id WHEN MATCHED THEN UPDATE SET seq = \\1\\.seq \\+ 1"
+              + " WHEN NOT MATCHED THEN INSERT \\(school_id, seq\\) VALUES \\(\\2\\.school_id, 1\\)$");
 
   private SchoolScoping() {}
 
@@ -58,8 +65,10 @@ final class SchoolScoping {
       return Optional.of("a comma join");
     }
     if (text.startsWith("INSERT ")) {
-      return INSERT.matcher(text).matches() ? Optional.empty()
-          : Optional.of("an insert that does not name the school first, from a parameter, or that selects");
+      return INSERT.matcher(text).matches()
+          ? Optional.empty()
+          : Optional.of(
+              "an insert that does not name the school first, from a parameter, or that selects");
     }
     if (text.startsWith("MERGE ")) {
       return Optional.of("a merge not keyed on the school given as a parameter");
@@ -67,30 +76,51 @@ final class SchoolScoping {
     boolean anyBound = false;
     for (String[] reference : references) {
       String alias = reference[1];
-      String own = alias == null ? "(?<![\\w.])school_id" : "\\b" + Pattern.quote(alias) + "\\.school_id";
+      String own =
+          alias == null ? "(?<![\\w.])school_id" : "\\b" + Pattern.quote(alias) + "\\.school_id";
       boolean bound = Pattern.compile(own + " = \\?").matcher(text).find();
-      boolean correlated = alias != null && Pattern.compile(own + " = (\\w+)\\.school_id\\b").matcher(text)
-          .results().anyMatch(m -> !m.group(1).equals(alias))
-          || alias != null && Pattern.compile("\\b(\\w+)\\.school_id = " + Pattern.quote(alias) + "\\.school_id\\b")
-          .matcher(text).results().anyMatch(m -> !m.group(1).equals(alias));
+      boolean correlated =
+          alias != null
+                  && Pattern.compile(own + " = (\\w+)\\.school_id\\b")
+                      .matcher(text)
+                      .results()
+                      .anyMatch(m -> !m.group(1).equals(alias))
+              || alias != null
+                  && Pattern.compile(
+                          "\\b(\\w+)\\.school_id = " + Pattern.quote(alias) + "\\.school_id\\b")
+                      .matcher(text)
+                      .results()
+                      .anyMatch(m -> !m.group(1).equals(alias));
       if (!bound && !correlated) {
-        return Optional.of("school table " + reference[0] + (alias == null ? "" : " " + alias)
-            + " has no school predicate of its own");
+        return Optional.of(
+            "school table "
+                + reference[0]
+                + (alias == null ? "" : " " + alias)
+                + " has no school predicate of its own");
       }
       anyBound |= bound;
     }
-    return anyBound ? Optional.empty() : Optional.of("no predicate binds the school id to a parameter");
+    return anyBound
+        ? Optional.empty()
+        : Optional.of("no predicate binds the school id to a parameter");
   }
 
   /** Each reference to a school table: its name without the prefix, and its alias or null. */
   private static List<String[]> schoolTableReferences(String text, String prefix) {
     List<String[]> found = new ArrayList<>();
-    Matcher m = Pattern.compile("(?i)\\b(?:FROM|JOIN|INTO|UPDATE) (?:\\w+\\.)?(?:" + prefix + ")(\\w+)"
-        + "(?: (?:AS )?(\\w+))?").matcher(text);
+    Matcher m =
+        Pattern.compile(
+                "(?i)\\b(?:FROM|JOIN|INTO|UPDATE) (?:\\w+\\.)?(?:"
+                    + prefix
+                    + ")(\\w+)"
+                    + "(?: (?:AS )?(\\w+))?")
+            .matcher(text);
     while (m.find()) {
       String table = m.group(1);
-      String alias = m.group(2) == null || KEYWORDS.contains(m.group(2).toUpperCase(java.util.Locale.ROOT))
-          ? null : m.group(2);
+      String alias =
+          m.group(2) == null || KEYWORDS.contains(m.group(2).toUpperCase(java.util.Locale.ROOT))
+              ? null
+              : m.group(2);
       if (!ESTATE_TABLES.contains(table)) {
         found.add(new String[] {table, alias});
       }

@@ -14,10 +14,27 @@ import javax.sql.DataSource;
 /** What the statement-scoping tests share: a recorded store beside a neighbour, and the check of what it issued. */
 final class StatementScoping {
   /** Every table of a school: each must be seen in a scoped statement, or the check proved nothing about it. */
-  static final Set<String> SCHOOL_TABLES = Set.of("pupil", "staff", "plan", "contact_record", "contact_topic",
-      "amendment", "policy_pack", "audit_event", "external_contact", "consultation", "safeguarding_agreement",
-      "reference_version", "file_transfer", "disposal_review", "copy_request", "acknowledgement", "policy_draft",
-      "policy_signature", "policy_publication");
+  static final Set<String> SCHOOL_TABLES =
+      Set.of(
+          "pupil",
+          "staff",
+          "plan",
+          "contact_record",
+          "contact_topic",
+          "amendment",
+          "policy_pack",
+          "audit_event",
+          "external_contact",
+          "consultation",
+          "safeguarding_agreement",
+          "reference_version",
+          "file_transfer",
+          "disposal_review",
+          "copy_request",
+          "acknowledgement",
+          "policy_draft",
+          "policy_signature",
+          "policy_publication");
 
   private StatementScoping() {}
 
@@ -43,6 +60,8 @@ final class StatementScoping {
     }
     assertThat(statements).as("statements recorded").hasSizeGreaterThan(500);
     assertThat(unscoped).as("statements not bound to one school").isEmpty();
-    assertThat(tablesSeen).as("school tables the contract reached").containsExactlyInAnyOrderElementsOf(SCHOOL_TABLES);
+    assertThat(tablesSeen)
+        .as("school tables the contract reached")
+        .containsExactlyInAnyOrderElementsOf(SCHOOL_TABLES);
   }
 }

@@ -1,11 +1,11 @@
 package io.github.liaisonsdk.jdbc;
 
-import io.github.liaisonsdk.basics.SchoolId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.liaisonsdk.Liaison;
 import io.github.liaisonsdk.audit.ChainVerification;
 import io.github.liaisonsdk.audit.StoredAuditEvent;
+import io.github.liaisonsdk.basics.SchoolId;
 import io.github.liaisonsdk.policy.StandardPacks;
 import io.github.liaisonsdk.testing.Fixtures;
 import io.github.liaisonsdk.testing.TestSchool;
@@ -29,15 +29,17 @@ class StoredAuditCorruptionTest {
 
   @ParameterizedTest
   @EnumSource(Dialect.class)
-  @DisplayName("HSL-9: every single-byte flip of a stored event and every column change is named at that event, none thrown")
+  @DisplayName(
+      "HSL-9: every single-byte flip of a stored event and every column change is named at that event, none thrown")
   void everyFlipNamed(Dialect dialect) throws Exception {
-    DataSource dataSource = dialect == Dialect.H2 ? Databases.h2() : Databases.postgresDataSource(null);
+    DataSource dataSource =
+        dialect == Dialect.H2 ? Databases.h2() : Databases.postgresDataSource(null);
     String prefix = Databases.freshPrefix();
     JdbcSchoolStores stores = JdbcStores.builder(dataSource).tablePrefix(prefix).build();
     stores.migrate();
     JdbcSchoolStore store = stores.school(SchoolId.DEFAULT);
-    Liaison liaison = TestSchool.open(StandardPacks.lp36(), store,
-        Clock.fixed(Fixtures.MORNING, ZoneOffset.UTC));
+    Liaison liaison =
+        TestSchool.open(StandardPacks.lp36(), store, Clock.fixed(Fixtures.MORNING, ZoneOffset.UTC));
     assertThat(liaison.audit().verify().intact()).isTrue();
     StoredAuditEvent original = store.audit().readStored(VICTIM, 1).get(0);
     String table = prefix + "audit_event";
@@ -52,29 +54,40 @@ class StoredAuditCorruptionTest {
         named += expectNamed(liaison, "hash byte " + i);
       }
       for (int i = 0; i < original.subject().length(); i++) {
-        set(c, "UPDATE " + table + " SET subject = ? WHERE sequence = ?", flip(original.subject(), i));
+        set(
+            c,
+            "UPDATE " + table + " SET subject = ? WHERE sequence = ?",
+            flip(original.subject(), i));
         named += expectNamed(liaison, "subject byte " + i);
       }
       for (int i = 0; i < original.type().length(); i++) {
-        set(c, "UPDATE " + table + " SET event_type = ? WHERE sequence = ?", flip(original.type(), i));
+        set(
+            c,
+            "UPDATE " + table + " SET event_type = ? WHERE sequence = ?",
+            flip(original.type(), i));
         named += expectNamed(liaison, "event type byte " + i);
       }
       restore(c, table, original);
-      try (PreparedStatement s = c.prepareStatement("UPDATE " + table + " SET occurred_at = ? WHERE sequence = ?")) {
-        s.setObject(1, OffsetDateTime.ofInstant(java.time.Instant.parse(original.occurredAt()), ZoneOffset.UTC)
-            .plusNanos(1_000));
+      try (PreparedStatement s =
+          c.prepareStatement("UPDATE " + table + " SET occurred_at = ? WHERE sequence = ?")) {
+        s.setObject(
+            1,
+            OffsetDateTime.ofInstant(java.time.Instant.parse(original.occurredAt()), ZoneOffset.UTC)
+                .plusNanos(1_000));
         s.setLong(2, VICTIM);
         s.executeUpdate();
       }
       named += expectNamed(liaison, "time column");
       restore(c, table, original);
-      try (PreparedStatement s = c.prepareStatement("UPDATE " + table + " SET sequence = ? WHERE sequence = ?")) {
+      try (PreparedStatement s =
+          c.prepareStatement("UPDATE " + table + " SET sequence = ? WHERE sequence = ?")) {
         s.setLong(1, 1_000_000);
         s.setLong(2, VICTIM);
         s.executeUpdate();
       }
       named += expectNamed(liaison, "sequence column");
-      try (PreparedStatement s = c.prepareStatement("UPDATE " + table + " SET sequence = ? WHERE sequence = ?")) {
+      try (PreparedStatement s =
+          c.prepareStatement("UPDATE " + table + " SET sequence = ? WHERE sequence = ?")) {
         s.setLong(1, VICTIM);
         s.setLong(2, 1_000_000);
         s.executeUpdate();
@@ -101,14 +114,20 @@ class StoredAuditCorruptionTest {
     }
   }
 
-  private static void restore(Connection c, String table, StoredAuditEvent original) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement("UPDATE " + table
-        + " SET doc = ?, hash = ?, subject = ?, event_type = ?, occurred_at = ? WHERE sequence = ?")) {
+  private static void restore(Connection c, String table, StoredAuditEvent original)
+      throws SQLException {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "UPDATE "
+                + table
+                + " SET doc = ?, hash = ?, subject = ?, event_type = ?, occurred_at = ? WHERE sequence = ?")) {
       s.setString(1, original.document());
       s.setString(2, original.hash());
       s.setString(3, original.subject());
       s.setString(4, original.type());
-      s.setObject(5, OffsetDateTime.ofInstant(java.time.Instant.parse(original.occurredAt()), ZoneOffset.UTC));
+      s.setObject(
+          5,
+          OffsetDateTime.ofInstant(java.time.Instant.parse(original.occurredAt()), ZoneOffset.UTC));
       s.setLong(6, VICTIM);
       s.executeUpdate();
     }

@@ -1,12 +1,12 @@
 package io.github.liaisonsdk.jdbc.bench;
 
-import io.github.liaisonsdk.contact.ContactRecord;
 import io.github.liaisonsdk.basics.SchoolId;
+import io.github.liaisonsdk.confidentiality.Topic;
+import io.github.liaisonsdk.contact.ContactRecord;
 import io.github.liaisonsdk.jdbc.JdbcSchoolStore;
 import io.github.liaisonsdk.jdbc.JdbcStores;
 import io.github.liaisonsdk.json.LiaisonJson;
 import io.github.liaisonsdk.pupil.ResidenceContext;
-import io.github.liaisonsdk.confidentiality.Topic;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -80,11 +80,19 @@ public class AppendBenchmark {
   public void rawJdbcBatch() throws SQLException {
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
-      try (PreparedStatement rows = c.prepareStatement("INSERT INTO " + prefix + "contact_record"
-              + " (school_id, id, pupil_id, occurred_at, kind, staff_id, emergency_raised_at, doc)"
-              + " VALUES ('default', ?, ?, ?, ?, ?, ?, ?)");
-          PreparedStatement topics = c.prepareStatement("INSERT INTO " + prefix + "contact_topic"
-              + " (school_id, record_id, topic, pupil_id, occurred_at) VALUES ('default', ?, ?, ?, ?)")) {
+      try (PreparedStatement rows =
+              c.prepareStatement(
+                  "INSERT INTO "
+                      + prefix
+                      + "contact_record"
+                      + " (school_id, id, pupil_id, occurred_at, kind, staff_id, emergency_raised_at, doc)"
+                      + " VALUES ('default', ?, ?, ?, ?, ?, ?, ?)");
+          PreparedStatement topics =
+              c.prepareStatement(
+                  "INSERT INTO "
+                      + prefix
+                      + "contact_topic"
+                      + " (school_id, record_id, topic, pupil_id, occurred_at) VALUES ('default', ?, ?, ?, ?)")) {
         for (ContactRecord record : batch) {
           OffsetDateTime occurred = OffsetDateTime.ofInstant(record.occurredAt(), ZoneOffset.UTC);
           rows.setString(1, record.id().value());

@@ -55,7 +55,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 3)
 @Fork(1)
 public class AuditedDecisionBenchmark {
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T09:00:00Z"), ZoneOffset.UTC);
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-11-24T09:00:00Z"), ZoneOffset.UTC);
 
   @Param({"memory", "h2", "postgresql"})
   public String db;
@@ -81,7 +82,9 @@ public class AuditedDecisionBenchmark {
       HikariConfig config = new HikariConfig();
       config.setMaximumPoolSize(16);
       if (db.equals("h2")) {
-        Path folder = Files.createTempDirectory(BenchData.folder().toAbsolutePath().getParent(), "audited-h2");
+        Path folder =
+            Files.createTempDirectory(
+                BenchData.folder().toAbsolutePath().getParent(), "audited-h2");
         config.setJdbcUrl("jdbc:h2:file:" + folder.resolve("liaison").toAbsolutePath());
         config.setUsername("");
         config.setPassword("");
@@ -90,7 +93,10 @@ public class AuditedDecisionBenchmark {
         config.setConnectionInitSql("SET synchronous_commit = on");
       }
       pool = new HikariDataSource(config);
-      var jdbc = JdbcStores.builder(pool).tablePrefix("decide" + System.nanoTime() % 1_000_000 + "_").build();
+      var jdbc =
+          JdbcStores.builder(pool)
+              .tablePrefix("decide" + System.nanoTime() % 1_000_000 + "_")
+              .build();
       jdbc.migrate();
       store = jdbc.school(io.github.liaisonsdk.basics.SchoolId.DEFAULT);
       if (db.equals("postgresql")) {
@@ -103,10 +109,16 @@ public class AuditedDecisionBenchmark {
     stated = new StatedRequest[asks.length];
     Random random = new Random(20261124L);
     for (int i = 0; i < stated.length; i++) {
-      stated[i] = StatedRequest.builder().pupil(Fixtures.pupilId(ResidenceContext.BOARDING))
-          .topic(Topic.values()[random.nextInt(Topic.values().length)]).originService(io.github.liaisonsdk.pupil.ServiceId.of("school"))
-          .requester(TestSchool.TEACHER).requesterDesignation(io.github.liaisonsdk.staff.Designation.TEACHER)
-          .recipient(RecipientKind.PUBLIC).purpose(Purpose.ROUTINE_LIAISON).build();
+      stated[i] =
+          StatedRequest.builder()
+              .pupil(Fixtures.pupilId(ResidenceContext.BOARDING))
+              .topic(Topic.values()[random.nextInt(Topic.values().length)])
+              .originService(io.github.liaisonsdk.pupil.ServiceId.of("school"))
+              .requester(TestSchool.TEACHER)
+              .requesterDesignation(io.github.liaisonsdk.staff.Designation.TEACHER)
+              .recipient(RecipientKind.PUBLIC)
+              .purpose(Purpose.ROUTINE_LIAISON)
+              .build();
     }
   }
 
@@ -119,11 +131,13 @@ public class AuditedDecisionBenchmark {
   }
 
   private void requireSynchronousCommit() throws SQLException {
-    try (Connection c = pool.getConnection(); Statement s = c.createStatement();
+    try (Connection c = pool.getConnection();
+        Statement s = c.createStatement();
         var rows = s.executeQuery("SHOW synchronous_commit")) {
       rows.next();
       if (!rows.getString(1).equals("on")) {
-        throw new IllegalStateException("the benchmark claims durable commits: synchronous_commit must be on");
+        throw new IllegalStateException(
+            "the benchmark claims durable commits: synchronous_commit must be on");
       }
     }
   }
@@ -173,5 +187,4 @@ public class AuditedDecisionBenchmark {
   public Decision engineOnStatedFacts(Cursor cursor) {
     return engine.decide(stated[cursor.next++ % stated.length]);
   }
-
 }

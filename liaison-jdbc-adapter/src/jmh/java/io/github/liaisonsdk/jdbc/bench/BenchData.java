@@ -1,15 +1,14 @@
 package io.github.liaisonsdk.jdbc.bench;
 
+import io.github.liaisonsdk.basics.SchoolId;
 import io.github.liaisonsdk.confidentiality.ConfidentialText;
 import io.github.liaisonsdk.confidentiality.Topic;
 import io.github.liaisonsdk.contact.ContactRecord;
-import io.github.liaisonsdk.basics.SchoolId;
 import io.github.liaisonsdk.jdbc.JdbcSchoolStore;
 import io.github.liaisonsdk.jdbc.JdbcStores;
 import io.github.liaisonsdk.plan.ContactMethod;
 import io.github.liaisonsdk.plan.ContactPersonId;
 import io.github.liaisonsdk.plan.Frequency;
-import io.github.liaisonsdk.plan.LiaisonPlan;
 import io.github.liaisonsdk.plan.PlanId;
 import io.github.liaisonsdk.plan.RoutineArrangement;
 import io.github.liaisonsdk.pupil.Pupil;
@@ -35,9 +34,14 @@ final class BenchData {
   static final int PUPILS = 10_000;
   static final int CONTACTS_PER_PUPIL = 100;
   static final Instant START = Instant.parse("2025-09-01T08:00:00Z");
-  private static final Topic[] TOPICS = {Topic.ATTENDANCE, Topic.PROGRESS, Topic.CONCERNS_AND_SAFEGUARDING};
-  private static final Frequency[] FREQUENCIES = {Frequency.WEEKLY, Frequency.FORTNIGHTLY, Frequency.MONTHLY};
+  private static final Topic[] TOPICS = {
+    Topic.ATTENDANCE, Topic.PROGRESS, Topic.CONCERNS_AND_SAFEGUARDING
+  };
+  private static final Frequency[] FREQUENCIES = {
+    Frequency.WEEKLY, Frequency.FORTNIGHTLY, Frequency.MONTHLY
+  };
   private static EmbeddedPostgres postgres;
+
   /** The benchmark school's id. */
   static final SchoolId SCHOOL = SchoolId.of("bench-school");
 
@@ -50,13 +54,17 @@ final class BenchData {
   static synchronized DataSource dataSource(String db) {
     if ("h2".equals(db)) {
       JdbcDataSource h2 = new JdbcDataSource();
-      h2.setURL("jdbc:h2:file:" + folder().resolve("h2/liaison").toAbsolutePath() + ";DB_CLOSE_DELAY=-1");
+      h2.setURL(
+          "jdbc:h2:file:" + folder().resolve("h2/liaison").toAbsolutePath() + ";DB_CLOSE_DELAY=-1");
       return h2;
     }
     if (postgres == null) {
       try {
-        postgres = EmbeddedPostgres.builder().setDataDirectory(folder().resolve("pg").toAbsolutePath())
-            .setCleanDataDirectory(false).start();
+        postgres =
+            EmbeddedPostgres.builder()
+                .setDataDirectory(folder().resolve("pg").toAbsolutePath())
+                .setCleanDataDirectory(false)
+                .start();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -69,7 +77,8 @@ final class BenchData {
     dataSource("postgresql");
     try (java.sql.Connection c = postgres.getPostgresDatabase().getConnection();
         java.sql.Statement s = c.createStatement();
-        java.sql.ResultSet exists = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + name + "'")) {
+        java.sql.ResultSet exists =
+            s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + name + "'")) {
       if (!exists.next()) {
         s.execute("CREATE DATABASE " + name);
       }
@@ -89,8 +98,12 @@ final class BenchData {
     stores.migrate();
     JdbcSchoolStore store = stores.school(SCHOOL);
     if (store.pupils().find(pupil(PUPILS - 1)).isPresent()
-        && store.contacts().find(io.github.liaisonsdk.contact.ContactRecordId.of(
-            recordId(PUPILS - 1, CONTACTS_PER_PUPIL - 1))).isPresent()) {
+        && store
+            .contacts()
+            .find(
+                io.github.liaisonsdk.contact.ContactRecordId.of(
+                    recordId(PUPILS - 1, CONTACTS_PER_PUPIL - 1)))
+            .isPresent()) {
       return store;
     }
     long started = System.nanoTime();
@@ -101,12 +114,23 @@ final class BenchData {
         continue;
       }
       store.pupils().save(Pupil.builder().from(Fixtures.pupil(context)).id(pupil(p)).build());
-      store.plans().save(Fixtures.planBuilder(context).id(PlanId.of("bench-plan-" + p)).pupil(pupil(p))
-          .routine(RoutineArrangement.of(ContactMethod.TELEPHONE, FREQUENCIES[p % FREQUENCIES.length])).build());
+      store
+          .plans()
+          .save(
+              Fixtures.planBuilder(context)
+                  .id(PlanId.of("bench-plan-" + p))
+                  .pupil(pupil(p))
+                  .routine(
+                      RoutineArrangement.of(
+                          ContactMethod.TELEPHONE, FREQUENCIES[p % FREQUENCIES.length]))
+                  .build());
     }
     List<ContactRecord> batch = new ArrayList<>();
     for (int p = 0; p < PUPILS; p++) {
-      if (store.contacts().find(io.github.liaisonsdk.contact.ContactRecordId.of(recordId(p, 0))).isPresent()) {
+      if (store
+          .contacts()
+          .find(io.github.liaisonsdk.contact.ContactRecordId.of(recordId(p, 0)))
+          .isPresent()) {
         continue;
       }
       for (int n = 0; n < CONTACTS_PER_PUPIL; n++) {
@@ -118,7 +142,9 @@ final class BenchData {
       }
     }
     store.contacts().appendAll(batch);
-    System.err.printf("generated the %s benchmark school in %d s%n", db, (System.nanoTime() - started) / 1_000_000_000L);
+    System.err.printf(
+        "generated the %s benchmark school in %d s%n",
+        db, (System.nanoTime() - started) / 1_000_000_000L);
     return store;
   }
 
@@ -129,10 +155,13 @@ final class BenchData {
   static ContactRecord record(int pupil, int n, ResidenceContext context) {
     Instant at = START.plus(Duration.ofHours(24L * 3 * n + pupil % 24));
     return Fixtures.recordBuilder(recordId(pupil, n), context, at)
-        .pupil(pupil(pupil)).plan(PlanId.of("bench-plan-" + pupil))
+        .pupil(pupil(pupil))
+        .plan(PlanId.of("bench-plan-" + pupil))
         .addCounterpart(ContactPersonId.of("counterpart"))
         .topics(List.of(TOPICS[n % TOPICS.length]))
-        .summary(ConfidentialText.of("Routine call number " + n + " about the week; nothing further to note."))
+        .summary(
+            ConfidentialText.of(
+                "Routine call number " + n + " about the week; nothing further to note."))
         .build();
   }
 }

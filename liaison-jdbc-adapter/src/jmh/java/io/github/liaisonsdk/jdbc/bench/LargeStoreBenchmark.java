@@ -2,8 +2,8 @@ package io.github.liaisonsdk.jdbc.bench;
 
 import io.github.liaisonsdk.contact.ContactRecord;
 import io.github.liaisonsdk.jdbc.JdbcSchoolStore;
-import io.github.liaisonsdk.monitoring.MonitoringReports;
 import io.github.liaisonsdk.monitoring.MonitoringReport;
+import io.github.liaisonsdk.monitoring.MonitoringReports;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -56,6 +56,7 @@ public class LargeStoreBenchmark {
   @Warmup(iterations = 2)
   @Measurement(iterations = 5)
   public MonitoringReport monitoringReport() {
-    return MonitoringReports.report(store, List.of(), LocalDate.of(2025, 9, 1), LocalDate.of(2026, 7, 17), clock, LONDON);
+    return MonitoringReports.report(
+        store, List.of(), LocalDate.of(2025, 9, 1), LocalDate.of(2026, 7, 17), clock, LONDON);
   }
 }

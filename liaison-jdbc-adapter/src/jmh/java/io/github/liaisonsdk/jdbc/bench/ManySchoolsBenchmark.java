@@ -8,12 +8,12 @@ import io.github.liaisonsdk.audit.ChainVerification;
 import io.github.liaisonsdk.basics.SchoolId;
 import io.github.liaisonsdk.contact.ContactRecordId;
 import io.github.liaisonsdk.contact.RecordView;
-import io.github.liaisonsdk.port.LiaisonStore;
 import io.github.liaisonsdk.jdbc.JdbcSchoolStores;
 import io.github.liaisonsdk.jdbc.JdbcStores;
 import io.github.liaisonsdk.monitoring.MonitoringReport;
 import io.github.liaisonsdk.plan.PlanId;
 import io.github.liaisonsdk.policy.StandardPacks;
+import io.github.liaisonsdk.port.LiaisonStore;
 import io.github.liaisonsdk.pupil.Pupil;
 import io.github.liaisonsdk.pupil.PupilId;
 import io.github.liaisonsdk.pupil.ResidenceContext;
@@ -82,8 +82,12 @@ public class ManySchoolsBenchmark {
     DataSource dataSource = pool;
     JdbcSchoolStores stores = JdbcStores.builder(dataSource).tablePrefix("many_").build();
     stores.migrate();
-    LiaisonSchools schools = LiaisonSchools.builder().stores(stores).clock(Clock.fixed(NOW, LONDON)).zone(LONDON)
-        .build();
+    LiaisonSchools schools =
+        LiaisonSchools.builder()
+            .stores(stores)
+            .clock(Clock.fixed(NOW, LONDON))
+            .zone(LONDON)
+            .build();
     school = schools.school(SCHOOL, StandardPacks.lp36());
     fill(school, stores.school(SCHOOL));
     if (database.equals("shared")) {
@@ -102,7 +106,9 @@ public class ManySchoolsBenchmark {
 
   /** Records what is not there yet, through the facade: a run that was stopped half-way carries on. */
   private static void fill(Liaison school, LiaisonStore held) {
-    if (held.contacts().find(ContactRecordId.of(BenchData.recordId(PUPILS - 1, CONTACTS - 1))).isPresent()) {
+    if (held.contacts()
+        .find(ContactRecordId.of(BenchData.recordId(PUPILS - 1, CONTACTS - 1)))
+        .isPresent()) {
       return;
     }
     long started = System.nanoTime();
@@ -113,10 +119,19 @@ public class ManySchoolsBenchmark {
       if (held.plans().latest(PlanId.of("bench-plan-" + p)).isPresent()) {
         continue;
       }
-      school.school().synchronisePupil(Pupil.builder().from(Fixtures.pupil(context)).id(pupil(p)).build());
-      school.school().approvePlan(Fixtures.planBuilder(context).id(PlanId.of("bench-plan-" + p)).pupil(pupil(p))
-          .effectiveFrom(LocalDate.of(2025, 8, 1)).approvedOn(LocalDate.of(2025, 7, 25))
-          .reviewDue(LocalDate.of(2026, 8, 1)).build());
+      school
+          .school()
+          .synchronisePupil(Pupil.builder().from(Fixtures.pupil(context)).id(pupil(p)).build());
+      school
+          .school()
+          .approvePlan(
+              Fixtures.planBuilder(context)
+                  .id(PlanId.of("bench-plan-" + p))
+                  .pupil(pupil(p))
+                  .effectiveFrom(LocalDate.of(2025, 8, 1))
+                  .approvedOn(LocalDate.of(2025, 7, 25))
+                  .reviewDue(LocalDate.of(2026, 8, 1))
+                  .build());
     }
     for (int p = 0; p < PUPILS; p++) {
       for (int n = 0; n < CONTACTS; n++) {
@@ -126,13 +141,15 @@ public class ManySchoolsBenchmark {
         school.records().record(BenchData.record(p, n, contexts[p % contexts.length]));
       }
     }
-    System.err.printf("recorded the benchmark school through the facade in %d s%n",
+    System.err.printf(
+        "recorded the benchmark school through the facade in %d s%n",
         (System.nanoTime() - started) / 1_000_000_000L);
   }
 
   /** Copies of the school under other ids, by SQL, as the superuser the embedded server starts with. */
   private static void neighbours(DataSource dataSource) throws SQLException {
-    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement()) {
       try (var rows = s.executeQuery("SELECT COUNT(DISTINCT school_id) FROM many_pupil")) {
         rows.next();
         if (rows.getLong(1) > NEIGHBOURS) {
@@ -140,29 +157,51 @@ public class ManySchoolsBenchmark {
         }
       }
       long started = System.nanoTime();
-      String copies = " CROSS JOIN generate_series(1, " + NEIGHBOURS + ") AS n WHERE school_id = '" + SCHOOL + "'";
+      String copies =
+          " CROSS JOIN generate_series(1, "
+              + NEIGHBOURS
+              + ") AS n WHERE school_id = '"
+              + SCHOOL
+              + "'";
       String school = "'neighbour-' || n";
-      List<String> statements = new ArrayList<>(List.of(
-          "INSERT INTO many_pupil SELECT id, doc, " + school + " FROM many_pupil" + copies,
-          "INSERT INTO many_staff SELECT id, doc, " + school + " FROM many_staff" + copies,
-          "INSERT INTO many_plan SELECT plan_id, version, pupil_id, effective_from, doc, " + school
-              + " FROM many_plan" + copies,
-          "INSERT INTO many_policy_pack SELECT pack_id, version, content_hash, doc, " + school
-              + " FROM many_policy_pack" + copies,
-          "INSERT INTO many_contact_record SELECT id, pupil_id, occurred_at, kind, staff_id, emergency_raised_at, doc, "
-              + school + " FROM many_contact_record" + copies + " AND CAST(split_part(id, '-', 3) AS INTEGER) < "
-              + NEIGHBOUR_CONTACTS,
-          "INSERT INTO many_contact_topic SELECT record_id, topic, pupil_id, occurred_at, " + school
-              + " FROM many_contact_topic" + copies + " AND CAST(split_part(record_id, '-', 3) AS INTEGER) < "
-              + NEIGHBOUR_CONTACTS,
-          "INSERT INTO many_audit_event SELECT sequence, occurred_at, event_type, subject, hash, doc, " + school
-              + " FROM many_audit_event" + copies + " AND sequence <= " + PUPILS * NEIGHBOUR_CONTACTS,
-          "ANALYZE"));
+      List<String> statements =
+          new ArrayList<>(
+              List.of(
+                  "INSERT INTO many_pupil SELECT id, doc, " + school + " FROM many_pupil" + copies,
+                  "INSERT INTO many_staff SELECT id, doc, " + school + " FROM many_staff" + copies,
+                  "INSERT INTO many_plan SELECT plan_id, version, pupil_id, effective_from, doc, "
+                      + school
+                      + " FROM many_plan"
+                      + copies,
+                  "INSERT INTO many_policy_pack SELECT pack_id, version, content_hash, doc, "
+                      + school
+                      + " FROM many_policy_pack"
+                      + copies,
+                  "INSERT INTO many_contact_record SELECT id, pupil_id, occurred_at, kind, staff_id, emergency_raised_at, doc, "
+                      + school
+                      + " FROM many_contact_record"
+                      + copies
+                      + " AND CAST(split_part(id, '-', 3) AS INTEGER) < "
+                      + NEIGHBOUR_CONTACTS,
+                  "INSERT INTO many_contact_topic SELECT record_id, topic, pupil_id, occurred_at, "
+                      + school
+                      + " FROM many_contact_topic"
+                      + copies
+                      + " AND CAST(split_part(record_id, '-', 3) AS INTEGER) < "
+                      + NEIGHBOUR_CONTACTS,
+                  "INSERT INTO many_audit_event SELECT sequence, occurred_at, event_type, subject, hash, doc, "
+                      + school
+                      + " FROM many_audit_event"
+                      + copies
+                      + " AND sequence <= "
+                      + PUPILS * NEIGHBOUR_CONTACTS,
+                  "ANALYZE"));
       for (String sql : statements) {
         s.execute(sql);
       }
-      System.err.printf("copied the school to %d neighbours in %d s%n", NEIGHBOURS,
-          (System.nanoTime() - started) / 1_000_000_000L);
+      System.err.printf(
+          "copied the school to %d neighbours in %d s%n",
+          NEIGHBOURS, (System.nanoTime() - started) / 1_000_000_000L);
     }
   }
 
@@ -181,7 +220,9 @@ public class ManySchoolsBenchmark {
   @Warmup(iterations = 3)
   @Measurement(iterations = 10)
   public MonitoringReport monitoringReport() {
-    return school.monitoring().report(TestSchool.HEAD, LocalDate.of(2025, 9, 1), LocalDate.of(2026, 7, 17));
+    return school
+        .monitoring()
+        .report(TestSchool.HEAD, LocalDate.of(2025, 9, 1), LocalDate.of(2026, 7, 17));
   }
 
   @Benchmark

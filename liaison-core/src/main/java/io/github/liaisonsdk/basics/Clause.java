@@ -127,12 +127,6 @@ public enum Clause {
   }
 
   /**
-   * Finds a clause by id.
-   *
-   * @param id for example {@code HSL-4}
-   * @return the clause, if the id is known
-   */
-  /**
    * The clause with an id, as JSON documents and packs spell it.
    *
    * @param id an id such as {@code LP36-6.1}

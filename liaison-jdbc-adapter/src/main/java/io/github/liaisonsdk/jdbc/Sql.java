@@ -14,15 +14,15 @@ final class Sql {
     return prefix + name;
   }
 
-  /**
-   * Replaces the Flyway-style placeholder of the shipped scripts. Index names take the bare prefix: an index lives in
-   * its table's schema, and PostgreSQL refuses a schema-qualified index name.
-   */
   /** A table outside the prefix, such as Flyway's history, in the store's schema. */
   String schemaQualified(String name) {
     return prefix.substring(0, prefix.length() - bareprefix.length()) + name;
   }
 
+  /**
+   * Replaces the Flyway-style placeholder of the shipped scripts. Index names take the bare prefix: an index lives in
+   * its table's schema, and PostgreSQL refuses a schema-qualified index name.
+   */
   String expand(String script) {
     // Index, constraint and policy names are not qualified by schema: they live in their table's.
     String named = script;

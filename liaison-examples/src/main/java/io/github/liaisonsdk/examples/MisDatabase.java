@@ -38,12 +38,35 @@ final class MisDatabase implements AutoCloseable {
    * @param file the file's path without H2's {@code .mv.db} suffix
    */
   static MisDatabase h2File(Path file) {
+    ownerOnlyFolder(file.toAbsolutePath().getParent());
     JdbcDataSource dataSource = new JdbcDataSource();
     // Kept open between connections until close(): without a pool, H2 would reopen the file for
     // every operation.
     dataSource.setURL(
         "jdbc:h2:file:" + file.toAbsolutePath() + ";DB_CLOSE_DELAY=-1;TRACE_LEVEL_FILE=0");
     return new MisDatabase(dataSource, "H2 file " + file.toAbsolutePath() + ".mv.db", true);
+  }
+
+  /**
+   * The database's folder, created readable by its owner only where the file system has POSIX permissions: the file
+   * holds confidential text, and H2 writes it with the process's default mode. A folder that exists is left as it is.
+   */
+  private static void ownerOnlyFolder(Path folder) {
+    if (folder == null || java.nio.file.Files.exists(folder)) {
+      return;
+    }
+    try {
+      if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+        java.nio.file.Files.createDirectories(
+            folder,
+            java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
+      } else {
+        java.nio.file.Files.createDirectories(folder);
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("could not create the database's folder " + folder, e);
+    }
   }
 
   /** PostgreSQL at a JDBC URL; the description names neither the URL nor the credentials. */

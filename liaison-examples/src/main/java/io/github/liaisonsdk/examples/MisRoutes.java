@@ -165,7 +165,10 @@ final class MisRoutes {
                 201,
                 (me, v, q, body) -> {
                   ConsultationRecord consultation = StrictJson.read(body, ConsultationRecord.class);
-                  requireSelf(self(me), consultation.consultedBy());
+                  // The one consulted records their own answer (HSL-4): a requester never writes
+                  // another's
+                  // agreement, which would turn a CONSULT into a PERMIT.
+                  requireSelf(self(me), consultation.recordedBy());
                   return liaison.sharing().recordConsultation(consultation);
                 }),
             Route.of(

@@ -104,13 +104,24 @@ final class StrictJson {
   }
 
   static LocalDate date(String value, String path) {
+    LocalDate date;
     try {
-      return LocalDate.parse(value);
+      date = LocalDate.parse(value);
     } catch (DateTimeParseException e) {
       throw new LiaisonValidationException(
           "request", Violation.of(path, "must be a date such as 2026-09-01"));
     }
+    // The years the library's term calendar knows: a date far outside them is refused here, not by
+    // a 500.
+    if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+      throw new LiaisonValidationException(
+          "request", Violation.of(path, "must be a date from " + FIRST_YEAR + " to " + LAST_YEAR));
+    }
+    return date;
   }
+
+  private static final int FIRST_YEAR = io.github.liaisonsdk.policy.TermReference.FIRST_YEAR;
+  private static final int LAST_YEAR = io.github.liaisonsdk.policy.TermReference.LAST_YEAR;
 
   /** How a path shows a key: by name when it is one. */
   static String shown(String key) {

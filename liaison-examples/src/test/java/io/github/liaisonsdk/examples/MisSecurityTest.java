@@ -309,6 +309,35 @@ class MisSecurityTest {
 
   @Test
   @DisplayName(
+      "HSL-2 / HSL-4: the one consulted records their own answer: a requester writing their line manager's agreement is refused, the line manager's own record lands")
+  void noForgedAgreement() throws Exception {
+    try (MisFixture mis = MisFixture.inMemory().seeded()) {
+      String agreement =
+          "{\"id\": \"consult-1\", \"pupil\": \""
+              + mis.plan.pupil().value()
+              + "\", \"topic\": \"RISKS\", \"consultedBy\": \""
+              + TEACHER
+              + "\", \"recordedBy\": \""
+              + HEAD
+              + "\", \"role\": \"LINE_MANAGER\", \"consultee\": \""
+              + HEAD
+              + "\", \"consultedAt\": \""
+              + NOW.minusSeconds(600)
+              + "\", \"outcome\": \"AGREED\"}";
+      MisFixture.Reply forged = mis.post(TEACHER, "/consultations", agreement);
+      assertThat(forged.status()).isEqualTo(403);
+      assertThat(forged.body().get("clauses").toString()).contains("HSL-2");
+      assertThat(
+              mis.liaison.audit().read(1, Integer.MAX_VALUE).stream()
+                  .filter(e -> e.details().containsValue("consult-1")))
+          .as("nothing recorded under the head's name")
+          .isEmpty();
+      assertThat(mis.post(HEAD, "/consultations", agreement).status()).isEqualTo(201);
+    }
+  }
+
+  @Test
+  @DisplayName(
       "LP36-4: a plan is approved by the caller, a headship member: a teacher's approval is refused, and an approver named in the body is refused")
   void plansApprovedByTheCaller() throws Exception {
     try (MisFixture mis = MisFixture.inMemory().seeded()) {

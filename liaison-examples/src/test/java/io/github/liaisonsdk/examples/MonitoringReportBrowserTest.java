@@ -1,6 +1,7 @@
 package io.github.liaisonsdk.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.liaisonsdk.json.LiaisonJson;
@@ -134,6 +135,52 @@ class MonitoringReportBrowserTest {
         assertThat(number(rect(driver, label), "right"))
             .as(label.getText())
             .isLessThanOrEqualTo(barsStart);
+      }
+
+      // Each bar's length is its compliance against the 100% line, and its figure starts after it.
+      List<WebElement> bars = compliance.findElements(By.cssSelector("#compliance-chart > rect"));
+      List<WebElement> figures =
+          compliance.findElements(By.cssSelector("#compliance-chart > text:not([x='0'])"));
+      double fullLine =
+          number(
+              rect(driver, compliance.findElement(By.cssSelector("#compliance-chart > line"))),
+              "left");
+      assertThat(bars).hasSize(monitoring.get("cohorts").size());
+      assertThat(figures).hasSize(bars.size());
+      for (int i = 0; i < bars.size(); i++) {
+        JsonNode cohort = monitoring.get("cohorts").get(i);
+        Map<String, Object> bar = rect(driver, bars.get(i));
+        long expectedContacts = cohort.get("expectedRoutineContacts").asLong();
+        double ratio =
+            expectedContacts == 0
+                ? 1.0
+                : cohort.get("actualRoutineContacts").asDouble() / expectedContacts;
+        double drawn =
+            (number(bar, "right") - number(bar, "left")) / (fullLine - number(bar, "left"));
+        assertThat(drawn)
+            .as("bar of " + cohort.get("residence").asText())
+            .isCloseTo(ratio, within(0.02));
+        assertThat(number(rect(driver, figures.get(i)), "left"))
+            .as(figures.get(i).getText())
+            .isGreaterThanOrEqualTo(number(bar, "right"));
+      }
+      // The emergency chart: each median as the report gives it, written after its bar.
+      WebElement emergency = driver.findElement(By.id("emergency-chart"));
+      List<WebElement> emergencyBars =
+          emergency.findElements(By.cssSelector("#emergency-chart > rect"));
+      List<WebElement> emergencyFigures =
+          emergency.findElements(By.cssSelector("#emergency-chart > text:not([x='0'])"));
+      assertThat(emergencyFigures).hasSize(emergencyBars.size()).isNotEmpty();
+      for (int i = 0; i < emergencyBars.size(); i++) {
+        assertThat(number(rect(driver, emergencyFigures.get(i)), "left"))
+            .as(emergencyFigures.get(i).getText())
+            .isGreaterThanOrEqualTo(number(rect(driver, emergencyBars.get(i)), "right"));
+      }
+      for (JsonNode cohort : monitoring.get("cohorts")) {
+        if (cohort.get("emergencyContacts").asInt() > 0) {
+          assertThat(emergency.getText())
+              .contains(cohort.get("medianEmergencyResponseMinutes").asText() + " min");
+        }
       }
 
       // The figures shown are the report's: the cohort table row by row, and each bar's value

@@ -59,7 +59,7 @@ class OpenApiDocumentTest {
           new Step("synchroniseStaff", DIRECTORY, "/directory/staff/" + TEACHER),
           new Step("synchronisePupil", DIRECTORY, "/directory/pupils/P-1"),
           new Step("approvePlan", HEAD, "/plans"),
-          new Step("recordConsultation", TEACHER, "/consultations"),
+          new Step("recordConsultation", HEAD, "/consultations"),
           new Step("recordContact", TEACHER, "/contacts"),
           new Step("readContact", TEACHER, "/contacts/r-1"),
           new Step("chronology", TEACHER, "/pupils/P-1/chronology"),

@@ -45,6 +45,15 @@ public final class MisDevKeys {
    */
   public static void main(String[] args) throws Exception {
     if (args.length == 2 && "generate".equals(args[0])) {
+      if (Files.exists(Path.of(args[1]).resolve("staff-signing.jwk"))
+          || Files.exists(Path.of(args[1]).resolve("directory-signing.jwk"))) {
+        // Keys are never overwritten: tokens signed with them would stop working unannounced.
+        System.err.println(
+            "MisDevKeys: "
+                + args[1]
+                + " holds signing keys already; use them, or generate into another folder");
+        System.exit(2);
+      }
       generate(Path.of(args[1]));
     } else if (args.length >= 3 && "token".equals(args[0])) {
       ECKey key = ECKey.parse(Files.readString(Path.of(args[1])));

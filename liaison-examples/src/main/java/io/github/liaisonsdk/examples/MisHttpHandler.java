@@ -224,9 +224,14 @@ final class MisHttpHandler extends Handler.Abstract {
           return;
         }
         if (Content.Chunk.isFailure(chunk)) {
-          // An idle timeout or a reset: the request is over; its cause is the transport's, never
-          // quoted.
-          body.completeExceptionally(new HttpRefusal(408, "timeout", "the request body stalled"));
+          // A body the parser could not read (a bad chunk size, an oversized chunk extension or
+          // trailer) is the client's malformed request; an idle timeout or a reset means the
+          // request
+          // is over. Either way the cause is the transport's, never quoted.
+          body.completeExceptionally(
+              chunk.getFailure() instanceof org.eclipse.jetty.http.HttpException
+                  ? new HttpRefusal(400, "malformed", "the request body is not well-formed HTTP")
+                  : new HttpRefusal(408, "timeout", "the request body stalled"));
           return;
         }
         ByteBuffer buffer = chunk.getByteBuffer();

@@ -118,7 +118,17 @@ public final class MisIntegrationService implements AutoCloseable {
             .pack(StandardPacks.lp36())
             .store(database.school(settings.school()))
             .build();
-    MisIntegrationService service = settings.configure(builder(liaison)).start();
+    MisIntegrationService service;
+    try {
+      service = settings.configure(builder(liaison)).start();
+    } catch (IllegalArgumentException | IllegalStateException badKeys) {
+      // A key configuration the builder refuses (one key for both identities, a short secret):
+      // said, not thrown.
+      database.close();
+      System.err.println("MIS integration service not started: " + badKeys.getMessage());
+      System.exit(2);
+      return;
+    }
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(

@@ -75,6 +75,17 @@ class MisHttpLimitsTest {
             .as("the same connection, after the 413")
             .isEqualTo(200);
       }
+      try (RawHttp raw = RawHttp.open(base, CLIENT_TIMEOUT)) {
+        assertThat(
+                raw.exchange(
+                    "POST /decisions HTTP/1.1\r\nHost: test\r\nAuthorization: Bearer "
+                        + token
+                        + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
+                        + "FFFFFFFFFFFFFFFFFF\r\n{}\r\n0\r\n\r\n"))
+            .as("a chunk size no body could have is a malformed request, not a stalled one")
+            .isEqualTo(400);
+        assertThat(raw.lastBody).contains("malformed");
+      }
     }
   }
 

@@ -11,6 +11,7 @@ import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import io.github.liaisonsdk.basics.SchoolId;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +29,8 @@ import java.util.UUID;
  * <pre>
  * MisDevKeys generate DIR                      staff-signing.jwk, directory-signing.jwk (private, owner-only)
  *                                              staff-verify.jwks, directory-verify.jwks (public, for the service)
- * MisDevKeys token SIGNING_KEY SUBJECT [AUDIENCE [MINUTES]]   prints a signed token (default liaison-mis, 15)
+ * MisDevKeys token SIGNING_KEY SUBJECT [AUDIENCE [MINUTES]]   prints a signed token (default audience
+ *                                                            liaison-mis:$LIAISON_SCHOOL_ID, or liaison-mis:default; 15)
  * </pre>
  *
  * <p>Stateless and thread-safe; arguments are non-null. A command line tool, not for use as a library; it refuses to
@@ -57,7 +59,11 @@ public final class MisDevKeys {
       generate(Path.of(args[1]));
     } else if (args.length >= 3 && "token".equals(args[0])) {
       ECKey key = ECKey.parse(Files.readString(Path.of(args[1])));
-      String audience = args.length > 3 ? args[3] : "liaison-mis";
+      String audience =
+          args.length > 3
+              ? args[3]
+              : MisSettings.defaultAudience(
+                  System.getenv().getOrDefault("LIAISON_SCHOOL_ID", SchoolId.DEFAULT.value()));
       Duration life = Duration.ofMinutes(args.length > 4 ? Long.parseLong(args[4]) : 15);
       System.out.println(token(key, args[2], audience, life));
     } else {

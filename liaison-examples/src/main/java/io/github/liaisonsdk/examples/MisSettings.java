@@ -17,7 +17,7 @@ import java.util.Map;
  * <pre>
  * LIAISON_MIS_STAFF_KEYS        JWK set file: the keys that verify staff tokens (required)
  * LIAISON_MIS_DIRECTORY_KEYS    JWK set file: the keys that verify the directory synchronisation (required)
- * LIAISON_MIS_AUDIENCE          the aud every token names (default liaison-mis)
+ * LIAISON_MIS_AUDIENCE          the aud every token names (default liaison-mis:SCHOOL, the school served)
  * LIAISON_MIS_ISSUER            the iss every token names (not checked if unset)
  * LIAISON_MIS_DIRECTORY_SUBJECT the directory synchronisation's sub (default mis-directory-sync)
  * LIAISON_MIS_HOST, _PORT       where to listen (default 127.0.0.1:8080)
@@ -75,7 +75,7 @@ final class MisSettings {
     return builder
         .staffKeys(staffKeys)
         .directoryKeys(directoryKeys)
-        .audience(env.getOrDefault("LIAISON_MIS_AUDIENCE", "liaison-mis"))
+        .audience(audience())
         .issuer(blank(env.get("LIAISON_MIS_ISSUER")) ? null : env.get("LIAISON_MIS_ISSUER"))
         .directorySubject(env.getOrDefault("LIAISON_MIS_DIRECTORY_SUBJECT", "mis-directory-sync"))
         .address(new InetSocketAddress(env.getOrDefault("LIAISON_MIS_HOST", "127.0.0.1"), port()));
@@ -93,6 +93,18 @@ final class MisSettings {
                 "LIAISON_H2_FILE",
                 Path.of(System.getProperty("user.dir"), "liaison-mis-data", "liaison")
                     .toString())));
+  }
+
+  /**
+   * The audience tokens must name: by default the school's own, so that where one identity provider signs for
+   * several schools' services a token for one school is refused by another's.
+   */
+  String audience() {
+    return env.getOrDefault("LIAISON_MIS_AUDIENCE", defaultAudience(school().value()));
+  }
+
+  static String defaultAudience(String school) {
+    return "liaison-mis:" + school;
   }
 
   SchoolId school() {

@@ -67,13 +67,13 @@ class MisKeyConfigurationTest {
             MisDevKeys.token(
                 ECKey.parse(Files.readString(dir.resolve("keys/directory-signing.jwk"))),
                 "mis-directory-sync",
-                "liaison-mis",
+                settings.audience(),
                 Duration.ofMinutes(5));
         String head =
             MisDevKeys.token(
                 ECKey.parse(Files.readString(dir.resolve("keys/staff-signing.jwk"))),
                 HEAD,
-                "liaison-mis",
+                settings.audience(),
                 Duration.ofMinutes(5));
         HttpResponse<String> put =
             http.send(
@@ -109,6 +109,27 @@ class MisKeyConfigurationTest {
         assertThat(swapped.statusCode())
             .as("the directory's token is not a staff token")
             .isEqualTo(403);
+        assertThat(settings.audience()).isEqualTo("liaison-mis:" + settings.school().value());
+        String otherSchools =
+            MisDevKeys.token(
+                ECKey.parse(Files.readString(dir.resolve("keys/staff-signing.jwk"))),
+                HEAD,
+                "liaison-mis:another-school",
+                Duration.ofMinutes(5));
+        HttpResponse<String> elsewhere =
+            http.send(
+                HttpRequest.newBuilder(
+                        service
+                            .baseUri()
+                            .resolve("/reports/monitoring?from=2026-09-01&to=2026-11-24"))
+                    .timeout(Duration.ofSeconds(10))
+                    .header("Authorization", "Bearer " + otherSchools)
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(elsewhere.statusCode())
+            .as("a token for another school's service, signed by the same keys, is refused")
+            .isEqualTo(401);
+        assertThat(elsewhere.body()).contains("audience");
       }
     }
     assertThat(dir.resolve("db/liaison.mv.db")).exists();

@@ -58,13 +58,13 @@ class MisPostgresTest {
           MisDevKeys.token(
               ECKey.parse(Files.readString(dir.resolve("keys/directory-signing.jwk"))),
               "mis-directory-sync",
-              "liaison-mis",
+              settings.audience(),
               Duration.ofMinutes(5));
       String head =
           MisDevKeys.token(
               ECKey.parse(Files.readString(dir.resolve("keys/staff-signing.jwk"))),
               HEAD,
-              "liaison-mis",
+              settings.audience(),
               Duration.ofMinutes(5));
       HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
       try (MisDatabase database = settings.openDatabase()) {

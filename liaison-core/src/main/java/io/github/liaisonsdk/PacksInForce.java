@@ -92,16 +92,16 @@ final class PacksInForce {
   }
 
   /**
-   * The highest version published or configured, in force or still to come, as a unit of work reads the school's
-   * records now (not the schedule as last read): what the next draft follows and who must sign it.
+   * The highest version the school holds, published or configured by any facade, in force or still to come, as a
+   * unit of work reads the school's records now (not the schedule as last read): what the next draft follows and
+   * who must sign it. A document another facade registered is read for its metadata over this facade's group.
    */
   PolicyPack latestIn(LiaisonStore in) {
-    return pick(
-        in.publication().publications(baseline.id()).stream()
-            .filter(p -> p.version().version() > baseline.version())
-            .toList(),
-        LocalDate.MAX,
-        in);
+    Optional<PackDocument> highest =
+        in.packs().versions(baseline.id()).stream()
+            .filter(document -> document.version() > baseline.version())
+            .max(Comparator.comparingInt(PackDocument::version));
+    return highest.map(document -> load(baseline, document.json())).orElse(baseline);
   }
 
   /** Reads the schedule again, now: after a publication by this facade. */

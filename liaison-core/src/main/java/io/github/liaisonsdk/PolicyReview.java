@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * The school's policy from one version to the next (LP36-9, HSL-11, LP36-0): a headship member proposes a draft; it
- * is compared, request by request, with the version in force; the posts the policy names as its signatories each
+ * is compared, request by request, with the latest version the school holds; the posts the policy names as its signatories each
  * sign it, every post by a different member of staff who holds it on the school's directory; a headship member then
  * publishes it with a day in force, which writes its review-history entry and sets its next review date from the
  * term calendar. From that day every decision is taken under it; decisions taken before stay under the version then

@@ -3,7 +3,6 @@ package io.github.liaisonsdk;
 import io.github.liaisonsdk.audit.AuditEventType;
 import io.github.liaisonsdk.basics.AccessDeniedException;
 import io.github.liaisonsdk.basics.Clause;
-import io.github.liaisonsdk.basics.LiaisonException;
 import io.github.liaisonsdk.basics.LiaisonValidationException;
 import io.github.liaisonsdk.basics.Violation;
 import io.github.liaisonsdk.internal.Checks;
@@ -267,19 +266,7 @@ final class PolicyReviewService implements PolicyReview {
               ReviewDue nextReview =
                   ReviewDue.in(
                       signed.calendar().termOf(inForceFrom.plusMonths(REVIEW_CYCLE_MONTHS)));
-              PolicyPack reviewed = signed.reviewed(entry, nextReview);
-              PolicyPublication publication =
-                  new PolicyPublication(
-                      PolicyVersion.of(reviewed),
-                      draft.version().contentHash(),
-                      inForceFrom,
-                      member.id(),
-                      records.now());
-              Map<String, String> details =
-                  new LinkedHashMap<>(versionDetails("published", publication.version()));
-              details.put("draftHash", draft.version().contentHash());
-              details.put("inForceFrom", inForceFrom.toString());
-              details.put("nextReview", nextReview.toString());
+              PolicyPublication[] made = {null};
               try {
                 records.audit.inUnit(
                     (tx, trail) -> {
@@ -329,6 +316,36 @@ final class PolicyReviewService implements PolicyReview {
                                 + " is held already (published, or configured by the vendor): propose a version above it",
                             Clause.LP36_9);
                       }
+                      PolicyPack follows = records.packs.latestIn(tx);
+                      if (!signed
+                          .metadata()
+                          .reviewHistory()
+                          .equals(follows.metadata().reviewHistory())) {
+                        throw refusal(
+                            "PolicyPublication",
+                            "metadata.reviewHistory",
+                            "the draft follows a version that is no longer the latest: version "
+                                + follows.version()
+                                + " has been published or configured since, so propose a new draft from it",
+                            Clause.LP36_9);
+                      }
+                      // The document's date and ratification come from the record, not from the
+                      // draft's text.
+                      PolicyPack reviewed =
+                          signed.reviewed(entry, nextReview, inForceFrom, ratification(status));
+                      PolicyPublication publication =
+                          new PolicyPublication(
+                              PolicyVersion.of(reviewed),
+                              draft.version().contentHash(),
+                              inForceFrom,
+                              member.id(),
+                              records.now());
+                      made[0] = publication;
+                      Map<String, String> details =
+                          new LinkedHashMap<>(versionDetails("published", publication.version()));
+                      details.put("draftHash", draft.version().contentHash());
+                      details.put("inForceFrom", inForceFrom.toString());
+                      details.put("nextReview", nextReview.toString());
                       tx.packs()
                           .save(
                               PackDocument.of(
@@ -350,7 +367,7 @@ final class PolicyReviewService implements PolicyReview {
               } finally {
                 records.reference.invalidate();
               }
-              return publication;
+              return made[0];
             });
     records.packs.published();
     return published;
@@ -441,18 +458,37 @@ final class PolicyReviewService implements PolicyReview {
         publication);
   }
 
+  /**
+   * Who ratified a version, as the signatures on record give it: their posts and the day of the last signature
+   * (the signers themselves are on the record of signatures, and a post name keeps the line short).
+   */
+  private static String ratification(DraftStatus status) {
+    String posts =
+        status.signatures().stream()
+            .map(s -> s.post().name())
+            .collect(java.util.stream.Collectors.joining(", "));
+    String last =
+        status.signatures().stream()
+            .map(Ratification::signedAt)
+            .max(java.util.Comparator.naturalOrder())
+            .map(at -> at.toString().substring(0, 10))
+            .orElse("");
+    return "Signed by " + posts + " (last signature " + last + ")";
+  }
+
   /** The draft as it was proposed and signed: a stored document whose hash is not the draft's is refused. */
   private PolicyPack signed(PolicyDraft draft) {
     PolicyPack pack = PacksInForce.load(records.packs.baseline(), draft.document());
     if (!pack.contentHash().equals(draft.version().contentHash())) {
-      throw new LiaisonException(
-          "the school's records hold a draft of "
-              + draft.version().pack()
-              + " version "
+      throw refusal(
+          "PolicyDraft",
+          "document",
+          "the stored document of version "
               + draft.version().version()
-              + " whose document is not the one proposed (SHA-256 "
+              + " is not the one proposed (SHA-256 "
               + draft.version().contentHash()
-              + "): it is not signed or published");
+              + "): it is not signed, compared or published",
+          Clause.HSL_11);
     }
     return pack;
   }

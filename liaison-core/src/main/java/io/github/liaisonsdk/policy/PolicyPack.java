@@ -303,21 +303,28 @@ public final class PolicyPack {
   public static final int DEFAULT_REPEATED_OUT_OF_HOURS = 3;
 
   /**
-   * This pack as published after a review (LP36-9, HSL-11): the same rules, levels, roles and directory, with one
-   * more entry in its review history and its next review date. Nothing else changes.
+   * This pack as published after a review (LP36-9, HSL-11, LP36-0): the same rules, levels, roles and directory,
+   * with one more entry in its review history, its next review date, its date (the day in force) and its
+   * ratification as the signatures give it. Nothing else changes.
    *
    * @param review the review-history entry, dated no earlier than the last one
    * @param nextReview when the version is next due for review
+   * @param issued the document's date: the day it comes into force
+   * @param ratification who ratified it, from the signatures on record
    * @return the reviewed pack, with its own content hash
    * @throws io.github.liaisonsdk.basics.LiaisonValidationException if the entry is out of date order or the review
    *     date falls on or before the document's date
    */
-  public PolicyPack reviewed(ReviewEntry review, ReviewDue nextReview) {
+  public PolicyPack reviewed(
+      ReviewEntry review, ReviewDue nextReview, java.time.LocalDate issued, String ratification) {
     PolicyMetadata metadata =
         PolicyMetadata.builder()
             .from(spec.metadata())
             .reviewDue(nextReview)
             .addReviewHistory(review)
+            .issued(issued)
+            .issuedIn(Optional.empty())
+            .ratification(ratification)
             .build();
     return PolicyPackLoader.merge(PackSpec.builder().from(spec).metadata(metadata).build(), group);
   }

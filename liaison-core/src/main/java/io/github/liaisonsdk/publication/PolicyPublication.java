@@ -9,8 +9,9 @@ import java.time.LocalDate;
 
 /**
  * A ratified draft made the school's policy from a day (LP36-9, HSL-11). The published version is the signed draft
- * with two changes the publication itself makes, and nothing else: its review-history entry appended and its next
- * review date set from the term calendar. Decisions on and after {@link #inForceFrom()} are taken under it.
+ * with the changes the publication itself makes, and nothing else: its review-history entry appended, its next
+ * review date set from the term calendar, its date the day in force and its ratification the signatures on
+ * record (LP36-0). Decisions on and after {@link #inForceFrom()} are taken under it.
  * Value-based and immutable.
  *
  * @param version the published version: pack id, version number and content hash

@@ -176,6 +176,11 @@ class PolicyReviewTest {
     assertThat(v2.metadata().reviewDue().term())
         .contains(new TermReference(SchoolTerm.AUTUMN, 2027));
     assertThat(v2.rules()).isEqualTo(draft.rules());
+    // LP36-0: the document's date is its day in force and its ratification the signatures on
+    // record.
+    assertThat(v2.metadata().issued()).contains(FRIDAY);
+    assertThat(v2.metadata().ratification())
+        .contains("Signed by HEADTEACHER, ASSISTANT_HEADTEACHER (last signature 2026-12-09)");
     assertThat(lastOf(AuditEventType.POLICY_PACK).details())
         .containsEntry("event", "published")
         .containsEntry("draftHash", draft.contentHash())
@@ -630,5 +635,87 @@ class PolicyReviewTest {
                 () -> liaison.policyReview().compare(2, TestSchool.HEAD)))
         .hasMessageContaining("not the one proposed");
     assertThat(store.publication().ratifications(PolicyVersion.of(proposed))).isEmpty();
+    assertThat(
+            path(
+                catchThrowableOfType(
+                    LiaisonValidationException.class,
+                    () -> liaison.policyReview().publish(2, FRIDAY, "Swapped", TestSchool.HEAD))))
+        .isEqualTo("document");
+    assertThat(store.audit().read(1, 100_000))
+        .filteredOn(e -> "document".equals(e.details().get("field")))
+        .hasSize(3);
+  }
+
+  @Test
+  @DisplayName(
+      "LP36-9: two drafts from one version: once the first is published, the second no longer follows the latest version and is refused, so no review history is lost")
+  void secondDraftFromAnOldVersion() {
+    liaison.policyReview().propose(Drafts.hslWithoutFamilyLiaison(2), TestSchool.HEAD);
+    liaison.policyReview().propose(Drafts.hslWithoutFamilyLiaison(3), TestSchool.HEAD);
+    for (int version : List.of(2, 3)) {
+      liaison.policyReview().ratify(version, TestSchool.HEAD);
+      liaison.policyReview().ratify(version, TestSchool.ASSISTANT_HEAD);
+    }
+    liaison.policyReview().publish(2, FRIDAY, "Second version", TestSchool.HEAD);
+    assertThat(
+            path(
+                catchThrowableOfType(
+                    LiaisonValidationException.class,
+                    () ->
+                        liaison
+                            .policyReview()
+                            .publish(3, FRIDAY.plusDays(1), "Third", TestSchool.HEAD))))
+        .isEqualTo("metadata.reviewHistory");
+    assertThat(liaison.policyReview().inForceOn(FRIDAY.plusDays(30)).metadata().reviewHistory())
+        .extracting(ReviewEntry::summary)
+        .containsExactly("Second version");
+  }
+
+  @Test
+  @DisplayName(
+      "HSL-11: a facade configured with an older version still needs the signatories of the newer version another facade configured")
+  void latestVersionAcrossFacades() {
+    liaison
+        .school()
+        .synchroniseStaff(
+            io.github.liaisonsdk.staff.StaffMember.builder()
+                .id(io.github.liaisonsdk.staff.StaffId.of("staff-chair"))
+                .designations(java.util.Set.of(Designation.CHAIR_OF_GOVERNORS))
+                .build());
+    PolicyPack withTheChair =
+        Drafts.of(
+            "clare-hsl",
+            2,
+            json ->
+                ((com.fasterxml.jackson.databind.node.ArrayNode)
+                        json.get("metadata").get("signatories"))
+                    .addObject()
+                    .put("title", "Chair of Governors")
+                    .put("designation", "CHAIR_OF_GOVERNORS"));
+    Liaison.builder().pack(withTheChair).store(store).zone(LONDON).clock(clock).build();
+    DraftStatus third =
+        liaison
+            .policyReview()
+            .propose(Drafts.next(withTheChair, 3, Drafts::withoutFamilyLiaison), TestSchool.HEAD);
+    assertThat(third.required()).contains(Designation.CHAIR_OF_GOVERNORS);
+    liaison.policyReview().ratify(3, TestSchool.HEAD);
+    liaison.policyReview().ratify(3, TestSchool.ASSISTANT_HEAD);
+    assertThat(
+            path(
+                catchThrowableOfType(
+                    LiaisonValidationException.class,
+                    () ->
+                        liaison
+                            .policyReview()
+                            .publish(3, FRIDAY, "Without the chair", TestSchool.HEAD))))
+        .isEqualTo("signatures");
+    liaison.policyReview().ratify(3, io.github.liaisonsdk.staff.StaffId.of("staff-chair"));
+    assertThat(
+            liaison
+                .policyReview()
+                .publish(3, FRIDAY, "With the chair", TestSchool.HEAD)
+                .version()
+                .version())
+        .isEqualTo(3);
   }
 }

@@ -205,7 +205,9 @@ final class PolicyReviewService implements PolicyReview {
                   Designation post =
                       status.missing().stream()
                           .filter(member::holds)
-                          .findFirst()
+                          .min(
+                              java.util.Comparator.comparingLong(
+                                  (Designation p) -> othersWhoCouldSign(tx, status, member, p)))
                           .orElseThrow(
                               () ->
                                   new AccessDeniedException(
@@ -422,6 +424,20 @@ final class PolicyReviewService implements PolicyReview {
     details.put("granted", "true");
     records.audit.record(
         AuditEventType.RESTRICTED_READ, Optional.of(member.id()), "policy", details);
+  }
+
+  /**
+   * How many others who have not signed could sign for a post: a signer holding several posts still to sign takes the
+   * one fewest others could (the policy's order among equals), so that the others stay signable.
+   */
+  private static long othersWhoCouldSign(
+      LiaisonStore in, DraftStatus status, StaffMember signer, Designation post) {
+    Set<StaffId> signed = new java.util.HashSet<>();
+    status.signatures().forEach(s -> signed.add(s.signedBy()));
+    return in.staff().all().stream()
+        .filter(other -> !other.id().equals(signer.id()) && !signed.contains(other.id()))
+        .filter(other -> other.holds(post))
+        .count();
   }
 
   private static LiaisonValidationException refusal(

@@ -718,4 +718,32 @@ class PolicyReviewTest {
                 .version())
         .isEqualTo(3);
   }
+
+  @Test
+  @DisplayName(
+      "HSL-11: someone holding both headship posts signs for the one nobody else could, so the other stays signable")
+  void signerTakesTheScarcePost() {
+    io.github.liaisonsdk.staff.StaffId both = io.github.liaisonsdk.staff.StaffId.of("staff-both");
+    liaison
+        .school()
+        .synchroniseStaff(
+            io.github.liaisonsdk.staff.StaffMember.builder()
+                .id(both)
+                .designations(
+                    java.util.Set.of(Designation.HEADTEACHER, Designation.ASSISTANT_HEADTEACHER))
+                .build());
+    // The assistant headteacher now teaches: only "both" holds the assistant's post.
+    liaison
+        .school()
+        .synchroniseStaff(
+            io.github.liaisonsdk.staff.StaffMember.builder()
+                .id(TestSchool.ASSISTANT_HEAD)
+                .designations(java.util.Set.of(Designation.TEACHER))
+                .build());
+    liaison.policyReview().propose(Drafts.hslWithoutFamilyLiaison(2), TestSchool.HEAD);
+    assertThat(liaison.policyReview().ratify(2, both).signatures())
+        .singleElement()
+        .satisfies(s -> assertThat(s.post()).isEqualTo(Designation.ASSISTANT_HEADTEACHER));
+    assertThat(liaison.policyReview().ratify(2, TestSchool.HEAD).ratified()).isTrue();
+  }
 }

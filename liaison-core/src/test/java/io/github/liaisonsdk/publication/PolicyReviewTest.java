@@ -63,6 +63,13 @@ class PolicyReviewTest {
     TestSchool.populate(liaison);
   }
 
+  /** A school on its own store under a pack, its staff, pupils and plans written through the facade. */
+  private Liaison populated(PolicyPack pack, InMemoryStore in) {
+    Liaison school = Liaison.builder().pack(pack).store(in).zone(LONDON).clock(clock).build();
+    TestSchool.populate(school);
+    return school;
+  }
+
   private Decision attendanceToParent(Liaison facade) {
     return facade
         .sharing()
@@ -307,15 +314,7 @@ class PolicyReviewTest {
   @DisplayName(
       "LP36-0 / LP36-1: a site procedure 'Checked and Approved by: SLT' names no signatory, so the headteacher signs; its draft must extend the same group pack")
   void siteProcedureSignedByTheHead() {
-    InMemoryStore siteStore = InMemoryStore.create();
-    Liaison site =
-        Liaison.builder()
-            .pack(StandardPacks.lp36())
-            .store(siteStore)
-            .zone(LONDON)
-            .clock(clock)
-            .build();
-    TestSchool.populate(site);
+    Liaison site = populated(StandardPacks.lp36(), InMemoryStore.create());
     PolicyPack draft =
         Drafts.of(
             "coxlease-lp36",
@@ -416,15 +415,7 @@ class PolicyReviewTest {
   @DisplayName(
       "HSL-11 / LP36-0: a draft naming its own signatories still needs the posts of the version before it; only senior leaders and the chair of governors sign")
   void signatoriesCannotBeSwapped() {
-    InMemoryStore siteStore = InMemoryStore.create();
-    Liaison site =
-        Liaison.builder()
-            .pack(StandardPacks.lp36())
-            .store(siteStore)
-            .zone(LONDON)
-            .clock(clock)
-            .build();
-    TestSchool.populate(site);
+    Liaison site = populated(StandardPacks.lp36(), InMemoryStore.create());
     PolicyPack namingTheAssistant =
         Drafts.of(
             "coxlease-lp36",
@@ -533,9 +524,7 @@ class PolicyReviewTest {
     // A configured pack whose number the school has published with other content is refused, naming
     // the version.
     InMemoryStore other = InMemoryStore.create();
-    Liaison school =
-        Liaison.builder().pack(StandardPacks.hsl()).store(other).zone(LONDON).clock(clock).build();
-    TestSchool.populate(school);
+    Liaison school = populated(StandardPacks.hsl(), other);
     school.policyReview().propose(Drafts.hslWithoutFamilyLiaison(2), TestSchool.HEAD);
     school.policyReview().ratify(2, TestSchool.HEAD);
     school.policyReview().ratify(2, TestSchool.ASSISTANT_HEAD);
